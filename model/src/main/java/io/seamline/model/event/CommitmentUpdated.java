@@ -1,0 +1,27 @@
+package io.seamline.model.event;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code po.commitment.updated}: the supplier changes what it promised (865, ORDRSP change, portal, API, email). */
+public record CommitmentUpdated(String poNumber, List<Line> lines, String note) implements EventData {
+
+    public static final String TYPE = EventData.type("po.commitment.updated");
+
+    public CommitmentUpdated {
+        lines = List.copyOf(lines == null ? List.of() : lines);
+    }
+
+    public record Line(String lineNumber, BigDecimal quantity, LocalDate promisedDate, String reasonCode) {}
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return poNumber == null ? null : "po/" + poNumber;
+    }
+}

@@ -1,0 +1,34 @@
+package io.seamline.model.event;
+
+import java.util.Map;
+
+/** {@code document.received}: a file a partner sent along (proof of delivery, commercial invoice, packing list). */
+public record DocumentReceived(DocumentType documentType, String fileName, String mediaType, Map<String, String> references)
+        implements EventData {
+
+    public static final String TYPE = EventData.type("document.received");
+
+    public DocumentReceived {
+        references = Map.copyOf(references == null ? Map.of() : references);
+    }
+
+    public enum DocumentType {
+        POD,
+        COMMERCIAL_INVOICE,
+        PACKING_LIST,
+        OTHER
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        if (references.containsKey("shipmentId")) {
+            return "shipment/" + references.get("shipmentId");
+        }
+        return references.containsKey("poNumber") ? "po/" + references.get("poNumber") : null;
+    }
+}

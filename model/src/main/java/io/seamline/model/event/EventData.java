@@ -1,0 +1,25 @@
+package io.seamline.model.event;
+
+/** The {@code data} of a canonical event; each implementation is one event type of contract v1. */
+public sealed interface EventData
+        permits OrderAcknowledged,
+                CommitmentUpdated,
+                ShipmentAdvised,
+                ShipmentStatusReported,
+                TenderAnswered,
+                InvoiceReceived,
+                CustomsStatusReported,
+                FunctionalAckReceived,
+                ApplicationAckReceived,
+                DocumentReceived {
+
+    /** The CloudEvents {@code type}, such as {@code io.seamline.po.acknowledged.v1}. */
+    String type();
+
+    /** The primary correlation key, such as {@code po/4500012345}; null when the document names none. */
+    String subject();
+
+    static String type(String name) {
+        return "io.seamline." + name + ".v1";
+    }
+}

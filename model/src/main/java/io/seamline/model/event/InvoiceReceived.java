@@ -1,0 +1,68 @@
+package io.seamline.model.event;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code invoice.received}: a goods or freight invoice (810, 210, INVOIC, portal, API, email). */
+public record InvoiceReceived(
+        String invoiceNumber,
+        Kind kind,
+        LocalDate invoiceDate,
+        String currency,
+        BigDecimal total,
+        List<String> poNumbers,
+        String carrierScac,
+        References references,
+        List<Line> lines,
+        List<Charge> charges)
+        implements EventData {
+
+    public static final String TYPE = EventData.type("invoice.received");
+
+    public InvoiceReceived {
+        poNumbers = List.copyOf(poNumbers == null ? List.of() : poNumbers);
+        references = references == null ? new References(null, null, null) : references;
+        lines = List.copyOf(lines == null ? List.of() : lines);
+        charges = List.copyOf(charges == null ? List.of() : charges);
+    }
+
+    public enum Kind {
+        GOODS,
+        FREIGHT
+    }
+
+    public enum ChargeCode {
+        FREIGHT,
+        FUEL_SURCHARGE,
+        DETENTION,
+        LIFTGATE,
+        ACCESSORIAL,
+        DUTY,
+        TAX,
+        OTHER
+    }
+
+    public record References(String bol, String pro, String shipmentId) {}
+
+    public record Line(
+            String lineNumber,
+            String poNumber,
+            String poLine,
+            String itemId,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal amount) {}
+
+    public record Charge(ChargeCode code, String partnerCode, BigDecimal amount) {}
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String subject() {
+        return invoiceNumber == null ? null : "invoice/" + invoiceNumber;
+    }
+}

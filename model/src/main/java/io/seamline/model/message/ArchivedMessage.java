@@ -1,0 +1,48 @@
+package io.seamline.model.message;
+
+import io.seamline.model.partner.PartnerId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the archive knows about one message, without its bytes (those are read on demand). {@code partnerId} is
+ * empty while the sender is not yet identified, or for our own systems (ERP files). {@code documentType} names the
+ * business document ({@code 855}, {@code ORDRSP}, {@code purchase-orders}); {@code relatedMessageId} points from an
+ * acknowledgement or response to the message it answers, {@code ackMessageId} the other way.
+ */
+public record ArchivedMessage(
+        MessageId id,
+        Direction direction,
+        Channel channel,
+        String transport,
+        MessageFormat format,
+        PartnerId partnerId,
+        MessageStatus status,
+        String statusReason,
+        String sha256,
+        long sizeBytes,
+        String mediaType,
+        String fileName,
+        String documentType,
+        ControlNumbers controlNumbers,
+        Instant receivedAt,
+        Instant processedAt,
+        MessageId relatedMessageId,
+        MessageId ackMessageId) {
+
+    public ArchivedMessage {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        controlNumbers = controlNumbers == null ? ControlNumbers.none() : controlNumbers;
+    }
+
+    public Optional<PartnerId> partner() {
+        return Optional.ofNullable(partnerId);
+    }
+}

@@ -1,0 +1,6 @@
+package io.seamline.model.message;
+
+public enum Direction {
+    INBOUND,
+    OUTBOUND
+}

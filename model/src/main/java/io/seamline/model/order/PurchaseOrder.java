@@ -1,0 +1,37 @@
+package io.seamline.model.order;
+
+import io.seamline.model.partner.PartnerId;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A purchase order we placed with a supplier; the ERP is its system of record. */
+public record PurchaseOrder(
+        PurchaseOrderNumber number,
+        PartnerId partnerId,
+        String currency,
+        LocalDate orderDate,
+        PurchaseOrderStatus status,
+        List<PurchaseOrderLine> lines) {
+
+    public PurchaseOrder {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(orderDate, "orderDate");
+        status = status == null ? PurchaseOrderStatus.OPEN : status;
+        lines = List.copyOf(lines);
+        var numbers = new HashSet<String>();
+        for (PurchaseOrderLine line : lines) {
+            if (!numbers.add(line.lineNumber())) {
+                throw new IllegalArgumentException("PO " + number + " has line " + line.lineNumber() + " twice");
+            }
+        }
+    }
+
+    public Optional<PurchaseOrderLine> line(String lineNumber) {
+        return lines.stream().filter(l -> l.lineNumber().equals(lineNumber)).findFirst();
+    }
+}

@@ -1,0 +1,75 @@
+package io.seamline.model.order;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One line of a purchase order: what we ordered from the ERP, what the supplier promised, and what was shipped,
+ * received and invoiced against it. Line numbers are strings, as partners send them.
+ */
+public record PurchaseOrderLine(
+        String lineNumber,
+        String itemId,
+        String partnerItemId,
+        BigDecimal quantity,
+        String unit,
+        BigDecimal unitPrice,
+        LocalDate needByDate,
+        BigDecimal promisedQuantity,
+        LocalDate promisedDate,
+        BigDecimal shippedQuantity,
+        BigDecimal receivedQuantity,
+        BigDecimal invoicedQuantity,
+        LineStatus status) {
+
+    public PurchaseOrderLine {
+        Objects.requireNonNull(lineNumber, "lineNumber");
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(unitPrice, "unitPrice");
+        Objects.requireNonNull(needByDate, "needByDate");
+        if (quantity.signum() < 0 || unitPrice.signum() < 0) {
+            throw new IllegalArgumentException("line " + lineNumber + ": quantity and price cannot be negative");
+        }
+        shippedQuantity = orZero(shippedQuantity);
+        receivedQuantity = orZero(receivedQuantity);
+        invoicedQuantity = orZero(invoicedQuantity);
+        status = status == null ? LineStatus.OPEN : status;
+    }
+
+    /** A line as the ERP orders it: nothing promised, shipped or invoiced yet. */
+    public static PurchaseOrderLine ordered(
+            String lineNumber,
+            String itemId,
+            String partnerItemId,
+            BigDecimal quantity,
+            String unit,
+            BigDecimal unitPrice,
+            LocalDate needByDate) {
+        return new PurchaseOrderLine(
+                lineNumber,
+                itemId,
+                partnerItemId,
+                quantity,
+                unit,
+                unitPrice,
+                needByDate,
+                null,
+                null,
+                null,
+                null,
+                null,
+                LineStatus.OPEN);
+    }
+
+    /** Quantity still to ship. */
+    public BigDecimal openQuantity() {
+        return quantity.subtract(shippedQuantity).max(BigDecimal.ZERO);
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

@@ -1,0 +1,32 @@
+package io.seamline.model.shipment;
+
+import io.seamline.model.Money;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.partner.PartnerId;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A shipment moving goods for one or more purchase orders. {@code estimatedDelivery} is the carrier's latest ETA,
+ * local time at the destination; {@code expectedFreight} is what the freight audit compares invoices against.
+ */
+public record Shipment(
+        ShipmentId id,
+        PartnerId carrierId,
+        ShipmentReferences references,
+        List<PurchaseOrderNumber> poNumbers,
+        LocalDate plannedDelivery,
+        LocalDateTime estimatedDelivery,
+        Money expectedFreight,
+        ShipmentStatus status) {
+
+    public Shipment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(carrierId, "carrierId");
+        references = references == null ? ShipmentReferences.none() : references;
+        poNumbers = List.copyOf(poNumbers == null ? List.of() : poNumbers);
+        status = status == null ? ShipmentStatus.PLANNED : status;
+    }
+}

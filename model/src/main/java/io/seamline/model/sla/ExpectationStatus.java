@@ -1,0 +1,8 @@
+package io.seamline.model.sla;
+
+public enum ExpectationStatus {
+    OPEN,
+    FULFILLED,
+    BREACHED,
+    CANCELLED
+}
