@@ -12,13 +12,7 @@ import java.util.Objects;
  * extension attributes {@code seamlinepartner}, {@code seamlinemessage} and {@code seamlinechannel}.
  */
 public record CanonicalEvent(
-        String id,
-        String source,
-        Instant time,
-        PartnerId partner,
-        MessageId message,
-        Channel channel,
-        EventData data) {
+        String id, String source, Instant time, PartnerId partner, MessageId message, Channel channel, EventData data) {
 
     public static final String SPEC_VERSION = "1.0";
 

@@ -3,7 +3,8 @@ package io.seamline.model.event;
 import java.util.Map;
 
 /** {@code document.received}: a file a partner sent along (proof of delivery, commercial invoice, packing list). */
-public record DocumentReceived(DocumentType documentType, String fileName, String mediaType, Map<String, String> references)
+public record DocumentReceived(
+        DocumentType documentType, String fileName, String mediaType, Map<String, String> references)
         implements EventData {
 
     public static final String TYPE = EventData.type("document.received");

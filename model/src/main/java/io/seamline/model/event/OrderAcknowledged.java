@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@code po.acknowledged}: the supplier's answer to a purchase order (855, ORDRSP, portal, API, email). */
-public record OrderAcknowledged(
-        String poNumber, AckType ackType, String partnerOrderRef, String note, List<Line> lines) implements EventData {
+public record OrderAcknowledged(String poNumber, AckType ackType, String partnerOrderRef, String note, List<Line> lines)
+        implements EventData {
 
     public static final String TYPE = EventData.type("po.acknowledged");
 

@@ -1,0 +1,41 @@
+package io.seamline.mappings.erp;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The ERP's documents as they arrive, every field optional until {@link ErpValidation} has looked at it. */
+final class ErpDocuments {
+
+    private ErpDocuments() {}
+
+    record PurchaseOrderDocument(
+            String poNumber, String partnerId, String currency, LocalDate orderDate, List<LineDocument> lines) {}
+
+    record LineDocument(
+            String lineNumber,
+            String itemId,
+            String partnerItemId,
+            BigDecimal quantity,
+            String unit,
+            BigDecimal unitPrice,
+            LocalDate needByDate) {}
+
+    record ShipmentDocument(
+            String shipmentId,
+            String carrierId,
+            ReferencesDocument references,
+            List<String> poNumbers,
+            LocalDate plannedDelivery,
+            MoneyDocument expectedFreight) {}
+
+    record ReferencesDocument(String bol, String pro, String container, String booking, String awb) {}
+
+    record MoneyDocument(BigDecimal amount, String currency) {}
+
+    /** Names the place of a field in the source document, for problem reports. */
+    interface Locations {
+        /** {@code line} is -1 for a header field. */
+        String of(int document, int line, String field);
+    }
+}

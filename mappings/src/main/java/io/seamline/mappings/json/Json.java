@@ -1,0 +1,48 @@
+package io.seamline.mappings.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+
+/**
+ * Seamline's JSON conventions: ISO-8601 dates and times as strings, amounts and quantities as plain JSON numbers
+ * (read as {@link java.math.BigDecimal}), nulls left out, unknown properties refused on input.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+
+    private Json() {}
+
+    /** The shared, thread-safe mapper. Do not reconfigure it; use {@link #configure} for a builder of your own. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder.addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .serializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}
