@@ -7,7 +7,7 @@ import java.util.Objects;
 public record Money(BigDecimal amount, String currency) {
 
     public Money {
-        Objects.requireNonNull(amount, "amount");
+        amount = Decimals.canonical(Objects.requireNonNull(amount, "amount"));
         currency = Currencies.requireCode(currency);
     }
 

@@ -1,5 +1,6 @@
 package io.seamline.model.order;
 
+import io.seamline.model.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -33,9 +34,12 @@ public record PurchaseOrderLine(
         if (quantity.signum() < 0 || unitPrice.signum() < 0) {
             throw new IllegalArgumentException("line " + lineNumber + ": quantity and price cannot be negative");
         }
-        shippedQuantity = orZero(shippedQuantity);
-        receivedQuantity = orZero(receivedQuantity);
-        invoicedQuantity = orZero(invoicedQuantity);
+        quantity = Decimals.canonical(quantity);
+        unitPrice = Decimals.canonical(unitPrice);
+        promisedQuantity = Decimals.canonical(promisedQuantity);
+        shippedQuantity = Decimals.canonical(orZero(shippedQuantity));
+        receivedQuantity = Decimals.canonical(orZero(receivedQuantity));
+        invoicedQuantity = Decimals.canonical(orZero(invoicedQuantity));
         status = status == null ? LineStatus.OPEN : status;
     }
 

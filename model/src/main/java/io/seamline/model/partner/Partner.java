@@ -1,12 +1,13 @@
 package io.seamline.model.partner;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A trading partner. {@code sla} and {@code policy} hold the overrides agreed with this partner (for instance
+ * A trading partner. Identifiers are kept in a canonical order (scheme, qualifier, value). {@code sla} and {@code policy} hold the overrides agreed with this partner (for instance
  * {@code commitment.maxSlipDays=3}); what is not overridden falls back to the defaults.
  */
 public record Partner(
@@ -22,7 +23,12 @@ public record Partner(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");
-        identifiers = List.copyOf(identifiers == null ? List.of() : identifiers);
+        identifiers = (identifiers == null ? List.<PartnerIdentifier>of() : identifiers)
+                .stream()
+                        .sorted(Comparator.comparing(PartnerIdentifier::scheme)
+                                .thenComparing(PartnerIdentifier::qualifier)
+                                .thenComparing(PartnerIdentifier::value))
+                        .toList();
         channels = List.copyOf(channels == null ? List.of() : channels);
         sla = Map.copyOf(sla == null ? Map.of() : sla);
         policy = Map.copyOf(policy == null ? Map.of() : policy);

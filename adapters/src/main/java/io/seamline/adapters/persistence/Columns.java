@@ -1,0 +1,82 @@
+package io.seamline.adapters.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.seamline.mappings.json.Json;
+import io.seamline.model.Decimals;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Conversions between Java values and PostgreSQL columns shared by the repositories. */
+final class Columns {
+
+    static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+    static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
+    static final TypeReference<List<Map<String, Object>>> OBJECTS = new TypeReference<>() {};
+
+    private Columns() {}
+
+    static String json(Object value) {
+        return Json.write(value);
+    }
+
+    static <T> T json(ResultSet rs, String column, TypeReference<T> type) throws SQLException {
+        String text = rs.getString(column);
+        try {
+            return text == null ? null : Json.mapper().readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("column " + column + " holds unreadable JSON", e);
+        }
+    }
+
+    /** Numerics come back at the column's scale ({@code 100.0000}); values are kept as the partner wrote them. */
+    static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        return Decimals.canonical(rs.getBigDecimal(column));
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+
+    static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** Escapes LIKE wildcards so user input matches literally. */
+    static String likeContaining(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,273 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.instant;
+import static io.seamline.adapters.persistence.Columns.texts;
+import static io.seamline.adapters.persistence.Columns.timestamp;
+
+import io.seamline.model.Page;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.message.MessageQuery;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The message archive. Bytes are written once, with their SHA-256, before anything else happens to a message;
+ * afterwards only its status, envelope facts and links change.
+ */
+@Repository
+public class Messages {
+
+    private static final String COLUMNS =
+            "id, direction, channel, transport, format, partner_id, status, status_reason,"
+                    + " sha256, size_bytes, media_type, file_name, document_type, interchange_control, group_controls,"
+                    + " set_controls, received_at, processed_at, related_message_id, ack_message_id";
+
+    private final JdbcClient jdbc;
+
+    public Messages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Archives the bytes: RECEIVED for inbound messages, QUEUED for outbound ones. */
+    public ArchivedMessage archive(IncomingMessage message, Instant at) {
+        MessageId id = MessageId.random();
+        MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
+        jdbc.sql(
+                        """
+                        insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
+                            size_bytes, content, media_type, file_name, received_at)
+                        values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
+                            :size, :content, :mediaType, :fileName, :at)
+                        """)
+                .param("id", id.value())
+                .param("direction", message.direction().name())
+                .param("channel", message.channel().name())
+                .param("transport", message.transport())
+                .param("format", message.format().name())
+                .param(
+                        "partner",
+                        message.partnerId() == null ? null : message.partnerId().value())
+                .param("status", status.name())
+                .param("sha256", sha256(message.content()))
+                .param("size", (long) message.content().length)
+                .param("content", message.content())
+                .param("mediaType", message.mediaType())
+                .param("fileName", message.fileName())
+                .param("at", timestamp(at))
+                .update();
+        return find(id, PartnerScope.everyone()).orElseThrow();
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    public Optional<ArchivedMessage> find(MessageId id, PartnerScope scope) {
+        var params = new HashMap<String, Object>();
+        params.put("id", id.value());
+        return jdbc.sql("select " + COLUMNS + " from message m where id = :id" + scopeFilter(scope, params))
+                .params(params)
+                .query((rs, n) -> message(rs))
+                .optional();
+    }
+
+    /** The archived bytes, exactly as received or sent. */
+    public Optional<byte[]> content(MessageId id, PartnerScope scope) {
+        var params = new HashMap<String, Object>();
+        params.put("id", id.value());
+        return jdbc.sql("select content from message m where id = :id" + scopeFilter(scope, params))
+                .params(params)
+                .query((rs, n) -> rs.getBytes("content"))
+                .optional();
+    }
+
+    public Page<ArchivedMessage> list(MessageQuery query) {
+        var params = new HashMap<String, Object>();
+        var where = new StringBuilder(" where true").append(scopeFilter(query.scope(), params));
+        if (query.partnerId() != null) {
+            where.append(" and m.partner_id = :partnerFilter");
+            params.put("partnerFilter", query.partnerId().value());
+        }
+        if (query.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.direction() != null) {
+            where.append(" and m.direction = :direction");
+            params.put("direction", query.direction().name());
+        }
+        if (query.controlNumber() != null) {
+            where.append(" and (m.interchange_control = :control or :control = any(m.group_controls)"
+                    + " or :control = any(m.set_controls))");
+            params.put("control", query.controlNumber());
+        }
+        if (query.from() != null) {
+            where.append(" and m.received_at >= :from");
+            params.put("from", timestamp(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" and m.received_at < :to");
+            params.put("to", timestamp(query.to()));
+        }
+        long total = jdbc.sql("select count(*) from message m" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", query.window().limit());
+        params.put("offset", query.window().offset());
+        List<ArchivedMessage> items = jdbc.sql("select " + COLUMNS + " from message m" + where
+                        + " order by m.received_at desc, m.id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> message(rs))
+                .list();
+        return new Page<>(items, total, query.window().limit(), query.window().offset());
+    }
+
+    /** Messages in a status, oldest first (the RECEIVED ones a crash left behind, for instance). */
+    public List<ArchivedMessage> inStatus(MessageStatus status, Direction direction, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from message m where status = :status and direction = :direction"
+                        + " order by received_at, id limit :limit")
+                .param("status", status.name())
+                .param("direction", direction.name())
+                .param("limit", limit)
+                .query((rs, n) -> message(rs))
+                .list();
+    }
+
+    /** The first earlier message with the same bytes in the same direction, duplicates aside. */
+    public Optional<ArchivedMessage> sameContentAs(ArchivedMessage message) {
+        return jdbc.sql("select " + COLUMNS + " from message m where sha256 = :sha256 and direction = :direction"
+                        + " and id <> :id and status <> 'DUPLICATE' and received_at <= :at"
+                        + " order by received_at, id limit 1")
+                .param("sha256", message.sha256())
+                .param("direction", message.direction().name())
+                .param("id", message.id().value())
+                .param("at", timestamp(message.receivedAt()))
+                .query((rs, n) -> message(rs))
+                .optional();
+    }
+
+    /** The first earlier interchange from the same partner with the same control number, duplicates aside. */
+    public Optional<ArchivedMessage> sameInterchangeAs(ArchivedMessage message) {
+        if (message.partnerId() == null || message.controlNumbers().interchange() == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from message m where partner_id = :partner"
+                        + " and direction = :direction and interchange_control = :control and id <> :id"
+                        + " and status <> 'DUPLICATE' and received_at <= :at order by received_at, id limit 1")
+                .param("partner", message.partnerId().value())
+                .param("direction", message.direction().name())
+                .param("control", message.controlNumbers().interchange())
+                .param("id", message.id().value())
+                .param("at", timestamp(message.receivedAt()))
+                .query((rs, n) -> message(rs))
+                .optional();
+    }
+
+    /** Records what reading the envelope told us: the sender, the document and its control numbers. */
+    public void describe(MessageId id, PartnerId partner, String documentType, ControlNumbers controls) {
+        jdbc.sql(
+                        """
+                        update message set partner_id = coalesce(:partner, partner_id),
+                            document_type = coalesce(:documentType, document_type),
+                            interchange_control = coalesce(:interchange, interchange_control),
+                            group_controls = :groups, set_controls = :sets
+                        where id = :id
+                        """)
+                .param("id", id.value())
+                .param("partner", partner == null ? null : partner.value())
+                .param("documentType", documentType)
+                .param("interchange", controls.interchange())
+                .param("groups", controls.groups().toArray(String[]::new))
+                .param("sets", controls.sets().toArray(String[]::new))
+                .update();
+    }
+
+    /** Moves a message to a new status with the reason, when it is in one of the expected statuses. */
+    public boolean transition(MessageId id, List<MessageStatus> from, MessageStatus to, String reason, Instant at) {
+        return jdbc.sql(
+                                """
+                                update message set status = :to, status_reason = :reason,
+                                    processed_at = case when :final then :at else processed_at end
+                                where id = :id and status = any(:from)
+                                """)
+                        .param("id", id.value())
+                        .param("to", to.name())
+                        .param("reason", reason)
+                        .param("final", to.isFinal())
+                        .param("at", timestamp(at))
+                        .param("from", from.stream().map(Enum::name).toArray(String[]::new))
+                        .update()
+                > 0;
+    }
+
+    /** Links a message and the acknowledgement we sent (or received) for it. */
+    public void linkAcknowledgement(MessageId message, MessageId acknowledgement) {
+        jdbc.sql("update message set ack_message_id = :ack where id = :id")
+                .param("id", message.value())
+                .param("ack", acknowledgement.value())
+                .update();
+        jdbc.sql("update message set related_message_id = :id where id = :ack")
+                .param("id", message.value())
+                .param("ack", acknowledgement.value())
+                .update();
+    }
+
+    private static String scopeFilter(PartnerScope scope, Map<String, Object> params) {
+        return scope.restrictedTo()
+                .map(p -> {
+                    params.put("scopePartner", p.value());
+                    return " and m.partner_id = :scopePartner";
+                })
+                .orElse("");
+    }
+
+    private static ArchivedMessage message(ResultSet rs) throws SQLException {
+        String partner = rs.getString("partner_id");
+        String related = rs.getString("related_message_id");
+        String ack = rs.getString("ack_message_id");
+        return new ArchivedMessage(
+                MessageId.parse(rs.getString("id")),
+                Direction.valueOf(rs.getString("direction")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("transport"),
+                MessageFormat.valueOf(rs.getString("format")),
+                partner == null ? null : PartnerId.of(partner),
+                MessageStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                rs.getString("sha256"),
+                rs.getLong("size_bytes"),
+                rs.getString("media_type"),
+                rs.getString("file_name"),
+                rs.getString("document_type"),
+                new ControlNumbers(
+                        rs.getString("interchange_control"), texts(rs, "group_controls"), texts(rs, "set_controls")),
+                instant(rs, "received_at"),
+                instant(rs, "processed_at"),
+                related == null ? null : MessageId.parse(related),
+                ack == null ? null : MessageId.parse(ack));
+    }
+}

@@ -1,0 +1,127 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.instant;
+import static io.seamline.adapters.persistence.Columns.timestamp;
+
+import io.seamline.model.message.MessageId;
+import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.OutboundDelivery;
+import io.seamline.model.partner.ChannelKind;
+import io.seamline.model.partner.PartnerId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Deliveries waiting to go out. Written in the same transaction as the outbound message they carry; claimed with
+ * {@code skip locked} so several senders (or nodes) never deliver the same row at once.
+ */
+@Repository
+public class Outbox {
+
+    private final JdbcClient jdbc;
+
+    public Outbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void enqueue(OutboundDelivery delivery) {
+        jdbc.sql(
+                        """
+                        insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
+                            next_attempt_at, created_at)
+                        values (:id, :message, :partner, :channel, :target, :status, :attempts, :next, :created)
+                        """)
+                .param("id", delivery.id())
+                .param("message", delivery.messageId().value())
+                .param(
+                        "partner",
+                        delivery.partnerId() == null
+                                ? null
+                                : delivery.partnerId().value())
+                .param("channel", delivery.channel().name())
+                .param("target", delivery.target())
+                .param("status", delivery.status().name())
+                .param("attempts", delivery.attempts())
+                .param("next", timestamp(delivery.nextAttemptAt()))
+                .param("created", timestamp(delivery.createdAt()))
+                .update();
+    }
+
+    /**
+     * Claims up to {@code limit} pending deliveries due at {@code now}; rows stay locked until the caller's
+     * transaction ends, so call this inside one.
+     */
+    public List<OutboundDelivery> claimDue(Instant now, int limit) {
+        return jdbc.sql("select * from outbox where status = 'PENDING' and next_attempt_at <= :now"
+                        + " order by next_attempt_at, id limit :limit for update skip locked")
+                .param("now", timestamp(now))
+                .param("limit", limit)
+                .query((rs, n) -> delivery(rs))
+                .list();
+    }
+
+    public void delivered(UUID id, Instant at) {
+        jdbc.sql("update outbox set status = 'DELIVERED', attempts = attempts + 1, delivered_at = :at,"
+                        + " last_error = null, next_attempt_at = null where id = :id")
+                .param("id", id)
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    /** Records a failed attempt: retried at {@code nextAttempt}, or FAILED for good when that is null. */
+    public void attemptFailed(UUID id, String error, Instant nextAttempt) {
+        jdbc.sql("update outbox set attempts = attempts + 1, last_error = :error, next_attempt_at = :next,"
+                        + " status = case when :next::timestamptz is null then 'FAILED' else 'PENDING' end"
+                        + " where id = :id")
+                .param("id", id)
+                .param("error", error)
+                .param("next", timestamp(nextAttempt))
+                .update();
+    }
+
+    /** Puts a FAILED delivery back in line, for an operator's retry. */
+    public boolean retry(UUID id, Instant at) {
+        return jdbc.sql("update outbox set status = 'PENDING', next_attempt_at = :at where id = :id"
+                                + " and status = 'FAILED'")
+                        .param("id", id)
+                        .param("at", timestamp(at))
+                        .update()
+                > 0;
+    }
+
+    public Optional<OutboundDelivery> find(UUID id) {
+        return jdbc.sql("select * from outbox where id = :id")
+                .param("id", id)
+                .query((rs, n) -> delivery(rs))
+                .optional();
+    }
+
+    public List<OutboundDelivery> forMessage(MessageId message) {
+        return jdbc.sql("select * from outbox where message_id = :message order by created_at, id")
+                .param("message", message.value())
+                .query((rs, n) -> delivery(rs))
+                .list();
+    }
+
+    private static OutboundDelivery delivery(ResultSet rs) throws SQLException {
+        String partner = rs.getString("partner_id");
+        return new OutboundDelivery(
+                rs.getObject("id", UUID.class),
+                MessageId.parse(rs.getString("message_id")),
+                partner == null ? null : PartnerId.of(partner),
+                ChannelKind.valueOf(rs.getString("channel")),
+                rs.getString("target"),
+                DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                rs.getString("last_error"),
+                instant(rs, "created_at"),
+                instant(rs, "delivered_at"));
+    }
+}

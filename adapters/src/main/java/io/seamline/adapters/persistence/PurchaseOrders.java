@@ -1,0 +1,296 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.date;
+import static io.seamline.adapters.persistence.Columns.decimal;
+import static io.seamline.adapters.persistence.Columns.enumValue;
+
+import io.seamline.model.Page;
+import io.seamline.model.UpsertOutcome;
+import io.seamline.model.order.LineStatus;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.order.PurchaseOrderLine;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.order.PurchaseOrderQuery;
+import io.seamline.model.order.PurchaseOrderStatus;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Purchase orders and their lines. The ERP owns what was ordered; partners' commitments, shipments and invoices own
+ * the promised, shipped, received and invoiced figures, which an ERP upsert leaves alone.
+ */
+@Repository
+public class PurchaseOrders {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PurchaseOrders(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates or updates a PO as the ERP sends it. Lines the ERP no longer lists are CANCELLED, not deleted, so
+     * their history stays. Callers check that the PO's partner does not change; run inside a transaction.
+     */
+    public UpsertOutcome upsert(PurchaseOrder order) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Optional<PurchaseOrder> existing = find(order.number(), PartnerScope.everyone());
+        if (existing.isEmpty()) {
+            jdbc.sql(
+                            """
+                            insert into purchase_order (po_number, partner_id, currency, order_date, status,
+                                                        created_at, updated_at)
+                            values (:po, :partner, :currency, :orderDate, :status, :now, :now)
+                            """)
+                    .param("po", order.number().value())
+                    .param("partner", order.partnerId().value())
+                    .param("currency", order.currency())
+                    .param("orderDate", order.orderDate())
+                    .param("status", order.status().name())
+                    .param("now", now)
+                    .update();
+            for (int i = 0; i < order.lines().size(); i++) {
+                insertLine(order.number(), i, order.lines().get(i));
+            }
+            return UpsertOutcome.CREATED;
+        }
+        PurchaseOrder before = existing.get();
+        if (sameOrder(before, order)) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        jdbc.sql(
+                        """
+                        update purchase_order set currency = :currency, order_date = :orderDate, updated_at = :now
+                        where po_number = :po
+                        """)
+                .param("po", order.number().value())
+                .param("currency", order.currency())
+                .param("orderDate", order.orderDate())
+                .param("now", now)
+                .update();
+        var kept = new ArrayList<String>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            PurchaseOrderLine line = order.lines().get(i);
+            kept.add(line.lineNumber());
+            if (before.line(line.lineNumber()).isPresent()) {
+                updateOrderedLine(order.number(), i, line);
+            } else {
+                insertLine(order.number(), i, line);
+            }
+        }
+        jdbc.sql(
+                        """
+                        update purchase_order_line set status = 'CANCELLED'
+                        where po_number = :po and status <> 'CANCELLED' and not (line_number = any(:kept))
+                        """)
+                .param("po", order.number().value())
+                .param("kept", kept.toArray(String[]::new))
+                .update();
+        return UpsertOutcome.UPDATED;
+    }
+
+    private void insertLine(PurchaseOrderNumber po, int position, PurchaseOrderLine line) {
+        jdbc.sql(
+                        """
+                        insert into purchase_order_line (po_number, line_number, position, item_id, partner_item_id,
+                            quantity, unit, unit_price, need_by_date, promised_quantity, promised_date,
+                            shipped_quantity, received_quantity, invoiced_quantity, status)
+                        values (:po, :line, :position, :item, :partnerItem, :quantity, :unit, :price, :needBy,
+                            :promisedQuantity, :promisedDate, :shipped, :received, :invoiced, :status)
+                        """)
+                .param("po", po.value())
+                .param("line", line.lineNumber())
+                .param("position", position)
+                .param("item", line.itemId())
+                .param("partnerItem", line.partnerItemId())
+                .param("quantity", line.quantity())
+                .param("unit", line.unit())
+                .param("price", line.unitPrice())
+                .param("needBy", line.needByDate())
+                .param("promisedQuantity", line.promisedQuantity())
+                .param("promisedDate", line.promisedDate())
+                .param("shipped", line.shippedQuantity())
+                .param("received", line.receivedQuantity())
+                .param("invoiced", line.invoicedQuantity())
+                .param("status", line.status().name())
+                .update();
+    }
+
+    private void updateOrderedLine(PurchaseOrderNumber po, int position, PurchaseOrderLine line) {
+        jdbc.sql(
+                        """
+                        update purchase_order_line set position = :position, item_id = :item,
+                            partner_item_id = :partnerItem, quantity = :quantity, unit = :unit, unit_price = :price,
+                            need_by_date = :needBy,
+                            status = case when status = 'CANCELLED' then 'OPEN' else status end
+                        where po_number = :po and line_number = :line
+                        """)
+                .param("po", po.value())
+                .param("line", line.lineNumber())
+                .param("position", position)
+                .param("item", line.itemId())
+                .param("partnerItem", line.partnerItemId())
+                .param("quantity", line.quantity())
+                .param("unit", line.unit())
+                .param("price", line.unitPrice())
+                .param("needBy", line.needByDate())
+                .update();
+    }
+
+    /** True when the ERP's view of the order (header and ordered lines) is the same in both. */
+    private static boolean sameOrder(PurchaseOrder a, PurchaseOrder b) {
+        if (!a.currency().equals(b.currency()) || !a.orderDate().equals(b.orderDate())) {
+            return false;
+        }
+        List<PurchaseOrderLine> active = a.lines().stream()
+                .filter(l -> l.status() != LineStatus.CANCELLED)
+                .toList();
+        if (active.size() != b.lines().size()) {
+            return false;
+        }
+        for (int i = 0; i < active.size(); i++) {
+            PurchaseOrderLine x = active.get(i);
+            PurchaseOrderLine y = b.lines().get(i);
+            if (!x.lineNumber().equals(y.lineNumber())
+                    || !x.itemId().equals(y.itemId())
+                    || !Objects.equals(x.partnerItemId(), y.partnerItemId())
+                    || x.quantity().compareTo(y.quantity()) != 0
+                    || !x.unit().equals(y.unit())
+                    || x.unitPrice().compareTo(y.unitPrice()) != 0
+                    || !x.needByDate().equals(y.needByDate())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The partner a PO belongs to, whoever asks (for checks before writing). */
+    public Optional<PartnerId> ownerOf(PurchaseOrderNumber number) {
+        return jdbc.sql("select partner_id from purchase_order where po_number = :po")
+                .param("po", number.value())
+                .query(String.class)
+                .optional()
+                .map(PartnerId::of);
+    }
+
+    /** The PO if it exists and the scope may see it. */
+    public Optional<PurchaseOrder> find(PurchaseOrderNumber number, PartnerScope scope) {
+        var params = new HashMap<String, Object>();
+        params.put("po", number.value());
+        String where = "where h.po_number = :po" + scopeFilter(scope, params);
+        return load(where, params, "").stream().findFirst();
+    }
+
+    public Page<PurchaseOrder> list(PurchaseOrderQuery query) {
+        var params = new HashMap<String, Object>();
+        var where = new StringBuilder("where true").append(scopeFilter(query.scope(), params));
+        if (query.status() != null) {
+            where.append(" and h.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.partnerId() != null) {
+            where.append(" and h.partner_id = :partnerFilter");
+            params.put("partnerFilter", query.partnerId().value());
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            where.append(" and (h.po_number ilike :search or exists (select 1 from purchase_order_line s"
+                    + " where s.po_number = h.po_number and (s.item_id ilike :search"
+                    + " or s.partner_item_id ilike :search)))");
+            params.put("search", Columns.likeContaining(query.search().trim()));
+        }
+        long total = jdbc.sql("select count(*) from purchase_order h " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", query.window().limit());
+        params.put("offset", query.window().offset());
+        var items =
+                load(where.toString(), params, " order by h.order_date desc, h.po_number limit :limit offset :offset");
+        return new Page<>(items, total, query.window().limit(), query.window().offset());
+    }
+
+    private static String scopeFilter(PartnerScope scope, Map<String, Object> params) {
+        return scope.restrictedTo()
+                .map(p -> {
+                    params.put("scopePartner", p.value());
+                    return " and h.partner_id = :scopePartner";
+                })
+                .orElse("");
+    }
+
+    private List<PurchaseOrder> load(String where, Map<String, Object> params, String orderAndPage) {
+        var headers = new LinkedHashMap<String, Header>();
+        jdbc.sql("select h.* from purchase_order h " + where + orderAndPage)
+                .params(params)
+                .query(rs -> {
+                    headers.put(rs.getString("po_number"), header(rs));
+                });
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        var lines = new HashMap<String, List<PurchaseOrderLine>>();
+        jdbc.sql("select * from purchase_order_line where po_number = any(:pos) order by po_number, position")
+                .param("pos", headers.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    lines.computeIfAbsent(rs.getString("po_number"), k -> new ArrayList<>())
+                            .add(line(rs));
+                });
+        return headers.values().stream()
+                .map(h -> new PurchaseOrder(
+                        h.number,
+                        h.partner,
+                        h.currency,
+                        h.orderDate,
+                        h.status,
+                        lines.getOrDefault(h.number.value(), List.of())))
+                .toList();
+    }
+
+    private record Header(
+            PurchaseOrderNumber number,
+            PartnerId partner,
+            String currency,
+            java.time.LocalDate orderDate,
+            PurchaseOrderStatus status) {}
+
+    private static Header header(ResultSet rs) throws SQLException {
+        return new Header(
+                PurchaseOrderNumber.of(rs.getString("po_number")),
+                PartnerId.of(rs.getString("partner_id")),
+                rs.getString("currency"),
+                date(rs, "order_date"),
+                enumValue(rs, "status", PurchaseOrderStatus.class));
+    }
+
+    private static PurchaseOrderLine line(ResultSet rs) throws SQLException {
+        return new PurchaseOrderLine(
+                rs.getString("line_number"),
+                rs.getString("item_id"),
+                rs.getString("partner_item_id"),
+                decimal(rs, "quantity"),
+                rs.getString("unit"),
+                decimal(rs, "unit_price"),
+                date(rs, "need_by_date"),
+                decimal(rs, "promised_quantity"),
+                date(rs, "promised_date"),
+                decimal(rs, "shipped_quantity"),
+                decimal(rs, "received_quantity"),
+                decimal(rs, "invoiced_quantity"),
+                enumValue(rs, "status", LineStatus.class));
+    }
+}

@@ -1,0 +1,216 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.date;
+import static io.seamline.adapters.persistence.Columns.dateTime;
+import static io.seamline.adapters.persistence.Columns.decimal;
+
+import io.seamline.model.Money;
+import io.seamline.model.Page;
+import io.seamline.model.UpsertOutcome;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.shipment.Shipment;
+import io.seamline.model.shipment.ShipmentId;
+import io.seamline.model.shipment.ShipmentQuery;
+import io.seamline.model.shipment.ShipmentReferences;
+import io.seamline.model.shipment.ShipmentStatus;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Shipments and the POs they carry. A shipment is visible to its carrier and to the suppliers whose POs it carries.
+ * The ERP owns the plan (carrier, references, POs, planned delivery, expected freight); carriers own status and ETA.
+ */
+@Repository
+public class Shipments {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Shipments(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates or updates the ERP's plan of a shipment; status and ETA stay as partners reported them. */
+    public UpsertOutcome upsert(Shipment shipment) {
+        Optional<Shipment> before = find(shipment.id(), PartnerScope.everyone());
+        if (before.isPresent() && samePlan(before.get(), shipment)) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        Money freight = shipment.expectedFreight();
+        var refs = shipment.references();
+        jdbc.sql(
+                        """
+                        insert into shipment (shipment_id, carrier_id, bol, pro, container, booking, awb,
+                            planned_delivery, estimated_delivery, expected_freight_amount,
+                            expected_freight_currency, status, created_at, updated_at)
+                        values (:id, :carrier, :bol, :pro, :container, :booking, :awb, :planned, :eta,
+                            :freight, :freightCurrency, :status, :now, :now)
+                        on conflict (shipment_id) do update set carrier_id = excluded.carrier_id,
+                            bol = excluded.bol, pro = excluded.pro, container = excluded.container,
+                            booking = excluded.booking, awb = excluded.awb,
+                            planned_delivery = excluded.planned_delivery,
+                            expected_freight_amount = excluded.expected_freight_amount,
+                            expected_freight_currency = excluded.expected_freight_currency,
+                            updated_at = excluded.updated_at
+                        """)
+                .param("id", shipment.id().value())
+                .param("carrier", shipment.carrierId().value())
+                .param("bol", refs.bol())
+                .param("pro", refs.pro())
+                .param("container", refs.container())
+                .param("booking", refs.booking())
+                .param("awb", refs.awb())
+                .param("planned", shipment.plannedDelivery())
+                .param("eta", shipment.estimatedDelivery())
+                .param("freight", freight == null ? null : freight.amount())
+                .param("freightCurrency", freight == null ? null : freight.currency())
+                .param("status", shipment.status().name())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        jdbc.sql("delete from shipment_purchase_order where shipment_id = :id")
+                .param("id", shipment.id().value())
+                .update();
+        for (int i = 0; i < shipment.poNumbers().size(); i++) {
+            jdbc.sql(
+                            """
+                            insert into shipment_purchase_order (shipment_id, po_number, position)
+                            values (:id, :po, :position)
+                            """)
+                    .param("id", shipment.id().value())
+                    .param("po", shipment.poNumbers().get(i).value())
+                    .param("position", i)
+                    .update();
+        }
+        return before.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED;
+    }
+
+    private static boolean samePlan(Shipment a, Shipment b) {
+        return a.carrierId().equals(b.carrierId())
+                && a.references().equals(b.references())
+                && a.poNumbers().equals(b.poNumbers())
+                && Objects.equals(a.plannedDelivery(), b.plannedDelivery())
+                && sameMoney(a.expectedFreight(), b.expectedFreight());
+    }
+
+    private static boolean sameMoney(Money a, Money b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.currency().equals(b.currency()) && a.amount().compareTo(b.amount()) == 0;
+    }
+
+    public Optional<PartnerId> carrierOf(ShipmentId id) {
+        return jdbc.sql("select carrier_id from shipment where shipment_id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .optional()
+                .map(PartnerId::of);
+    }
+
+    public Optional<Shipment> find(ShipmentId id, PartnerScope scope) {
+        var params = new HashMap<String, Object>();
+        params.put("id", id.value());
+        return load("where s.shipment_id = :id" + scopeFilter(scope, params), params, "").stream()
+                .findFirst();
+    }
+
+    public Page<Shipment> list(ShipmentQuery query) {
+        var params = new HashMap<String, Object>();
+        var where = new StringBuilder("where true").append(scopeFilter(query.scope(), params));
+        if (query.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.carrierId() != null) {
+            where.append(" and s.carrier_id = :carrierFilter");
+            params.put("carrierFilter", query.carrierId().value());
+        }
+        if (query.poNumber() != null) {
+            where.append(" and exists (select 1 from shipment_purchase_order f"
+                    + " where f.shipment_id = s.shipment_id and f.po_number = :poFilter)");
+            params.put("poFilter", query.poNumber());
+        }
+        long total = jdbc.sql("select count(*) from shipment s " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", query.window().limit());
+        params.put("offset", query.window().offset());
+        var items = load(
+                where.toString(),
+                params,
+                " order by s.planned_delivery nulls last, s.shipment_id" + " limit :limit offset :offset");
+        return new Page<>(items, total, query.window().limit(), query.window().offset());
+    }
+
+    private static String scopeFilter(PartnerScope scope, Map<String, Object> params) {
+        return scope.restrictedTo()
+                .map(p -> {
+                    params.put("scopePartner", p.value());
+                    return " and (s.carrier_id = :scopePartner or exists (select 1 from shipment_purchase_order v"
+                            + " join purchase_order o on o.po_number = v.po_number"
+                            + " where v.shipment_id = s.shipment_id and o.partner_id = :scopePartner))";
+                })
+                .orElse("");
+    }
+
+    private List<Shipment> load(String where, Map<String, Object> params, String orderAndPage) {
+        List<Shipment> shipments = jdbc.sql("select s.* from shipment s " + where + orderAndPage)
+                .params(params)
+                .query((rs, n) -> shipment(rs, List.of()))
+                .list();
+        if (shipments.isEmpty()) {
+            return List.of();
+        }
+        var pos = new HashMap<String, List<PurchaseOrderNumber>>();
+        jdbc.sql("select * from shipment_purchase_order where shipment_id = any(:ids) order by shipment_id, position")
+                .param("ids", shipments.stream().map(s -> s.id().value()).toArray(String[]::new))
+                .query(rs -> {
+                    pos.computeIfAbsent(rs.getString("shipment_id"), k -> new ArrayList<>())
+                            .add(PurchaseOrderNumber.of(rs.getString("po_number")));
+                });
+        return shipments.stream()
+                .map(s -> new Shipment(
+                        s.id(),
+                        s.carrierId(),
+                        s.references(),
+                        pos.getOrDefault(s.id().value(), List.of()),
+                        s.plannedDelivery(),
+                        s.estimatedDelivery(),
+                        s.expectedFreight(),
+                        s.status()))
+                .toList();
+    }
+
+    private static Shipment shipment(ResultSet rs, List<PurchaseOrderNumber> poNumbers) throws SQLException {
+        BigDecimal freight = decimal(rs, "expected_freight_amount");
+        return new Shipment(
+                ShipmentId.of(rs.getString("shipment_id")),
+                PartnerId.of(rs.getString("carrier_id")),
+                new ShipmentReferences(
+                        rs.getString("bol"),
+                        rs.getString("pro"),
+                        rs.getString("container"),
+                        rs.getString("booking"),
+                        rs.getString("awb")),
+                poNumbers,
+                date(rs, "planned_delivery"),
+                dateTime(rs, "estimated_delivery"),
+                freight == null ? null : new Money(freight, rs.getString("expected_freight_currency")),
+                ShipmentStatus.valueOf(rs.getString("status")));
+    }
+}

@@ -1,0 +1,99 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Fixtures.ACME;
+import static io.seamline.adapters.persistence.Fixtures.supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seamline.model.Subject;
+import io.seamline.model.event.CanonicalEvent;
+import io.seamline.model.event.CommitmentUpdated;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.timeline.TimelineEntry;
+import io.seamline.model.timeline.TimelineKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EventsAndTimelinesIT {
+
+    private final TestDatabase db = TestDatabase.get();
+    private final Events events = new Events(db.jdbc);
+    private final Timelines timelines = new Timelines(db.jdbc);
+    private final Messages messages = new Messages(db.jdbc);
+
+    @BeforeEach
+    void partner() {
+        db.clean();
+        new Partners(db.jdbc, TestDatabase.CLOCK).add(supplier(ACME, "ACMESUPPLY"));
+    }
+
+    @Test
+    void storesEachEventOnceAndFindsItByMessageAndSubject() {
+        var message = messages.archive(
+                new IncomingMessage(
+                        Direction.INBOUND, Channel.EDI, "HTTP", MessageFormat.X12, ACME, new byte[] {1}, null, null),
+                TestDatabase.NOW);
+        var event = new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/partners/acme-supply/edi",
+                TestDatabase.NOW,
+                ACME,
+                message.id(),
+                Channel.EDI,
+                new CommitmentUpdated(
+                        "4500012345",
+                        List.of(new CommitmentUpdated.Line("1", new BigDecimal("80"), LocalDate.of(2026, 12, 4), "AI")),
+                        "short"));
+
+        assertThat(events.append(event)).isTrue();
+        assertThat(events.append(event)).isFalse();
+
+        assertThat(events.fromMessage(message.id())).containsExactly(event);
+        assertThat(events.about("po/4500012345")).containsExactly(event);
+    }
+
+    @Test
+    void recordsAStepOnceUnderItsKeyAndShowsPartnersOnlyTheirEntries() {
+        var po = Subject.purchaseOrder("4500012345");
+        var decision = new TimelineEntry(
+                0,
+                po,
+                TestDatabase.NOW,
+                TimelineKind.DECISION,
+                "Line 1 date slip of 1 day accepted",
+                "system",
+                Map.of("rule", "commitment.date-slip", "ruleVersion", 1, "outcome", "APPLIED"),
+                true,
+                null);
+        var internal = new TimelineEntry(
+                0,
+                po,
+                TestDatabase.NOW.plusSeconds(1),
+                TimelineKind.TASK,
+                "Buyer notified",
+                "system",
+                Map.of(),
+                false,
+                null);
+
+        assertThat(timelines.append(decision, "msg-1/line-1/decision")).isTrue();
+        assertThat(timelines.append(decision, "msg-1/line-1/decision")).isFalse();
+        timelines.append(internal, null);
+        timelines.append(internal, null);
+
+        assertThat(timelines.of(po, false)).hasSize(3);
+        assertThat(timelines.of(po, true)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(TimelineKind.DECISION);
+            assertThat(e.details())
+                    .containsEntry("rule", "commitment.date-slip")
+                    .containsEntry("ruleVersion", 1);
+        });
+    }
+}

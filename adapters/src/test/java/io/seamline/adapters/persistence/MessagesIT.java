@@ -1,0 +1,174 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Fixtures.ACME;
+import static io.seamline.adapters.persistence.Fixtures.GLOBEX;
+import static io.seamline.adapters.persistence.Fixtures.supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seamline.model.Window;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageQuery;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MessagesIT {
+
+    private static final Instant T0 = TestDatabase.NOW;
+
+    private final TestDatabase db = TestDatabase.get();
+    private final Messages messages = new Messages(db.jdbc);
+
+    @BeforeEach
+    void partners() {
+        db.clean();
+        var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+        partners.add(supplier(GLOBEX, "GLOBEX"));
+    }
+
+    private static IncomingMessage edi(PartnerId partner, String text) {
+        return new IncomingMessage(
+                Direction.INBOUND,
+                Channel.EDI,
+                "HTTP",
+                MessageFormat.X12,
+                partner,
+                text.getBytes(StandardCharsets.UTF_8),
+                "application/edi-x12",
+                null);
+    }
+
+    @Test
+    void keepsTheExactBytesWithTheirHash() {
+        byte[] raw = {'I', 'S', 'A', '*', 0x15, (byte) 0xE2, (byte) 0x80, (byte) 0xA6};
+        var archived = messages.archive(
+                new IncomingMessage(
+                        Direction.INBOUND, Channel.EDI, "SFTP", MessageFormat.X12, ACME, raw, null, "a.edi"),
+                T0);
+
+        assertThat(archived.status()).isEqualTo(MessageStatus.RECEIVED);
+        assertThat(archived.sizeBytes()).isEqualTo(raw.length);
+        assertThat(archived.sha256()).isEqualTo(Messages.sha256(raw)).hasSize(64);
+        assertThat(messages.content(archived.id(), PartnerScope.everyone())).hasValue(raw);
+        assertThat(archived.receivedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void queuesOutboundMessages() {
+        var outbound = messages.archive(
+                new IncomingMessage(
+                        Direction.OUTBOUND, Channel.EDI, "SFTP", MessageFormat.X12, ACME, new byte[] {1}, null, null),
+                T0);
+
+        assertThat(outbound.status()).isEqualTo(MessageStatus.QUEUED);
+    }
+
+    @Test
+    void hidesOtherPartnersMessagesAndTheirBytes() {
+        var globex = messages.archive(edi(GLOBEX, "ISA*globex"), T0);
+
+        assertThat(messages.find(globex.id(), PartnerScope.only(ACME))).isEmpty();
+        assertThat(messages.content(globex.id(), PartnerScope.only(ACME))).isEmpty();
+        assertThat(messages.find(globex.id(), PartnerScope.only(GLOBEX))).isPresent();
+    }
+
+    @Test
+    void recordsEnvelopeFactsAndFindsByControlNumber() {
+        var m = messages.archive(edi(null, "ISA*1"), T0);
+
+        messages.describe(
+                m.id(), ACME, "855", new ControlNumbers("000000905", List.of("905"), List.of("0001", "0002")));
+
+        var query = new MessageQuery(PartnerScope.only(ACME), null, null, null, "0002", null, null, Window.first(10));
+        var described = messages.list(query).items();
+        assertThat(described).singleElement().satisfies(d -> {
+            assertThat(d.partnerId()).isEqualTo(ACME);
+            assertThat(d.documentType()).isEqualTo("855");
+            assertThat(d.controlNumbers().groups()).containsExactly("905");
+        });
+    }
+
+    @Test
+    void movesStatusOnlyFromTheExpectedOnes() {
+        var m = messages.archive(edi(ACME, "ISA*2"), T0);
+
+        assertThat(messages.transition(
+                        m.id(), List.of(MessageStatus.RECEIVED), MessageStatus.PROCESSED, null, T0.plusSeconds(1)))
+                .isTrue();
+        assertThat(messages.transition(
+                        m.id(), List.of(MessageStatus.RECEIVED), MessageStatus.REJECTED, "late", T0.plusSeconds(2)))
+                .isFalse();
+        var read = messages.find(m.id(), PartnerScope.everyone()).orElseThrow();
+        assertThat(read.status()).isEqualTo(MessageStatus.PROCESSED);
+        assertThat(read.processedAt()).isEqualTo(T0.plusSeconds(1));
+    }
+
+    @Test
+    void findsTheOriginalOfARepeatedInterchangeOrContent() {
+        var first = messages.archive(edi(ACME, "ISA*same"), T0);
+        messages.describe(first.id(), ACME, "855", ControlNumbers.interchange("000000001"));
+        var again = messages.archive(edi(ACME, "ISA*same"), T0.plusSeconds(5));
+        messages.describe(again.id(), ACME, "855", ControlNumbers.interchange("000000001"));
+        var other = messages.archive(edi(GLOBEX, "ISA*other"), T0.plusSeconds(6));
+        messages.describe(other.id(), GLOBEX, "855", ControlNumbers.interchange("000000001"));
+
+        var againRead = messages.find(again.id(), PartnerScope.everyone()).orElseThrow();
+        assertThat(messages.sameContentAs(againRead)).map(x -> x.id()).hasValue(first.id());
+        assertThat(messages.sameInterchangeAs(againRead)).map(x -> x.id()).hasValue(first.id());
+        var otherRead = messages.find(other.id(), PartnerScope.everyone()).orElseThrow();
+        assertThat(messages.sameInterchangeAs(otherRead)).isEmpty();
+        assertThat(messages.sameContentAs(
+                        messages.find(first.id(), PartnerScope.everyone()).orElseThrow()))
+                .isEmpty();
+    }
+
+    @Test
+    void listsByStatusDirectionAndTime() {
+        messages.archive(edi(ACME, "a"), T0);
+        messages.archive(edi(ACME, "b"), T0.plusSeconds(60));
+        messages.archive(edi(GLOBEX, "c"), T0.plusSeconds(120));
+
+        var window = new MessageQuery(
+                PartnerScope.everyone(),
+                null,
+                MessageStatus.RECEIVED,
+                Direction.INBOUND,
+                null,
+                T0.plusSeconds(30),
+                T0.plusSeconds(120),
+                Window.first(10));
+        assertThat(messages.list(window).total()).isEqualTo(1);
+        assertThat(messages.inStatus(MessageStatus.RECEIVED, Direction.INBOUND, 10))
+                .hasSize(3);
+    }
+
+    @Test
+    void linksAMessageAndItsAcknowledgement() {
+        var inbound = messages.archive(edi(ACME, "ISA*3"), T0);
+        var ack = messages.archive(
+                new IncomingMessage(
+                        Direction.OUTBOUND, Channel.EDI, "SFTP", MessageFormat.X12, ACME, new byte[] {9}, null, null),
+                T0);
+
+        messages.linkAcknowledgement(inbound.id(), ack.id());
+
+        assertThat(messages.find(inbound.id(), PartnerScope.everyone())
+                        .orElseThrow()
+                        .ackMessageId())
+                .isEqualTo(ack.id());
+        assertThat(messages.find(ack.id(), PartnerScope.everyone())
+                        .orElseThrow()
+                        .relatedMessageId())
+                .isEqualTo(inbound.id());
+    }
+}

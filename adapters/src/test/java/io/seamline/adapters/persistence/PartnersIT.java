@@ -1,0 +1,75 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Fixtures.ACME;
+import static io.seamline.adapters.persistence.Fixtures.GLOBEX;
+import static io.seamline.adapters.persistence.Fixtures.supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.seamline.model.partner.IdentifierScheme;
+import io.seamline.model.partner.PartnerIdentifier;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+
+class PartnersIT {
+
+    private final TestDatabase db = TestDatabase.get();
+    private final Partners partners = new Partners(db.jdbc, TestDatabase.CLOCK);
+
+    @BeforeEach
+    void clean() {
+        db.clean();
+    }
+
+    @Test
+    void keepsAPartnerWithItsIdentifiersChannelsAndOverrides() {
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+
+        assertThat(partners.find(ACME)).hasValue(supplier(ACME, "ACMESUPPLY"));
+        assertThat(partners.exists(ACME)).isTrue();
+        assertThat(partners.exists(GLOBEX)).isFalse();
+    }
+
+    @Test
+    void identifiesThePartnerBehindAnIdentifier() {
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+        partners.add(supplier(GLOBEX, "GLOBEX"));
+
+        assertThat(partners.identify(PartnerIdentifier.x12("ZZ", "GLOBEX"))).hasValue(GLOBEX);
+        assertThat(partners.identify(PartnerIdentifier.of(IdentifierScheme.EMAIL_DOMAIN, "ACME-SUPPLY.example")))
+                .hasValue(ACME);
+        assertThat(partners.identify(PartnerIdentifier.x12("01", "GLOBEX"))).isEmpty();
+    }
+
+    @Test
+    void refusesAnIdentifierThatAnotherPartnerGoesBy() {
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+
+        assertThat(partners.takenByOthers(GLOBEX, supplier(GLOBEX, "ACMESUPPLY").identifiers()))
+                .containsExactly(PartnerIdentifier.x12("ZZ", "ACMESUPPLY"));
+        assertThatThrownBy(() -> partners.add(supplier(GLOBEX, "ACMESUPPLY")))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void replacesAProfileOnUpdate() {
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+        var renamed = supplier(ACME, "ACME2");
+
+        partners.update(renamed);
+
+        assertThat(partners.find(ACME).orElseThrow().identifiers()).contains(PartnerIdentifier.x12("ZZ", "ACME2"));
+        assertThat(partners.identify(PartnerIdentifier.x12("ZZ", "ACMESUPPLY"))).isEmpty();
+        assertThat(partners.all()).hasSize(1);
+    }
+
+    @Test
+    void listsPartnersById() {
+        partners.add(supplier(GLOBEX, "GLOBEX"));
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+
+        assertThat(partners.all()).extracting(p -> p.id()).isEqualTo(List.of(ACME, GLOBEX));
+    }
+}

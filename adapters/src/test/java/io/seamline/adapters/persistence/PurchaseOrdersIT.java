@@ -1,0 +1,110 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Fixtures.ACME;
+import static io.seamline.adapters.persistence.Fixtures.GLOBEX;
+import static io.seamline.adapters.persistence.Fixtures.line;
+import static io.seamline.adapters.persistence.Fixtures.order;
+import static io.seamline.adapters.persistence.Fixtures.supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seamline.model.UpsertOutcome;
+import io.seamline.model.Window;
+import io.seamline.model.order.LineStatus;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.order.PurchaseOrderQuery;
+import io.seamline.model.partner.PartnerScope;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PurchaseOrdersIT {
+
+    private final TestDatabase db = TestDatabase.get();
+    private final PurchaseOrders orders = new PurchaseOrders(db.jdbc, TestDatabase.CLOCK);
+
+    @BeforeEach
+    void partners() {
+        db.clean();
+        var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+        partners.add(supplier(GLOBEX, "GLOBEX"));
+    }
+
+    @Test
+    void createsThenReadsAnOrderWithItsLinesInOrder() {
+        var po = order("4500012345", ACME, line("10", "WID-1", "100"), line("2", "WID-2", "40.5"));
+
+        assertThat(orders.upsert(po)).isEqualTo(UpsertOutcome.CREATED);
+
+        var read = orders.find(PurchaseOrderNumber.of("4500012345"), PartnerScope.everyone())
+                .orElseThrow();
+        assertThat(read.lines()).extracting(l -> l.lineNumber()).containsExactly("10", "2");
+        assertThat(read.lines().get(1).quantity()).isEqualTo(new java.math.BigDecimal("40.5"));
+        assertThat(read).isEqualTo(po);
+    }
+
+    @Test
+    void reportsAnUnchangedOrderAsUnchanged() {
+        orders.upsert(order("4500012345", ACME, line("1", "WID-1", "100")));
+
+        assertThat(orders.upsert(order("4500012345", ACME, line("1", "WID-1", "100.000"))))
+                .isEqualTo(UpsertOutcome.UNCHANGED);
+    }
+
+    @Test
+    void updatesOrderedFieldsAndCancelsLinesTheErpDropped() {
+        orders.upsert(order("4500012345", ACME, line("1", "WID-1", "100"), line("2", "WID-2", "5")));
+        db.jdbc
+                .sql("update purchase_order_line set shipped_quantity = 30 where line_number = '1'")
+                .update();
+
+        var outcome = orders.upsert(order("4500012345", ACME, line("1", "WID-1", "120"), line("3", "WID-3", "7")));
+
+        assertThat(outcome).isEqualTo(UpsertOutcome.UPDATED);
+        var read = orders.find(PurchaseOrderNumber.of("4500012345"), PartnerScope.everyone())
+                .orElseThrow();
+        assertThat(read.line("1").orElseThrow().quantity()).isEqualByComparingTo("120");
+        assertThat(read.line("1").orElseThrow().shippedQuantity()).isEqualByComparingTo("30");
+        assertThat(read.line("2").orElseThrow().status()).isEqualTo(LineStatus.CANCELLED);
+        assertThat(read.line("3").orElseThrow().status()).isEqualTo(LineStatus.OPEN);
+    }
+
+    @Test
+    void showsAPartnerOnlyItsOwnOrders() {
+        orders.upsert(order("4500000001", ACME, line("1", "WID-1", "1")));
+        orders.upsert(order("4500000002", GLOBEX, line("1", "WID-1", "1")));
+        var acmeOnly = PartnerScope.only(ACME);
+
+        assertThat(orders.find(PurchaseOrderNumber.of("4500000001"), acmeOnly)).isPresent();
+        assertThat(orders.find(PurchaseOrderNumber.of("4500000002"), acmeOnly)).isEmpty();
+        var page = orders.list(new PurchaseOrderQuery(acmeOnly, null, null, null, Window.first(50)));
+        assertThat(page.items()).extracting(p -> p.number().value()).containsExactly("4500000001");
+        assertThat(page.total()).isEqualTo(1);
+    }
+
+    @Test
+    void listsWithFiltersSearchAndPages() {
+        for (int i = 1; i <= 5; i++) {
+            orders.upsert(order("450000000" + i, i % 2 == 0 ? GLOBEX : ACME, line("1", "WID-" + i, "1")));
+        }
+
+        var everyone = PartnerScope.everyone();
+        assertThat(orders.list(new PurchaseOrderQuery(everyone, null, GLOBEX, null, Window.first(50)))
+                        .total())
+                .isEqualTo(2);
+        assertThat(orders.list(new PurchaseOrderQuery(everyone, null, null, "wid-3", Window.first(50)))
+                        .items())
+                .extracting(p -> p.number().value())
+                .containsExactly("4500000003");
+        var second = orders.list(new PurchaseOrderQuery(everyone, null, null, null, new Window(2, 2)));
+        assertThat(second.items()).extracting(p -> p.number().value()).containsExactly("4500000003", "4500000004");
+        assertThat(second.total()).isEqualTo(5);
+    }
+
+    @Test
+    void knowsTheOwnerOfAnOrder() {
+        orders.upsert(order("4500000001", ACME, line("1", "WID-1", "1")));
+
+        assertThat(orders.ownerOf(PurchaseOrderNumber.of("4500000001"))).hasValue(ACME);
+        assertThat(orders.ownerOf(PurchaseOrderNumber.of("4599999999"))).isEmpty();
+    }
+}

@@ -1,0 +1,97 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Fixtures.ACME;
+import static io.seamline.adapters.persistence.Fixtures.GLOBEX;
+import static io.seamline.adapters.persistence.Fixtures.SWIFT;
+import static io.seamline.adapters.persistence.Fixtures.carrier;
+import static io.seamline.adapters.persistence.Fixtures.line;
+import static io.seamline.adapters.persistence.Fixtures.order;
+import static io.seamline.adapters.persistence.Fixtures.supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seamline.model.Money;
+import io.seamline.model.UpsertOutcome;
+import io.seamline.model.Window;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.shipment.Shipment;
+import io.seamline.model.shipment.ShipmentId;
+import io.seamline.model.shipment.ShipmentQuery;
+import io.seamline.model.shipment.ShipmentReferences;
+import io.seamline.model.shipment.ShipmentStatus;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ShipmentsIT {
+
+    private final TestDatabase db = TestDatabase.get();
+    private final Shipments shipments = new Shipments(db.jdbc, TestDatabase.CLOCK);
+
+    @BeforeEach
+    void data() {
+        db.clean();
+        var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+        partners.add(supplier(GLOBEX, "GLOBEX"));
+        partners.add(carrier(SWIFT, "SWFT"));
+        var orders = new PurchaseOrders(db.jdbc, TestDatabase.CLOCK);
+        orders.upsert(order("4500000001", ACME, line("1", "WID-1", "1")));
+        orders.upsert(order("4500000002", GLOBEX, line("1", "WID-1", "1")));
+    }
+
+    private static Shipment planned(String id, String... pos) {
+        return new Shipment(
+                ShipmentId.of(id),
+                SWIFT,
+                new ShipmentReferences("BOL-" + id, "PRO-" + id, null, null, null),
+                List.of(pos).stream().map(PurchaseOrderNumber::of).toList(),
+                LocalDate.of(2026, 12, 1),
+                null,
+                Money.of("1250.00", "USD"),
+                ShipmentStatus.PLANNED);
+    }
+
+    @Test
+    void createsUpdatesAndRecognisesAnUnchangedPlan() {
+        assertThat(shipments.upsert(planned("SH-1", "4500000001"))).isEqualTo(UpsertOutcome.CREATED);
+        assertThat(shipments.upsert(planned("SH-1", "4500000001"))).isEqualTo(UpsertOutcome.UNCHANGED);
+        assertThat(shipments.upsert(planned("SH-1", "4500000001", "4500000002")))
+                .isEqualTo(UpsertOutcome.UPDATED);
+
+        var read =
+                shipments.find(ShipmentId.of("SH-1"), PartnerScope.everyone()).orElseThrow();
+        assertThat(read.poNumbers()).extracting(PurchaseOrderNumber::value).containsExactly("4500000001", "4500000002");
+        assertThat(read.expectedFreight().amount()).isEqualByComparingTo("1250");
+        assertThat(read.references().pro()).isEqualTo("PRO-SH-1");
+    }
+
+    @Test
+    void showsAShipmentToItsCarrierAndToTheSuppliersOfItsOrdersOnly() {
+        shipments.upsert(planned("SH-1", "4500000001"));
+
+        assertThat(shipments.find(ShipmentId.of("SH-1"), PartnerScope.only(SWIFT)))
+                .isPresent();
+        assertThat(shipments.find(ShipmentId.of("SH-1"), PartnerScope.only(ACME)))
+                .isPresent();
+        assertThat(shipments.find(ShipmentId.of("SH-1"), PartnerScope.only(GLOBEX)))
+                .isEmpty();
+        assertThat(shipments
+                        .list(new ShipmentQuery(PartnerScope.only(GLOBEX), null, null, null, Window.first(10)))
+                        .total())
+                .isZero();
+    }
+
+    @Test
+    void filtersByPurchaseOrder() {
+        shipments.upsert(planned("SH-1", "4500000001"));
+        shipments.upsert(planned("SH-2", "4500000002"));
+
+        var page =
+                shipments.list(new ShipmentQuery(PartnerScope.everyone(), null, null, "4500000002", Window.first(10)));
+
+        assertThat(page.items()).extracting(s -> s.id().value()).containsExactly("SH-2");
+        assertThat(shipments.carrierOf(ShipmentId.of("SH-2"))).hasValue(SWIFT);
+    }
+}

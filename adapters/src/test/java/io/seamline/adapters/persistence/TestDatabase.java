@@ -1,0 +1,68 @@
+package io.seamline.adapters.persistence;
+
+import io.seamline.adapters.persistence.embedded.EmbeddedPostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One real PostgreSQL (the embedded server the gateway runs on) per test JVM, migrated by the gateway's own Flyway
+ * scripts; each test starts from empty tables.
+ */
+final class TestDatabase {
+
+    static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private static TestDatabase instance;
+
+    final EmbeddedPostgresServer server;
+    final DataSource dataSource;
+    final JdbcClient jdbc;
+    final TransactionTemplate transactions;
+
+    private TestDatabase(EmbeddedPostgresServer server) {
+        this.server = server;
+        var pooled = new com.zaxxer.hikari.HikariDataSource();
+        pooled.setJdbcUrl(server.jdbcUrl("seamline"));
+        pooled.setUsername(server.user());
+        pooled.setMaximumPoolSize(5);
+        this.dataSource = pooled;
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    static synchronized TestDatabase get() {
+        if (instance == null) {
+            try {
+                Path dir = Files.createTempDirectory("seamline-adapters-it");
+                instance = new TestDatabase(EmbeddedPostgresServer.start(dir, 0, Duration.ofSeconds(60), "seamline"));
+                Runtime.getRuntime().addShutdownHook(new Thread(instance.server::close));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** Empties every table, keeping the schema. */
+    TestDatabase clean() {
+        jdbc.sql(
+                        """
+                        truncate partner, partner_identifier, purchase_order, purchase_order_line, shipment,
+                            shipment_purchase_order, message, event, timeline_entry, task, sla_expectation, outbox,
+                            control_sequence cascade
+                        """)
+                .update();
+        return this;
+    }
+}

@@ -1,0 +1,259 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Fixtures.ACME;
+import static io.seamline.adapters.persistence.Fixtures.supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.seamline.model.Subject;
+import io.seamline.model.Window;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.OutboundDelivery;
+import io.seamline.model.partner.ChannelKind;
+import io.seamline.model.sla.Expectation;
+import io.seamline.model.sla.ExpectationStatus;
+import io.seamline.model.task.Decision;
+import io.seamline.model.task.Task;
+import io.seamline.model.task.TaskId;
+import io.seamline.model.task.TaskKind;
+import io.seamline.model.task.TaskQuery;
+import io.seamline.model.task.TaskStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tasks, SLA expectations, the outbox and control sequences: the gateway's work items. */
+class WorkItemsIT {
+
+    private static final Instant T0 = TestDatabase.NOW;
+    private static final Subject PO = Subject.purchaseOrder("4500012345");
+
+    private final TestDatabase db = TestDatabase.get();
+    private final Tasks tasks = new Tasks(db.jdbc);
+    private final Expectations expectations = new Expectations(db.jdbc);
+    private final Outbox outbox = new Outbox(db.jdbc);
+    private final ControlSequences sequences = new ControlSequences(db.jdbc);
+
+    @BeforeEach
+    void partner() {
+        db.clean();
+        new Partners(db.jdbc, TestDatabase.CLOCK).add(supplier(ACME, "ACMESUPPLY"));
+    }
+
+    private static Task task(TaskKind kind) {
+        return new Task(
+                TaskId.random(),
+                kind,
+                PO,
+                ACME,
+                TaskStatus.OPEN,
+                "Line 2 slips 9 days past need-by",
+                Map.of("line", "2", "slipDays", 9),
+                List.of(Map.of("action", "APPROVE", "why", "buffer stock covers 10 days")),
+                T0,
+                T0.plus(Duration.ofHours(8)),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    @Test
+    void opensATaskOncePerStepAndRecordsOneDecision() {
+        var task = task(TaskKind.COMMITMENT_CHANGE);
+        assertThat(tasks.open(task, "msg-1/line-2")).isTrue();
+        assertThat(tasks.open(task(TaskKind.COMMITMENT_CHANGE), "msg-1/line-2")).isFalse();
+
+        assertThat(tasks.decide(task.id(), Decision.APPROVE, "ops", "buffer covers it", T0.plusSeconds(60)))
+                .isTrue();
+        assertThat(tasks.decide(task.id(), Decision.REJECT, "ops2", "no", T0.plusSeconds(61)))
+                .isFalse();
+
+        var decided = tasks.find(task.id()).orElseThrow();
+        assertThat(decided.status()).isEqualTo(TaskStatus.DECIDED);
+        assertThat(decided.decision()).isEqualTo(Decision.APPROVE);
+        assertThat(decided.decidedBy()).isEqualTo("ops");
+        assertThat(decided.context()).containsEntry("slipDays", 9);
+        assertThat(decided.suggestions()).hasSize(1);
+    }
+
+    @Test
+    void listsTasksByStatusAndKind() {
+        tasks.open(task(TaskKind.COMMITMENT_CHANGE), null);
+        var hold = task(TaskKind.CUSTOMS_HOLD);
+        tasks.open(hold, null);
+        tasks.close(hold.id(), TaskStatus.RESOLVED, "released", T0);
+
+        assertThat(tasks.list(new TaskQuery(TaskStatus.OPEN, null, null, null, Window.first(10)))
+                        .total())
+                .isEqualTo(1);
+        assertThat(tasks.list(new TaskQuery(null, TaskKind.CUSTOMS_HOLD, ACME, PO.toString(), Window.first(10)))
+                        .items())
+                .singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.RESOLVED));
+        assertThatThrownBy(() -> tasks.close(hold.id(), TaskStatus.DECIDED, "x", T0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void opensFulfilsAndBreachesExpectations() {
+        var ack = new Expectation(
+                UUID.randomUUID(),
+                "ack.997",
+                PO,
+                ACME,
+                ExpectationStatus.OPEN,
+                T0,
+                T0.plusSeconds(3600),
+                T0.plusSeconds(86400),
+                null,
+                "ISA 000000905");
+        var confirm = new Expectation(
+                UUID.randomUUID(),
+                "po.855",
+                PO,
+                ACME,
+                ExpectationStatus.OPEN,
+                T0,
+                null,
+                T0.plusSeconds(172800),
+                null,
+                null);
+        assertThat(expectations.open(ack, "850-905/997")).isTrue();
+        assertThat(expectations.open(ack, "850-905/997")).isFalse();
+        expectations.open(confirm, "850-905/855");
+
+        assertThat(expectations.fulfil("ack.997", PO, T0.plusSeconds(600))).isEqualTo(1);
+        var overdue = expectations.overdue(T0.plusSeconds(200000), 10);
+        assertThat(overdue).extracting(Expectation::kind).containsExactly("po.855");
+        assertThat(expectations.breach(confirm.id(), T0.plusSeconds(200000))).isTrue();
+        assertThat(expectations.breach(confirm.id(), T0.plusSeconds(200001))).isFalse();
+        assertThat(expectations.about(PO))
+                .extracting(Expectation::status)
+                .containsExactlyInAnyOrder(ExpectationStatus.FULFILLED, ExpectationStatus.BREACHED);
+    }
+
+    @Test
+    void retriesADeliveryThenGivesUpVisibly() {
+        var message = new Messages(db.jdbc)
+                .archive(
+                        new IncomingMessage(
+                                Direction.OUTBOUND,
+                                Channel.EDI,
+                                "SFTP",
+                                MessageFormat.X12,
+                                ACME,
+                                new byte[] {1},
+                                null,
+                                null),
+                        T0);
+        var delivery = new OutboundDelivery(
+                UUID.randomUUID(),
+                message.id(),
+                ACME,
+                ChannelKind.SFTP,
+                "/partners/acme/in",
+                DeliveryStatus.PENDING,
+                0,
+                T0,
+                null,
+                T0,
+                null);
+        outbox.enqueue(delivery);
+
+        outbox.attemptFailed(delivery.id(), "connection refused", T0.plusSeconds(30));
+        assertThat(claim(T0.plusSeconds(10))).isEmpty();
+        assertThat(claim(T0.plusSeconds(30))).hasSize(1);
+
+        outbox.attemptFailed(delivery.id(), "connection refused", null);
+        var failed = outbox.find(delivery.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(2);
+        assertThat(failed.lastError()).isEqualTo("connection refused");
+
+        assertThat(outbox.retry(delivery.id(), T0.plusSeconds(60))).isTrue();
+        outbox.delivered(delivery.id(), T0.plusSeconds(61));
+        assertThat(outbox.forMessage(message.id())).singleElement().satisfies(d -> assertThat(d.status())
+                .isEqualTo(DeliveryStatus.DELIVERED));
+    }
+
+    @Test
+    void neverHandsTheSameDeliveryToTwoSendersAtOnce() throws Exception {
+        var message = new Messages(db.jdbc)
+                .archive(
+                        new IncomingMessage(
+                                Direction.OUTBOUND,
+                                Channel.EDI,
+                                "SFTP",
+                                MessageFormat.X12,
+                                ACME,
+                                new byte[] {1},
+                                null,
+                                null),
+                        T0);
+        outbox.enqueue(new OutboundDelivery(
+                UUID.randomUUID(),
+                message.id(),
+                ACME,
+                ChannelKind.SFTP,
+                "x",
+                DeliveryStatus.PENDING,
+                0,
+                T0,
+                null,
+                T0,
+                null));
+        var claimed = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            var first = executor.submit(() -> db.transactions.execute(s -> {
+                var rows = outbox.claimDue(T0, 10);
+                claimed.countDown();
+                await(release);
+                return rows;
+            }));
+            claimed.await(10, TimeUnit.SECONDS);
+            List<OutboundDelivery> second = db.transactions.execute(s -> outbox.claimDue(T0, 10));
+            release.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).hasSize(1);
+            assertThat(second).isEmpty();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void issuesControlNumbersInSequencePerPartnerAndKindAndWraps() {
+        assertThat(sequences.next(ACME, "interchange", 999_999_999)).isEqualTo(1);
+        assertThat(sequences.next(ACME, "interchange", 999_999_999)).isEqualTo(2);
+        assertThat(sequences.next(ACME, "group", 999_999_999)).isEqualTo(1);
+        assertThat(sequences.next(ACME, "tiny", 2)).isEqualTo(1);
+        assertThat(sequences.next(ACME, "tiny", 2)).isEqualTo(2);
+        assertThat(sequences.next(ACME, "tiny", 2)).isEqualTo(1);
+    }
+
+    private List<OutboundDelivery> claim(Instant now) {
+        return db.transactions.execute(s -> outbox.claimDue(now, 10));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.seamline.model.message;
+
+import io.seamline.model.Window;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Which archived messages to list. All filters are optional: {@code controlNumber} matches interchange, group
+ * or set control numbers; {@code from} is inclusive, {@code to} exclusive.
+ */
+public record MessageQuery(
+        PartnerScope scope,
+        PartnerId partnerId,
+        MessageStatus status,
+        Direction direction,
+        String controlNumber,
+        Instant from,
+        Instant to,
+        Window window) {
+
+    public MessageQuery {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(window, "window");
+    }
+}
