@@ -30,6 +30,14 @@ public sealed interface Parsed<T> {
         return new Invalid<>(((Invalid<T>) this).problems());
     }
 
+    /** Continues with the valid value; problems pass through unchanged. */
+    default <R> Parsed<R> flatMap(Function<? super T, Parsed<R>> f) {
+        if (this instanceof Valid<T> valid) {
+            return f.apply(valid.value());
+        }
+        return new Invalid<>(((Invalid<T>) this).problems());
+    }
+
     static <T> Parsed<T> valid(T value) {
         return new Valid<>(value);
     }

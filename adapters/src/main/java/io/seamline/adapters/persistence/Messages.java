@@ -157,12 +157,14 @@ public class Messages {
                 .list();
     }
 
-    /** The first earlier message with the same bytes in the same direction, duplicates aside. */
-    public Optional<ArchivedMessage> sameContentAs(ArchivedMessage message) {
+    /** The first earlier message with the same bytes in the same direction and channel, in one of {@code statuses}. */
+    public Optional<ArchivedMessage> sameContentAs(ArchivedMessage message, List<MessageStatus> statuses) {
         return jdbc.sql("select " + COLUMNS + " from message m where sha256 = :sha256 and direction = :direction"
-                        + " and id <> :id and status <> 'DUPLICATE' and received_at <= :at"
+                        + " and channel = :channel and id <> :id and status = any(:statuses) and received_at <= :at"
                         + " order by received_at, id limit 1")
                 .param("sha256", message.sha256())
+                .param("channel", message.channel().name())
+                .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
                 .param("direction", message.direction().name())
                 .param("id", message.id().value())
                 .param("at", timestamp(message.receivedAt()))

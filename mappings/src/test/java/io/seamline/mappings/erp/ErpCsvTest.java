@@ -1,8 +1,8 @@
 package io.seamline.mappings.erp;
 
-import static io.seamline.mappings.erp.ErpJsonTest.bytes;
-import static io.seamline.mappings.erp.ErpJsonTest.problems;
-import static io.seamline.mappings.erp.ErpJsonTest.valid;
+import static io.seamline.mappings.Documents.bytes;
+import static io.seamline.mappings.Documents.problems;
+import static io.seamline.mappings.Documents.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seamline.mappings.FieldProblem;

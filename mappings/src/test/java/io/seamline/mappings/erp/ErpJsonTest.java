@@ -1,13 +1,14 @@
 package io.seamline.mappings.erp;
 
+import static io.seamline.mappings.Documents.bytes;
+import static io.seamline.mappings.Documents.problems;
+import static io.seamline.mappings.Documents.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seamline.mappings.FieldProblem;
-import io.seamline.mappings.Parsed;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.shipment.Shipment;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -146,19 +147,5 @@ class ErpJsonTest {
 
         assertThat(batch.shipments()).hasSize(1);
         assertThat(batch.documentType()).isEqualTo("erp.shipments");
-    }
-
-    static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static <T> T valid(Parsed<T> parsed) {
-        assertThat(parsed).isInstanceOf(Parsed.Valid.class);
-        return ((Parsed.Valid<T>) parsed).value();
-    }
-
-    static List<FieldProblem> problems(Parsed<?> parsed) {
-        assertThat(parsed).isInstanceOf(Parsed.Invalid.class);
-        return ((Parsed.Invalid<?>) parsed).problems();
     }
 }
