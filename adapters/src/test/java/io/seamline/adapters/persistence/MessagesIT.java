@@ -123,7 +123,9 @@ class MessagesIT {
         messages.describe(other.id(), GLOBEX, "855", ControlNumbers.interchange("000000001"));
 
         var againRead = messages.find(again.id(), PartnerScope.everyone()).orElseThrow();
-        assertThat(messages.sameContentAs(againRead, List.of(MessageStatus.RECEIVED))).map(x -> x.id()).hasValue(first.id());
+        assertThat(messages.sameContentAs(againRead, List.of(MessageStatus.RECEIVED)))
+                .map(x -> x.id())
+                .hasValue(first.id());
         assertThat(messages.sameInterchangeAs(againRead)).map(x -> x.id()).hasValue(first.id());
         var otherRead = messages.find(other.id(), PartnerScope.everyone()).orElseThrow();
         assertThat(messages.sameInterchangeAs(otherRead)).isEmpty();

@@ -1,0 +1,61 @@
+package io.seamline.routes.lookup;
+
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.PurchaseOrders;
+import io.seamline.adapters.persistence.Shipments;
+import io.seamline.model.Page;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.message.MessageQuery;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.order.PurchaseOrderQuery;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.shipment.Shipment;
+import io.seamline.model.shipment.ShipmentId;
+import io.seamline.model.shipment.ShipmentQuery;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Scoped reads of purchase orders, shipments and archived messages. */
+@Service
+public class Lookup {
+
+    private final PurchaseOrders purchaseOrders;
+    private final Shipments shipments;
+    private final Messages messages;
+
+    public Lookup(PurchaseOrders purchaseOrders, Shipments shipments, Messages messages) {
+        this.purchaseOrders = purchaseOrders;
+        this.shipments = shipments;
+        this.messages = messages;
+    }
+
+    public Optional<PurchaseOrder> purchaseOrder(PurchaseOrderNumber number, PartnerScope scope) {
+        return purchaseOrders.find(number, scope);
+    }
+
+    public Page<PurchaseOrder> purchaseOrders(PurchaseOrderQuery query) {
+        return purchaseOrders.list(query);
+    }
+
+    public Optional<Shipment> shipment(ShipmentId id, PartnerScope scope) {
+        return shipments.find(id, scope);
+    }
+
+    public Page<Shipment> shipments(ShipmentQuery query) {
+        return shipments.list(query);
+    }
+
+    public Optional<ArchivedMessage> message(MessageId id, PartnerScope scope) {
+        return messages.find(id, scope);
+    }
+
+    public Optional<byte[]> messageContent(MessageId id, PartnerScope scope) {
+        return messages.content(id, scope);
+    }
+
+    public Page<ArchivedMessage> messages(MessageQuery query) {
+        return messages.list(query);
+    }
+}

@@ -1,0 +1,52 @@
+package io.seamline.routes.partners;
+
+import io.seamline.adapters.persistence.Partners;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Who our partners are: onboarding, and reads scoped to the caller. */
+@Service
+public class PartnerDirectory {
+
+    private final Partners partners;
+    private final TransactionTemplate transactions;
+
+    public PartnerDirectory(Partners partners, TransactionTemplate transactions) {
+        this.partners = partners;
+        this.transactions = transactions;
+    }
+
+    public Onboarding onboard(Partner partner) {
+        return transactions.execute(tx -> {
+            Optional<Partner> existing = partners.find(partner.id());
+            if (existing.isPresent()) {
+                return new Onboarding.AlreadyOnboarded(existing.get());
+            }
+            var taken = partners.takenByOthers(partner.id(), partner.identifiers());
+            if (!taken.isEmpty()) {
+                return new Onboarding.IdentifiersTaken(taken);
+            }
+            partners.add(partner);
+            return new Onboarding.Onboarded(partner);
+        });
+    }
+
+    public Optional<Partner> find(PartnerId id, PartnerScope scope) {
+        return scope.sees(id) ? partners.find(id) : Optional.empty();
+    }
+
+    public List<Partner> list(PartnerScope scope) {
+        return scope.restrictedTo()
+                .map(own -> partners.find(own).stream().toList())
+                .orElseGet(partners::all);
+    }
+
+    public boolean exists(PartnerId id) {
+        return partners.exists(id);
+    }
+}
