@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Seamline's JSON conventions: ISO-8601 dates and times as strings, amounts and quantities as plain JSON numbers
- * (read as {@link java.math.BigDecimal}), nulls left out, unknown properties refused on input.
+ * (read as {@link java.math.BigDecimal}), identifiers as strings, nulls left out, unknown properties refused on input.
  */
 public final class Json {
 
@@ -29,6 +29,7 @@ public final class Json {
 
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         return builder.addModule(new JavaTimeModule())
+                .addModule(new IdentifierModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -1,9 +1,11 @@
 package io.seamline.routes.lookup;
 
+import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.model.Page;
+import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageQuery;
@@ -14,6 +16,7 @@ import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentQuery;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -24,11 +27,13 @@ public class Lookup {
     private final PurchaseOrders purchaseOrders;
     private final Shipments shipments;
     private final Messages messages;
+    private final Events events;
 
-    public Lookup(PurchaseOrders purchaseOrders, Shipments shipments, Messages messages) {
+    public Lookup(PurchaseOrders purchaseOrders, Shipments shipments, Messages messages, Events events) {
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
         this.messages = messages;
+        this.events = events;
     }
 
     public Optional<PurchaseOrder> purchaseOrder(PurchaseOrderNumber number, PartnerScope scope) {
@@ -53,6 +58,11 @@ public class Lookup {
 
     public Optional<byte[]> messageContent(MessageId id, PartnerScope scope) {
         return messages.content(id, scope);
+    }
+
+    /** The canonical events a message became, if the scope may see the message. */
+    public List<CanonicalEvent> eventsOf(MessageId id, PartnerScope scope) {
+        return messages.find(id, scope).map(m -> events.fromMessage(id)).orElse(List.of());
     }
 
     public Page<ArchivedMessage> messages(MessageQuery query) {

@@ -1,0 +1,72 @@
+package io.seamline.portal.api;
+
+import io.seamline.mappings.FieldProblem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An answer that is not a success, as an RFC 9457 problem detail. {@code errors} names each field that is wrong;
+ * handlers throw it, the dispatcher writes it.
+ */
+public final class ApiProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String title;
+    private final transient List<FieldProblem> errors;
+
+    public ApiProblem(int status, String title, String detail, List<FieldProblem> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiProblem badRequest(String detail, List<FieldProblem> errors) {
+        return new ApiProblem(400, "Bad Request", detail, errors);
+    }
+
+    public static ApiProblem badRequest(String field, String message) {
+        return badRequest(field + ": " + message, List.of(new FieldProblem(field, message)));
+    }
+
+    /** What a partner also gets for another partner's objects: we do not say they exist. */
+    public static ApiProblem notFound(String what) {
+        return new ApiProblem(404, "Not Found", what + " was not found", List.of());
+    }
+
+    public static ApiProblem conflict(String detail, List<FieldProblem> errors) {
+        return new ApiProblem(409, "Conflict", detail, errors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The problem detail body for a request to {@code instance}. */
+    public Map<String, Object> body(String instance) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", getMessage());
+        body.put("instance", instance);
+        if (!errors.isEmpty()) {
+            body.put(
+                    "errors",
+                    errors.stream()
+                            .map(e -> Map.of("field", e.location(), "message", e.message()))
+                            .toList());
+        }
+        return body;
+    }
+
+    /** One entry of {@code errors}: the field (or location in a file) and what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    public Reply reply(String instance) {
+        return new Reply(status, body(instance), Reply.PROBLEM_JSON, Map.of());
+    }
+}

@@ -1,0 +1,34 @@
+package io.seamline.portal.api;
+
+import io.seamline.portal.security.Caller;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One API call as the handlers see it: who calls, the path and query parameters, and the raw body. */
+public record ApiRequest(
+        Caller caller, String path, Map<String, String> pathParams, Map<String, List<String>> query, byte[] body) {
+
+    public ApiRequest {
+        pathParams = Map.copyOf(pathParams);
+        query = Map.copyOf(query);
+        body = body == null ? new byte[0] : body;
+    }
+
+    /** A path parameter, such as {@code po} in {@code /purchase-orders/{po}}. */
+    public String pathParam(String name) {
+        String value = pathParams.get(name);
+        if (value == null) {
+            throw new IllegalStateException("no path parameter " + name + " on " + path);
+        }
+        return value;
+    }
+
+    /** The first value of a query parameter, blank values treated as absent. */
+    public Optional<String> queryParam(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank()
+                ? Optional.empty()
+                : Optional.of(values.get(0).trim());
+    }
+}

@@ -1,0 +1,224 @@
+package io.seamline.portal.api;
+
+import io.seamline.model.Page;
+import io.seamline.model.partner.Partner;
+import io.seamline.portal.api.Views.MessageView;
+import io.seamline.portal.api.Views.PurchaseOrderView;
+import io.seamline.portal.api.Views.ShipmentView;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestBindingMode;
+import org.apache.camel.model.rest.RestParamType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API v1 as REST DSL: each operation goes to a {@code direct:} route that hands the request to its handler.
+ * Authorization by role is in the security configuration; partner scoping in the services the handlers call.
+ */
+@Component
+public class ApiRoutes extends RouteBuilder {
+
+    private static final String JSON = "application/json";
+
+    private final ApiDispatch dispatch;
+    private final PartnersApi partners;
+    private final ErpApi erp;
+    private final ReadsApi reads;
+
+    public ApiRoutes(ApiDispatch dispatch, PartnersApi partners, ErpApi erp, ReadsApi reads) {
+        this.dispatch = dispatch;
+        this.partners = partners;
+        this.erp = erp;
+        this.reads = reads;
+    }
+
+    @Override
+    public void configure() {
+        restConfiguration()
+                .component("platform-http")
+                .contextPath("/api/v1")
+                .bindingMode(RestBindingMode.off)
+                .inlineRoutes(false)
+                .useXForwardHeaders(true)
+                .apiContextPath("/openapi.json")
+                .apiProperty("api.title", "Seamline API")
+                .apiProperty("api.version", "1")
+                .apiProperty(
+                        "api.description",
+                        "Partners, ERP import, purchase orders, shipments and the message archive. Errors are RFC"
+                                + " 9457 problem details; partners see only their own objects.");
+
+        rest("/partners")
+                .description("Trading partners")
+                .post()
+                .description("Onboard a partner (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .type(Partner.class)
+                .outType(Partner.class)
+                .to(direct("partners.onboard"))
+                .get()
+                .description("Partner profiles (a partner sees its own)")
+                .produces(JSON)
+                .outType(Page.class)
+                .to(direct("partners.list"))
+                .get("/{id}")
+                .description("One partner's profile")
+                .produces(JSON)
+                .outType(Partner.class)
+                .to(direct("partners.get"));
+
+        rest("/erp")
+                .description("The ERP's upserts; a request is applied whole or not at all")
+                .post("/purchase-orders")
+                .description("Upsert one purchase order or an array of them")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("erp.purchase-orders"))
+                .post("/shipments")
+                .description("Upsert one planned shipment or an array of them")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("erp.shipments"));
+
+        rest("/purchase-orders")
+                .description("Purchase orders with their lines")
+                .get()
+                .description("List purchase orders")
+                .produces(JSON)
+                .outType(Page.class)
+                .param()
+                .name("status")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("partnerId")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("q")
+                .type(RestParamType.query)
+                .required(false)
+                .description("PO number or item id contains")
+                .endParam()
+                .param()
+                .name("limit")
+                .type(RestParamType.query)
+                .required(false)
+                .dataType("integer")
+                .endParam()
+                .param()
+                .name("offset")
+                .type(RestParamType.query)
+                .required(false)
+                .dataType("integer")
+                .endParam()
+                .to(direct("purchase-orders.list"))
+                .get("/{po}")
+                .description("One purchase order")
+                .produces(JSON)
+                .outType(PurchaseOrderView.class)
+                .to(direct("purchase-orders.get"));
+
+        rest("/shipments")
+                .description("Shipments")
+                .get()
+                .description("List shipments")
+                .produces(JSON)
+                .outType(Page.class)
+                .param()
+                .name("status")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("carrierId")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("poNumber")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .to(direct("shipments.list"))
+                .get("/{id}")
+                .description("One shipment")
+                .produces(JSON)
+                .outType(ShipmentView.class)
+                .to(direct("shipments.get"));
+
+        rest("/messages")
+                .description("The message archive")
+                .get()
+                .description("List archived messages")
+                .produces(JSON)
+                .outType(Page.class)
+                .param()
+                .name("partnerId")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("status")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("direction")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("controlNumber")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("from")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("to")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .to(direct("messages.list"))
+                .get("/{id}")
+                .description("One archived message with its events")
+                .produces(JSON)
+                .outType(MessageView.class)
+                .to(direct("messages.get"))
+                .get("/{id}/raw")
+                .description("The archived bytes, exactly as received or sent")
+                .to(direct("messages.raw"));
+
+        handle("partners.onboard", partners::onboard);
+        handle("partners.list", partners::list);
+        handle("partners.get", partners::get, "id");
+        handle("erp.purchase-orders", erp::purchaseOrders);
+        handle("erp.shipments", erp::shipments);
+        handle("purchase-orders.list", reads::purchaseOrders);
+        handle("purchase-orders.get", reads::purchaseOrder, "po");
+        handle("shipments.list", reads::shipments);
+        handle("shipments.get", reads::shipment, "id");
+        handle("messages.list", reads::messages);
+        handle("messages.get", reads::message, "id");
+        handle("messages.raw", reads::raw, "id");
+    }
+
+    private static String direct(String operation) {
+        return "direct:api." + operation;
+    }
+
+    private void handle(String operation, Function<ApiRequest, Reply> handler, String... pathParams) {
+        from(direct(operation))
+                .routeId("api." + operation)
+                .routeConfigurationId(ApiErrors.ID)
+                .process(dispatch.to(List.of(pathParams), handler));
+    }
+}

@@ -1,0 +1,56 @@
+package io.seamline.portal.api;
+
+import io.seamline.mappings.Parsed;
+import io.seamline.mappings.erp.ErpBatch;
+import io.seamline.mappings.erp.ErpJson;
+import io.seamline.model.UpsertOutcome;
+import io.seamline.routes.erp.ErpImport;
+import io.seamline.routes.erp.ImportResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** {@code /erp/purchase-orders} and {@code /erp/shipments}: the ERP's upserts, applied whole or not at all. */
+@Component
+public class ErpApi {
+
+    private final ErpImport erpImport;
+
+    public ErpApi(ErpImport erpImport) {
+        this.erpImport = erpImport;
+    }
+
+    public Reply purchaseOrders(ApiRequest request) {
+        return apply(request, ErpJson.purchaseOrders(request.body()).map(ErpBatch::ofPurchaseOrders));
+    }
+
+    public Reply shipments(ApiRequest request) {
+        return apply(request, ErpJson.shipments(request.body()).map(ErpBatch::ofShipments));
+    }
+
+    private Reply apply(ApiRequest request, Parsed<ErpBatch> parsed) {
+        if (parsed instanceof Parsed.Invalid<ErpBatch> invalid) {
+            throw ApiProblem.badRequest("the request is not valid; nothing was imported", invalid.problems());
+        }
+        ImportResult result = erpImport.apply(
+                ((Parsed.Valid<ErpBatch>) parsed).value(), request.caller().actor(), null);
+        if (result instanceof ImportResult.Rejected rejected) {
+            String detail = "the request refers to data we do not hold; nothing was imported";
+            throw rejected.conflict()
+                    ? ApiProblem.conflict(detail, rejected.problems())
+                    : ApiProblem.badRequest(detail, rejected.problems());
+        }
+        var applied = (ImportResult.Applied) result;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("created", applied.count(UpsertOutcome.CREATED));
+        body.put("updated", applied.count(UpsertOutcome.UPDATED));
+        body.put("unchanged", applied.count(UpsertOutcome.UNCHANGED));
+        if (!applied.purchaseOrders().isEmpty()) {
+            body.put("purchaseOrders", applied.purchaseOrders());
+        }
+        if (!applied.shipments().isEmpty()) {
+            body.put("shipments", applied.shipments());
+        }
+        return Reply.ok(body);
+    }
+}

@@ -1,0 +1,63 @@
+package io.seamline.portal.api;
+
+import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.Parsed;
+import io.seamline.mappings.partners.PartnerJson;
+import io.seamline.model.Page;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.routes.partners.Onboarding;
+import io.seamline.routes.partners.PartnerDirectory;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code /partners}: onboarding (admin) and partner profiles (internal; a partner sees its own). */
+@Component
+public class PartnersApi {
+
+    private final PartnerDirectory directory;
+
+    public PartnersApi(PartnerDirectory directory) {
+        this.directory = directory;
+    }
+
+    public Reply onboard(ApiRequest request) {
+        Parsed<Partner> parsed = PartnerJson.read(request.body());
+        if (parsed instanceof Parsed.Invalid<Partner> invalid) {
+            throw ApiProblem.badRequest("the partner profile is not valid", invalid.problems());
+        }
+        Onboarding outcome = directory.onboard(((Parsed.Valid<Partner>) parsed).value());
+        if (outcome instanceof Onboarding.Onboarded onboarded) {
+            return Reply.created(
+                    onboarded.partner(),
+                    "/api/v1/partners/" + onboarded.partner().id());
+        }
+        if (outcome instanceof Onboarding.AlreadyOnboarded existing) {
+            throw ApiProblem.conflict(
+                    "partner " + existing.existing().id() + " is already onboarded",
+                    List.of(new FieldProblem("id", "already taken")));
+        }
+        var taken = ((Onboarding.IdentifiersTaken) outcome).identifiers();
+        throw ApiProblem.conflict(
+                "another partner already goes by " + taken,
+                taken.stream()
+                        .map(i -> new FieldProblem("identifiers", i + " belongs to another partner"))
+                        .toList());
+    }
+
+    public Reply list(ApiRequest request) {
+        List<Partner> partners = directory.list(request.caller().scope());
+        return Reply.ok(new Page<>(partners, partners.size(), Math.max(1, partners.size()), 0));
+    }
+
+    public Reply get(ApiRequest request) {
+        String id = request.pathParam("id");
+        if (!PartnerId.isValid(id)) {
+            throw ApiProblem.notFound("partner " + id);
+        }
+        return directory
+                .find(PartnerId.of(id), request.caller().scope())
+                .map(Reply::ok)
+                .orElseThrow(() -> ApiProblem.notFound("partner " + id));
+    }
+}

@@ -1,0 +1,147 @@
+package io.seamline.portal.api;
+
+import io.seamline.model.Money;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.order.LineStatus;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.order.PurchaseOrderLine;
+import io.seamline.model.order.PurchaseOrderStatus;
+import io.seamline.model.shipment.Shipment;
+import io.seamline.model.shipment.ShipmentReferences;
+import io.seamline.model.shipment.ShipmentStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The API's representations, named as DESIGN.md names them ({@code poNumber}, {@code shipmentId}). */
+public final class Views {
+
+    private Views() {}
+
+    public record PurchaseOrderView(
+            String poNumber,
+            String partnerId,
+            String currency,
+            LocalDate orderDate,
+            PurchaseOrderStatus status,
+            List<LineView> lines) {
+
+        static PurchaseOrderView of(PurchaseOrder po) {
+            return new PurchaseOrderView(
+                    po.number().value(),
+                    po.partnerId().value(),
+                    po.currency(),
+                    po.orderDate(),
+                    po.status(),
+                    po.lines().stream().map(LineView::of).toList());
+        }
+    }
+
+    public record LineView(
+            String lineNumber,
+            String itemId,
+            String partnerItemId,
+            BigDecimal quantity,
+            String unit,
+            BigDecimal unitPrice,
+            LocalDate needByDate,
+            BigDecimal promisedQuantity,
+            LocalDate promisedDate,
+            BigDecimal shippedQuantity,
+            BigDecimal receivedQuantity,
+            BigDecimal invoicedQuantity,
+            BigDecimal openQuantity,
+            LineStatus status) {
+
+        static LineView of(PurchaseOrderLine l) {
+            return new LineView(
+                    l.lineNumber(),
+                    l.itemId(),
+                    l.partnerItemId(),
+                    l.quantity(),
+                    l.unit(),
+                    l.unitPrice(),
+                    l.needByDate(),
+                    l.promisedQuantity(),
+                    l.promisedDate(),
+                    l.shippedQuantity(),
+                    l.receivedQuantity(),
+                    l.invoicedQuantity(),
+                    l.openQuantity(),
+                    l.status());
+        }
+    }
+
+    public record ShipmentView(
+            String shipmentId,
+            String carrierId,
+            ShipmentReferences references,
+            List<String> poNumbers,
+            LocalDate plannedDelivery,
+            LocalDateTime estimatedDelivery,
+            Money expectedFreight,
+            ShipmentStatus status) {
+
+        static ShipmentView of(Shipment s) {
+            return new ShipmentView(
+                    s.id().value(),
+                    s.carrierId().value(),
+                    s.references(),
+                    s.poNumbers().stream().map(Object::toString).toList(),
+                    s.plannedDelivery(),
+                    s.estimatedDelivery(),
+                    s.expectedFreight(),
+                    s.status());
+        }
+    }
+
+    public record MessageView(
+            String id,
+            String direction,
+            String channel,
+            String transport,
+            String format,
+            String partnerId,
+            String status,
+            String statusReason,
+            String documentType,
+            ControlNumbers controlNumbers,
+            String sha256,
+            long sizeBytes,
+            String mediaType,
+            String fileName,
+            Instant receivedAt,
+            Instant processedAt,
+            String relatedMessageId,
+            String acknowledgementMessageId,
+            String raw,
+            List<Object> events) {
+
+        static MessageView of(ArchivedMessage m, List<Object> events) {
+            return new MessageView(
+                    m.id().toString(),
+                    m.direction().name(),
+                    m.channel().name(),
+                    m.transport(),
+                    m.format().name(),
+                    m.partnerId() == null ? null : m.partnerId().value(),
+                    m.status().name(),
+                    m.statusReason(),
+                    m.documentType(),
+                    m.controlNumbers(),
+                    m.sha256(),
+                    m.sizeBytes(),
+                    m.mediaType(),
+                    m.fileName(),
+                    m.receivedAt(),
+                    m.processedAt(),
+                    m.relatedMessageId() == null ? null : m.relatedMessageId().toString(),
+                    m.ackMessageId() == null ? null : m.ackMessageId().toString(),
+                    "/api/v1/messages/" + m.id() + "/raw",
+                    events);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.seamline.portal.security;
+
+/** What a caller may do. Internal roles see every partner's data; PARTNER callers only their own partner's. */
+public enum Role {
+    /** Onboards partners and changes configuration. */
+    ADMIN,
+    /** Operations: works tasks, reads everything, reprocesses messages. */
+    OPS,
+    /** The ERP system: imports purchase orders and shipments. */
+    ERP,
+    /** A partner's user or system, bound to one partner. */
+    PARTNER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

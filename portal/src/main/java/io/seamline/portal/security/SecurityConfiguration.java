@@ -1,0 +1,115 @@
+package io.seamline.portal.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. The API is stateless (HTTP Basic for local users); authorization by role is decided here,
+ * per path, and partner isolation by the services through {@link Caller#scope()}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/api/**"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
+                                .permitAll()
+                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/partners"))
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
+                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/messages/*/reprocess"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                                .anyRequest()
+                                .authenticated());
+        return http.build();
+    }
+
+    @Bean
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/actuator/**"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PATHS.matcher("/actuator/health/**"),
+                                PATHS.matcher("/actuator/health"),
+                                PATHS.matcher("/actuator/info"),
+                                PATHS.matcher("/actuator/prometheus"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()));
+        return http.build();
+    }
+
+    @Bean
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll()).httpBasic(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /**
+     * Camel's platform-http hands each request to the application task executor; the caller's security context
+     * goes along, so the handlers know who is calling.
+     */
+    @Bean
+    TaskDecorator securityContextPropagation() {
+        return task -> DelegatingSecurityContextRunnable.create(task, null);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService localUsers(SecuritySettings settings) {
+        var users = new ArrayList<UserDetails>();
+        for (SecuritySettings.User user : settings.users()) {
+            var authorities = new ArrayList<GrantedAuthority>();
+            if (user.partner() != null && !user.partner().isBlank()) {
+                authorities.add(new SimpleGrantedAuthority(
+                        Caller.PARTNER_AUTHORITY_PREFIX + user.partner().trim()));
+                authorities.add(new SimpleGrantedAuthority(Role.PARTNER.authority()));
+            } else {
+                user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            }
+            users.add(User.withUsername(user.name())
+                    .password(user.password())
+                    .authorities(List.copyOf(authorities))
+                    .build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+}

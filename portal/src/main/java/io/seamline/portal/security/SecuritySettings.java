@@ -1,0 +1,21 @@
+package io.seamline.portal.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Local users ({@code seamline.security.users}), for the embedded demo and for small installations without an
+ * identity provider. Passwords carry their encoding: {@code {bcrypt}$2a$…}, or {@code {noop}ops} for demos only.
+ * A user with a {@code partner} acts for that partner only, whatever roles are listed.
+ */
+@ConfigurationProperties("seamline.security")
+public record SecuritySettings(@DefaultValue List<User> users) {
+
+    public record User(String name, String password, @DefaultValue List<Role> roles, String partner) {}
+
+    /** True when a user's password is stored in clear text, which only the demo profile should do. */
+    public boolean hasPlainTextPasswords() {
+        return users.stream().anyMatch(u -> u.password() != null && u.password().startsWith("{noop}"));
+    }
+}
