@@ -1,0 +1,14 @@
+package io.seamline.mappings.edi.edifact;
+
+import io.seamline.mappings.edi.mapping.SetMapper;
+import java.util.List;
+
+/** The EDIFACT messages Seamline maps. */
+public final class EdifactMappers {
+
+    private EdifactMappers() {}
+
+    public static List<SetMapper> all() {
+        return List.of();
+    }
+}

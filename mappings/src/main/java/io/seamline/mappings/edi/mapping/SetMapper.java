@@ -1,0 +1,19 @@
+package io.seamline.mappings.edi.mapping;
+
+import io.seamline.mappings.edi.Standard;
+import io.seamline.model.event.EventData;
+import java.util.List;
+
+/**
+ * Maps one kind of transaction set (or EDIFACT message) to canonical events. Problems go to {@code context.reads()}
+ * as located defects; a set with any error defect is rejected and its events are dropped.
+ */
+public interface SetMapper {
+
+    Standard standard();
+
+    /** The set ids this mapper reads: {@code 855}, {@code ORDRSP}. */
+    List<String> setIds();
+
+    List<EventData> map(Transaction transaction, MappingContext context);
+}
