@@ -49,7 +49,8 @@ class EventsAndTimelinesIT {
                 Channel.EDI,
                 new CommitmentUpdated(
                         "4500012345",
-                        List.of(new CommitmentUpdated.Line("1", new BigDecimal("80"), LocalDate.of(2026, 12, 4), "AI")),
+                        List.of(new CommitmentUpdated.Line(
+                                "1", new BigDecimal("80"), LocalDate.of(2026, 12, 4), "AI", null, null)),
                         "short"));
 
         assertThat(events.append(event)).isTrue();

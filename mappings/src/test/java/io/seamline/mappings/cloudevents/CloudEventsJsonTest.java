@@ -37,7 +37,9 @@ class CloudEventsJsonTest {
                             new BigDecimal("90"),
                             "EA",
                             LocalDate.of(2026, 12, 3),
-                            new BigDecimal("2.50")))));
+                            new BigDecimal("2.50"),
+                            "WID-100",
+                            "AC-W100"))));
 
     @Test
     void writesTheCloudEventsEnvelopeWithSeamlineExtensions() {

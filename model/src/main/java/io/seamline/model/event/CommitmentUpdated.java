@@ -13,7 +13,14 @@ public record CommitmentUpdated(String poNumber, List<Line> lines, String note) 
         lines = List.copyOf(lines == null ? List.of() : lines);
     }
 
-    public record Line(String lineNumber, BigDecimal quantity, LocalDate promisedDate, String reasonCode) {}
+    /** {@code itemId} is our item number, {@code partnerItemId} the supplier's, when the document names them. */
+    public record Line(
+            String lineNumber,
+            BigDecimal quantity,
+            LocalDate promisedDate,
+            String reasonCode,
+            String itemId,
+            String partnerItemId) {}
 
     @Override
     public String type() {

@@ -52,7 +52,8 @@ public record InvoiceReceived(
             String itemId,
             BigDecimal quantity,
             BigDecimal unitPrice,
-            BigDecimal amount) {}
+            BigDecimal amount,
+            String partnerItemId) {}
 
     public record Charge(ChargeCode code, String partnerCode, BigDecimal amount) {}
 

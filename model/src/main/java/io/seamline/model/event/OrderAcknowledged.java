@@ -27,13 +27,16 @@ public record OrderAcknowledged(String poNumber, AckType ackType, String partner
         REJECTED
     }
 
+    /** {@code itemId} is our item number, {@code partnerItemId} the supplier's, when the document names them. */
     public record Line(
             String lineNumber,
             LineStatus status,
             BigDecimal quantity,
             String unit,
             LocalDate promisedDate,
-            BigDecimal unitPrice) {}
+            BigDecimal unitPrice,
+            String itemId,
+            String partnerItemId) {}
 
     @Override
     public String type() {

@@ -23,7 +23,13 @@ public record ShipmentAdvised(
 
     public record References(String bol, String pro, String container, String awb, String booking) {}
 
-    public record Line(String poNumber, String lineNumber, String itemId, BigDecimal quantity, String unit) {}
+    public record Line(
+            String poNumber,
+            String lineNumber,
+            String itemId,
+            BigDecimal quantity,
+            String unit,
+            String partnerItemId) {}
 
     @Override
     public String type() {

@@ -325,7 +325,7 @@ public final class Reading {
         SetStatus status;
         if (errors) {
             status = SetStatus.REJECTED;
-        } else if (mapper == null) {
+        } else if (mapper == null || !mapper.producesEvents()) {
             status = SetStatus.UNSUPPORTED;
         } else if (defects.isEmpty()) {
             status = SetStatus.ACCEPTED;

@@ -16,4 +16,12 @@ public interface SetMapper {
     List<String> setIds();
 
     List<EventData> map(Transaction transaction, MappingContext context);
+
+    /**
+     * False for sets Seamline only validates (documents it sends, such as 850 or ORDERS, read back in tests or
+     * received by mistake): a valid one is reported as unsupported, an invalid one as rejected.
+     */
+    default boolean producesEvents() {
+        return true;
+    }
 }
