@@ -53,7 +53,7 @@ final class Contrl {
         String syntaxVersion = "4".equals(env.version()) ? "4" : "3";
         long interchangeControl = numbers.next(ControlNumberSource.INTERCHANGE);
         String messageRef = Long.toString(numbers.next(ControlNumberSource.SET));
-        EdiWriter w = EdiWriter.of(Standard.EDIFACT);
+        EdiWriter w = EdiWriter.of(Standard.EDIFACT, "UNOC", syntaxVersion);
         Envelopes.unb(w, parties, syntaxVersion, interchangeControl, env.test(), now);
         w.markSetStart();
         w.segment(

@@ -48,7 +48,7 @@ final class X12Acks {
                 ? "00501"
                 : env.version() == null || !env.version().matches("\\d{5}") ? "00401" : env.version();
         long interchangeControl = numbers.next(ControlNumberSource.INTERCHANGE);
-        EdiWriter w = EdiWriter.of(Standard.X12);
+        EdiWriter w = EdiWriter.of(Standard.X12, version);
         Envelopes.isa(w, parties, version, interchangeControl, env.test(), now);
         if (ta1) {
             Defect first = interchange.defects().stream()

@@ -9,7 +9,7 @@ import java.util.List;
 public record Items(String itemId, String partnerItemId) {
 
     public static final List<String> X12_BUYER = List.of("BP", "IN", "BI");
-    public static final List<String> X12_PARTNER = List.of("VP", "VN", "VA", "SK", "MG", "UP");
+    public static final List<String> X12_PARTNER = List.of("VP", "VN", "VA", "SK", "MG", "UP", "UA", "UK", "EN");
     public static final List<String> EDIFACT_BUYER = List.of("BP", "IN");
     public static final List<String> EDIFACT_PARTNER = List.of("SA", "VN", "VP", "MF", "EN", "SRV");
 

@@ -1,6 +1,8 @@
 package io.seamline.mappings.edi.outbound;
 
 import io.seamline.mappings.edi.Standard;
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
@@ -20,7 +22,7 @@ public final class EdiWriter {
     private final EDIStreamWriter writer;
     private int segmentsSinceMark;
 
-    private EdiWriter(Standard standard) {
+    private EdiWriter(Standard standard, String[] version) {
         this.standard = standard;
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
@@ -39,14 +41,24 @@ public final class EdiWriter {
         }
         try {
             writer = factory.createEDIStreamWriter(out, StandardCharsets.UTF_8.name());
+            writer.setControlSchema(SchemaFactory.newFactory()
+                    .getControlSchema(
+                            standard == Standard.X12
+                                    ? EDIStreamConstants.Standards.X12
+                                    : EDIStreamConstants.Standards.EDIFACT,
+                            version));
             writer.startInterchange();
-        } catch (EDIStreamException e) {
-            throw new IllegalStateException("StAEDI cannot start an interchange", e);
+        } catch (EDIStreamException | EDISchemaException e) {
+            throw new IllegalStateException("StAEDI cannot start an interchange: " + e.getMessage(), e);
         }
     }
 
-    public static EdiWriter of(Standard standard) {
-        return new EdiWriter(standard);
+    /**
+     * A writer whose envelope StAEDI validates against its control schema: {@code version} is ISA12 for X12
+     * ({@code 00401}), the syntax identifier and version for EDIFACT ({@code UNOC}, {@code 3}).
+     */
+    public static EdiWriter of(Standard standard, String... version) {
+        return new EdiWriter(standard, version);
     }
 
     public Standard standard() {
