@@ -18,20 +18,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * IFTSTA → one {@code shipment.status} per STS. Status codes (4405) vary by carrier and agency, so a code is looked
- * up in the partner's overrides ({@code STS02:<code>}) and this default table, and otherwise classified by its
- * description (departed, arrived, delivered, delayed …); unknown ones are OTHER with the partner's code kept.
+ * IFTSTA → one {@code shipment.status} per STS. Status codes (4405) vary by carrier and code list agency, so a
+ * code is looked up in the partner's overrides ({@code STS02:<code>}) and otherwise classified by its description
+ * (departed, arrived, delivered, delayed …); what neither explains is OTHER, with the partner's code kept.
  * DTM 334 is the event time, DTM 132 (at the place of delivery, LOC 7/8, when given) the estimated arrival, LOC 175
  * the place, RFF BM/CN/ON/CU and EQD the references.
  */
 final class StatusReport implements SetMapper {
 
-    static final Map<String, TransportStatus> DEFAULT_CODES = Map.of(
-            "21", TransportStatus.DELIVERED,
-            "74", TransportStatus.ARRIVED,
-            "24", TransportStatus.IN_TRANSIT,
-            "13", TransportStatus.PICKED_UP,
-            "9", TransportStatus.DELAYED);
+    /** No status code list is shared widely enough to default to; carriers' codes come from their overrides. */
+    static final Map<String, TransportStatus> DEFAULT_CODES = Map.of();
 
     @Override
     public Standard standard() {

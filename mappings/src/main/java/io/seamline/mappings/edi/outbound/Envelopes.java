@@ -65,7 +65,7 @@ public final class Envelopes {
                 new String[] {"UNOC", syntaxVersion},
                 new String[] {parties.senderId(), parties.senderQualifier()},
                 new String[] {parties.receiverId(), parties.receiverQualifier()},
-                new String[] {now.format(YYMMDD), now.format(HHMM)},
+                new String[] {now.format("4".equals(syntaxVersion) ? CCYYMMDD : YYMMDD), now.format(HHMM)},
                 Long.toString(control),
                 null,
                 null,
