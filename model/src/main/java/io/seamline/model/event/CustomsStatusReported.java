@@ -1,7 +1,9 @@
 package io.seamline.model.event;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** {@code customs.status}: a customs entry's state from the broker (CUSRES, 350, SOAP, API, email). */
 public record CustomsStatusReported(
@@ -15,7 +17,7 @@ public record CustomsStatusReported(
     public static final String TYPE = EventData.type("customs.status");
 
     public CustomsStatusReported {
-        references = Map.copyOf(references == null ? Map.of() : references);
+        references = references == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(references));
         documentsRequested = List.copyOf(documentsRequested == null ? List.of() : documentsRequested);
     }
 

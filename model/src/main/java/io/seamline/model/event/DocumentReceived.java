@@ -1,6 +1,8 @@
 package io.seamline.model.event;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** {@code document.received}: a file a partner sent along (proof of delivery, commercial invoice, packing list). */
 public record DocumentReceived(
@@ -10,7 +12,7 @@ public record DocumentReceived(
     public static final String TYPE = EventData.type("document.received");
 
     public DocumentReceived {
-        references = Map.copyOf(references == null ? Map.of() : references);
+        references = references == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(references));
     }
 
     public enum DocumentType {

@@ -9,6 +9,7 @@ import io.seamline.mappings.edi.SetAck;
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.SyntaxError;
 import io.seamline.mappings.edi.outbound.ControlNumberSource;
+import io.seamline.mappings.edi.outbound.Echo;
 import io.seamline.mappings.edi.outbound.EdiWriter;
 import io.seamline.mappings.edi.outbound.Envelopes;
 import io.seamline.mappings.edi.outbound.OutboundEdi;
@@ -69,12 +70,12 @@ final class Contrl {
                 .orElse(null);
         w.segment(
                 "UCI",
-                env.controlNumber(),
-                new String[] {env.senderId(), env.senderQualifier()},
-                new String[] {env.receiverId(), env.receiverQualifier()},
+                Echo.edifact(env.controlNumber()),
+                new String[] {Echo.edifact(env.senderId()), Echo.edifact(env.senderQualifier())},
+                new String[] {Echo.edifact(env.receiverId()), Echo.edifact(env.receiverQualifier())},
                 action,
                 first == null ? null : first.error().edifactCode(),
-                first == null || first.segmentTag() == null ? null : first.segmentTag());
+                first == null || first.segmentTag() == null ? null : Echo.edifact(first.segmentTag()));
         if (!interchange.rejected()) {
             for (GroupResult g : groups) {
                 if (g.header() != null) {
@@ -129,7 +130,7 @@ final class Contrl {
         String code = messageError != null
                 ? messageError.error().edifactCode()
                 : !accepted && message.defects().isEmpty() ? SyntaxError.SET_NOT_SUPPORTED.edifactCode() : null;
-        w.segment("UCM", message.controlNumber(), type, accepted ? PARTLY : REJECTED, code);
+        w.segment("UCM", Echo.edifact(message.controlNumber()), type, accepted ? PARTLY : REJECTED, code);
         List<Defect> positioned = new ArrayList<>();
         for (Defect d : message.defects()) {
             if (d.segmentTag() != null
@@ -170,6 +171,6 @@ final class Contrl {
             v = version.substring(0, version.indexOf(':'));
             r = version.substring(version.indexOf(':') + 1);
         }
-        return new String[] {message.setId(), v, r, "UN"};
+        return new String[] {Echo.edifact(message.setId()), Echo.edifact(v), Echo.edifact(r), "UN"};
     }
 }

@@ -11,6 +11,7 @@ import io.seamline.mappings.edi.SetStatus;
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.SyntaxError;
 import io.seamline.mappings.edi.outbound.ControlNumberSource;
+import io.seamline.mappings.edi.outbound.Echo;
 import io.seamline.mappings.edi.outbound.EdiWriter;
 import io.seamline.mappings.edi.outbound.Envelopes;
 import io.seamline.mappings.edi.outbound.OutboundEdi;
@@ -57,9 +58,9 @@ final class X12Acks {
                     .orElse(null);
             w.segment(
                     "TA1",
-                    env.controlNumber(),
-                    env.date(),
-                    env.time(),
+                    Echo.x12(env.controlNumber()),
+                    Echo.x12(env.date()),
+                    Echo.x12(env.time()),
                     rejected ? "R" : "A",
                     first == null ? "000" : first.error().x12Code());
         }
@@ -98,12 +99,12 @@ final class X12Acks {
         var header = group.header();
         w.segment(
                 "AK1",
-                header.functionalId(),
-                header.controlNumber(),
-                header.version() != null && header.version().startsWith("005") ? header.version() : null);
+                Echo.x12(header.functionalId()),
+                Echo.x12(header.controlNumber()),
+                header.version() != null && header.version().startsWith("005") ? Echo.x12(header.version()) : null);
         boolean acceptUnsupported = profile.acceptUnsupportedSets();
         for (SetAck set : group.sets()) {
-            w.segment("AK2", set.setId(), set.controlNumber());
+            w.segment("AK2", Echo.x12(set.setId()), Echo.x12(set.controlNumber()));
             segmentErrors(w, set, is999);
             String status = setStatus(set, acceptUnsupported);
             List<String> codes = setCodes(set, acceptUnsupported);
@@ -220,7 +221,7 @@ final class X12Acks {
         if (is999) {
             return "005010X231A1";
         }
-        return inbound == null || inbound.length() < 6 ? "004010" : inbound.substring(0, 6);
+        return inbound == null || !inbound.matches("\\d{6}.*") ? "004010" : inbound.substring(0, 6);
     }
 
     private static String reference(Defect d) {
@@ -232,7 +233,7 @@ final class X12Acks {
         if (d.value() == null || d.value().isEmpty()) {
             return null;
         }
-        String value = d.value().replaceAll("[*>~^]", " ");
+        String value = Echo.x12(d.value());
         return value.length() > 99 ? value.substring(0, 99) : value;
     }
 }

@@ -59,7 +59,9 @@ final class CustomsResponse implements SetMapper {
         for (Segment doc : tx.all("DOC")) {
             String code = doc.get(1, 1);
             String name = doc.get(1, 4);
-            documents.add(name != null ? name : code);
+            if (name != null || code != null) {
+                documents.add(name != null ? name : code);
+            }
         }
         boolean errors =
                 all.stream().anyMatch(s -> s.tag().equals("ERP") || s.tag().equals("ERC"));

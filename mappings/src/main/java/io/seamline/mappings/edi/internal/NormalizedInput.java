@@ -29,6 +29,7 @@ public final class NormalizedInput extends InputStream {
     private final int release;
 
     private long consumed;
+    private InputTooLarge exceeded;
     private int lookahead = -2;
     private boolean atSegmentStart = true;
     private boolean escaped;
@@ -297,6 +298,11 @@ public final class NormalizedInput extends InputStream {
         }
     }
 
+    /** The size limit was passed (StAEDI may report that as an end of input; this says why). */
+    public InputTooLarge exceeded() {
+        return exceeded;
+    }
+
     /** Set when the ISA had to be repaired, saying what was wrong; null otherwise. */
     public String repairedHeader() {
         return repairedHeader;
@@ -352,7 +358,8 @@ public final class NormalizedInput extends InputStream {
     private int readRaw() throws IOException {
         int b = in.read();
         if (b >= 0 && ++consumed > limit) {
-            throw new InputTooLarge(limit);
+            exceeded = new InputTooLarge(limit);
+            throw exceeded;
         }
         return b;
     }

@@ -109,6 +109,14 @@ public final class Reading {
     }
 
     public void run() {
+        try {
+            readAll();
+        } catch (ListenerFailed e) {
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    private void readAll() {
         BufferedInputStream buffered = new BufferedInputStream(input, 65536);
         try {
             byte[] head = new byte[Detection.PEEK];
@@ -145,12 +153,17 @@ public final class Reading {
             while (reader.hasNext()) {
                 handle(reader, reader.next());
             }
+            if (this.normalized.exceeded() != null) {
+                throw this.normalized.exceeded();
+            }
             if (envelope != null) {
                 abandon(SyntaxError.PREMATURE_END, "the input ended before the interchange trailer");
             }
+        } catch (ListenerFailed e) {
+            throw e;
         } catch (EDIStreamException | RuntimeException e) {
-            if (e.getCause() instanceof InputTooLarge tooLarge) {
-                throw tooLarge;
+            if (this.normalized.exceeded() != null) {
+                throw this.normalized.exceeded();
             }
             String message = describe(e);
             boolean atEnd = message.contains("nexpected end of stream");
@@ -298,7 +311,7 @@ public final class Reading {
         inTransaction = false;
         SetResult result = mapTransaction();
         groupSets.add(result.ack());
-        listener.set(result);
+        deliver(() -> listener.set(result));
     }
 
     private SetResult mapTransaction() {
@@ -317,7 +330,12 @@ public final class Reading {
                 reads.defects()
                         .add(Defect.of(
                                 SyntaxError.SEGMENTS_IN_ERROR,
-                                "mapping failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                                "mapping failed: " + e.getClass().getSimpleName() + ": " + e.getMessage() + " at "
+                                        + java.util.Arrays.stream(e.getStackTrace())
+                                                .filter(f -> f.getClassName().startsWith("io.seamline"))
+                                                .findFirst()
+                                                .map(Object::toString)
+                                                .orElse("?")));
             }
             defects.addAll(reads.defects());
         }
@@ -358,7 +376,8 @@ public final class Reading {
         if (inGroup) {
             endGroup();
         }
-        listener.interchange(new InterchangeResult(envelope, groups, interchangeEvents, interchangeDefects));
+        var result = new InterchangeResult(envelope, groups, interchangeEvents, interchangeDefects);
+        deliver(() -> listener.interchange(result));
         envelope = null;
     }
 
@@ -429,6 +448,24 @@ public final class Reading {
             return false;
         }
         return Long.parseLong(a.trim()) == Long.parseLong(b.trim());
+    }
+
+    /** Calls the listener; what it throws is its own failure, not a problem of the input, and goes to the caller. */
+    private static void deliver(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            throw new ListenerFailed(e);
+        }
+    }
+
+    /** A listener's exception, carried past the engine's own error handling. */
+    static final class ListenerFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ListenerFailed(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     private static int count(String value) {

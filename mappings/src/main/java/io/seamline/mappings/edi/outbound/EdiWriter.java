@@ -21,6 +21,7 @@ public final class EdiWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
     private final EDIStreamWriter writer;
     private int segmentsSinceMark;
+    private final java.util.List<String> problems = new java.util.ArrayList<>();
 
     private EdiWriter(Standard standard, String[] version) {
         this.standard = standard;
@@ -39,6 +40,9 @@ public final class EdiWriter {
             factory.setProperty(EDIStreamConstants.Delimiters.DECIMAL, '.');
             factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, '*');
         }
+        factory.setErrorReporter((error, source, location, data, reference) ->
+                problems.add(error + " in " + location.getSegmentPosition() + "/" + location.getElementPosition()
+                        + (data == null ? "" : " ('" + data + "')")));
         try {
             writer = factory.createEDIStreamWriter(out, StandardCharsets.UTF_8.name());
             writer.setControlSchema(SchemaFactory.newFactory()
@@ -112,6 +116,14 @@ public final class EdiWriter {
     /** Segments written since {@link #markSetStart}, the trailer not included. */
     public int segmentsInSet() {
         return segmentsSinceMark;
+    }
+
+    /**
+     * What StAEDI's validation of the envelope found while writing: nothing for our own documents (tests hold us to
+     * that); an acknowledgement that echoes a partner's malformed envelope values is still written.
+     */
+    public java.util.List<String> problems() {
+        return java.util.List.copyOf(problems);
     }
 
     public byte[] finish() {

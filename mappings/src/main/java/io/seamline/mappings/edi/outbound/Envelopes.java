@@ -40,8 +40,8 @@ public final class Envelopes {
         w.segment(
                 "GS",
                 functionalId,
-                orDefault(parties.applicationSender(), parties.senderId()),
-                orDefault(parties.applicationReceiver(), parties.receiverId()),
+                cut(orDefault(parties.applicationSender(), parties.senderId()), 15),
+                cut(orDefault(parties.applicationReceiver(), parties.receiverId()), 15),
                 now.format(CCYYMMDD),
                 now.format(HHMM),
                 Long.toString(control),
@@ -63,8 +63,8 @@ public final class Envelopes {
         w.segment(
                 "UNB",
                 new String[] {"UNOC", syntaxVersion},
-                new String[] {parties.senderId(), parties.senderQualifier()},
-                new String[] {parties.receiverId(), parties.receiverQualifier()},
+                new String[] {Echo.edifact(parties.senderId()), Echo.edifact(parties.senderQualifier())},
+                new String[] {Echo.edifact(parties.receiverId()), Echo.edifact(parties.receiverQualifier())},
                 new String[] {now.format("4".equals(syntaxVersion) ? CCYYMMDD : YYMMDD), now.format(HHMM)},
                 Long.toString(control),
                 null,
@@ -88,11 +88,16 @@ public final class Envelopes {
     }
 
     static String pad(String value, int width) {
-        String v = value == null ? "" : value;
+        String v = value == null ? "" : Echo.x12(value);
         if (v.length() >= width) {
             return v.substring(0, width);
         }
         return v + " ".repeat(width - v.length());
+    }
+
+    private static String cut(String value, int max) {
+        String v = Echo.x12(value);
+        return v == null || v.length() <= max ? v : v.substring(0, max);
     }
 
     private static String orDefault(String value, String fallback) {
