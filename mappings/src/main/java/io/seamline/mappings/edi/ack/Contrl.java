@@ -11,6 +11,7 @@ import io.seamline.mappings.edi.SyntaxError;
 import io.seamline.mappings.edi.outbound.ControlNumberSource;
 import io.seamline.mappings.edi.outbound.Echo;
 import io.seamline.mappings.edi.outbound.EdiWriter;
+import io.seamline.mappings.edi.outbound.EdiWriter.Composite;
 import io.seamline.mappings.edi.outbound.Envelopes;
 import io.seamline.mappings.edi.outbound.OutboundEdi;
 import io.seamline.mappings.edi.outbound.Parties;
@@ -61,8 +62,8 @@ final class Contrl {
                 "UNH",
                 messageRef,
                 "4".equals(syntaxVersion)
-                        ? new String[] {"CONTRL", "4", "1", "UN"}
-                        : new String[] {"CONTRL", "D", "3", "UN"});
+                        ? Composite.of("CONTRL", "4", "1", "UN")
+                        : Composite.of("CONTRL", "D", "3", "UN"));
         String action = interchangeAction(interchange, groups, acceptUnsupported);
         Defect first = interchange.defects().stream()
                 .filter(d -> !d.warning())
@@ -71,8 +72,8 @@ final class Contrl {
         w.segment(
                 "UCI",
                 Echo.edifact(env.controlNumber()),
-                new String[] {Echo.edifact(env.senderId()), Echo.edifact(env.senderQualifier())},
-                new String[] {Echo.edifact(env.receiverId()), Echo.edifact(env.receiverQualifier())},
+                Composite.of(Echo.edifact(env.senderId()), Echo.edifact(env.senderQualifier())),
+                Composite.of(Echo.edifact(env.receiverId()), Echo.edifact(env.receiverQualifier())),
                 action,
                 first == null ? null : first.error().edifactCode(),
                 first == null || first.segmentTag() == null ? null : Echo.edifact(first.segmentTag()));
@@ -86,8 +87,8 @@ final class Contrl {
                     w.segment(
                             "UCF",
                             g.header().controlNumber(),
-                            new String[] {g.header().applicationSender()},
-                            new String[] {g.header().applicationReceiver()},
+                            Composite.of(g.header().applicationSender()),
+                            Composite.of(g.header().applicationReceiver()),
                             groupError != null
                                     ? REJECTED
                                     : g.accepted(acceptUnsupported) == g.sets().size() ? ACCEPTED : PARTLY,
@@ -120,7 +121,7 @@ final class Contrl {
 
     private static void message(EdiWriter w, SetAck message, boolean acceptUnsupported) {
         boolean accepted = message.acknowledgedAsAccepted(acceptUnsupported);
-        String[] type = typeOf(message);
+        Composite type = typeOf(message);
         Defect messageError = message.defects().stream()
                 .filter(d -> !d.warning()
                         && d.error().level() == SyntaxError.Level.TRANSACTION
@@ -155,15 +156,14 @@ final class Contrl {
                         "UCD",
                         d.error().edifactCode(),
                         d.componentPosition() > 0
-                                ? new String[] {
-                                    Integer.toString(d.elementPosition()), Integer.toString(d.componentPosition())
-                                }
-                                : new String[] {Integer.toString(Math.max(1, d.elementPosition()))});
+                                ? Composite.of(
+                                        Integer.toString(d.elementPosition()), Integer.toString(d.componentPosition()))
+                                : Composite.of(Integer.toString(Math.max(1, d.elementPosition()))));
             }
         }
     }
 
-    private static String[] typeOf(SetAck message) {
+    private static Composite typeOf(SetAck message) {
         String version = message.version();
         String v = "D";
         String r = null;
@@ -171,6 +171,6 @@ final class Contrl {
             v = version.substring(0, version.indexOf(':'));
             r = version.substring(version.indexOf(':') + 1);
         }
-        return new String[] {Echo.edifact(message.setId()), Echo.edifact(v), Echo.edifact(r), "UN"};
+        return Composite.of(Echo.edifact(message.setId()), Echo.edifact(v), Echo.edifact(r), "UN");
     }
 }

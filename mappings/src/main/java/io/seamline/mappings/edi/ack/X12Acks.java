@@ -13,6 +13,7 @@ import io.seamline.mappings.edi.SyntaxError;
 import io.seamline.mappings.edi.outbound.ControlNumberSource;
 import io.seamline.mappings.edi.outbound.Echo;
 import io.seamline.mappings.edi.outbound.EdiWriter;
+import io.seamline.mappings.edi.outbound.EdiWriter.Composite;
 import io.seamline.mappings.edi.outbound.Envelopes;
 import io.seamline.mappings.edi.outbound.OutboundEdi;
 import io.seamline.mappings.edi.outbound.Parties;
@@ -162,7 +163,7 @@ final class X12Acks {
                     continue;
                 }
                 Object position = d.componentPosition() > 0
-                        ? new String[] {Integer.toString(d.elementPosition()), Integer.toString(d.componentPosition())}
+                        ? Composite.of(Integer.toString(d.elementPosition()), Integer.toString(d.componentPosition()))
                         : Integer.toString(Math.max(1, d.elementPosition()));
                 w.segment(
                         is999 ? "IK4" : "AK4", position, reference(d), d.error().x12Code(), badValue(d));

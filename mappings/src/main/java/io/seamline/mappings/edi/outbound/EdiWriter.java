@@ -11,7 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes one interchange with StAEDI: segments of plain elements ({@code String}), composites ({@code String[]})
+ * Writes one interchange with StAEDI: segments of plain elements ({@code String}), composites ({@link Composite})
  * and empty elements ({@code null}). Our delimiters are the common ones: X12 {@code * > ~ ^}, EDIFACT UNA
  * {@code :+.? '}; one segment per line.
  */
@@ -69,7 +69,14 @@ public final class EdiWriter {
         return standard;
     }
 
-    /** Writes one segment. Trailing empty elements are left out. */
+    /** A composite element: its components in order; empty ones are written as empty, trailing ones left out. */
+    public record Composite(String... components) {
+        public static Composite of(String... components) {
+            return new Composite(components);
+        }
+    }
+
+    /** Writes one segment of {@code String}, {@link Composite} or null (empty) elements; trailing empties are left out. */
     public EdiWriter segment(String tag, Object... elements) {
         int last = elements.length - 1;
         while (last >= 0 && isEmpty(elements[last])) {
@@ -81,7 +88,8 @@ public final class EdiWriter {
                 Object element = elements[i];
                 if (element == null || (element instanceof String s && s.isEmpty())) {
                     writer.writeEmptyElement();
-                } else if (element instanceof String[] components) {
+                } else if (element instanceof Composite composite) {
+                    String[] components = composite.components();
                     writer.writeStartElement();
                     int lastComponent = components.length - 1;
                     while (lastComponent >= 0
@@ -143,8 +151,8 @@ public final class EdiWriter {
         if (element instanceof String s) {
             return s.isEmpty();
         }
-        if (element instanceof String[] components) {
-            for (String c : components) {
+        if (element instanceof Composite composite) {
+            for (String c : composite.components()) {
                 if (c != null && !c.isEmpty()) {
                     return false;
                 }

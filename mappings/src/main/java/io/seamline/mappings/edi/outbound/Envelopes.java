@@ -1,5 +1,6 @@
 package io.seamline.mappings.edi.outbound;
 
+import io.seamline.mappings.edi.outbound.EdiWriter.Composite;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -62,10 +63,10 @@ public final class Envelopes {
             EdiWriter w, Parties parties, String syntaxVersion, long control, boolean test, LocalDateTime now) {
         w.segment(
                 "UNB",
-                new String[] {"UNOC", syntaxVersion},
-                new String[] {Echo.edifact(parties.senderId()), Echo.edifact(parties.senderQualifier())},
-                new String[] {Echo.edifact(parties.receiverId()), Echo.edifact(parties.receiverQualifier())},
-                new String[] {now.format("4".equals(syntaxVersion) ? CCYYMMDD : YYMMDD), now.format(HHMM)},
+                Composite.of("UNOC", syntaxVersion),
+                Composite.of(Echo.edifact(parties.senderId()), Echo.edifact(parties.senderQualifier())),
+                Composite.of(Echo.edifact(parties.receiverId()), Echo.edifact(parties.receiverQualifier())),
+                Composite.of(now.format("4".equals(syntaxVersion) ? CCYYMMDD : YYMMDD), now.format(HHMM)),
                 Long.toString(control),
                 null,
                 null,
