@@ -6,7 +6,9 @@ import io.seamline.mappings.edi.mapping.SetMapper;
 import io.seamline.mappings.edi.x12.X12Mappers;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,7 +21,7 @@ public final class EdiEngine {
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
     private final long maxBytes;
-    private final List<SetMapper> mappers;
+    private final Map<String, SetMapper> mappers;
 
     public EdiEngine(long maxBytes) {
         this(maxBytes, standardMappers());
@@ -30,7 +32,13 @@ public final class EdiEngine {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
         this.maxBytes = maxBytes;
-        this.mappers = List.copyOf(mappers);
+        var byKey = new HashMap<String, SetMapper>();
+        for (SetMapper mapper : mappers) {
+            for (String id : mapper.setIds()) {
+                byKey.put(Reading.key(mapper.standard(), id), mapper);
+            }
+        }
+        this.mappers = Map.copyOf(byKey);
     }
 
     public static EdiEngine withDefaults() {

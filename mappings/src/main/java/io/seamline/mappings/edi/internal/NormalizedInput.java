@@ -52,13 +52,32 @@ public final class NormalizedInput extends InputStream {
 
     private int pendingLength;
 
-    private final byte[] out = new byte[8192];
+    private static final int CHUNK = 8192;
+
+    private byte[] out = new byte[CHUNK + 1024];
     private int outStart;
     private int outEnd;
+    private int markPos = -1;
 
-    public NormalizedInput(InputStream in, Detected detected, long limit) throws IOException {
+    private byte[] raw;
+    private int rawPos;
+    private int rawEnd;
+
+    /**
+     * @param head the first bytes of the input, already read for detection
+     * @param in the rest of the input
+     */
+    public NormalizedInput(byte[] head, int headLength, InputStream in, Detected detected, long limit)
+            throws IOException {
         this.in = in;
         this.limit = limit;
+        this.raw = head;
+        this.rawEnd = headLength;
+        this.consumed = headLength;
+        if (consumed > limit) {
+            exceeded = new InputTooLarge(limit);
+            throw exceeded;
+        }
         Delimiters d = detected.delimiters();
         this.newlineMode = d.newlineTerminated();
         Charset charset = detected.charset();
@@ -77,6 +96,25 @@ public final class NormalizedInput extends InputStream {
             return -1;
         }
         return out[outStart++] & 0xFF;
+    }
+
+    /** Marks are supported (StAEDI peeks ahead), so it reads this stream without wrapping it in another buffer. */
+    @Override
+    public boolean markSupported() {
+        return true;
+    }
+
+    @Override
+    public void mark(int readLimit) {
+        markPos = outStart;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        if (markPos < 0) {
+            throw new IOException("no mark");
+        }
+        outStart = markPos;
     }
 
     @Override
@@ -98,11 +136,21 @@ public final class NormalizedInput extends InputStream {
         in.close();
     }
 
-    /** Normalizes the next chunk into {@code out}; false at the end of input. */
+    /** Normalizes the next chunk into {@code out} (keeping marked bytes); false at the end of input. */
     private boolean fill() throws IOException {
-        outStart = 0;
-        outEnd = 0;
-        while (outEnd < out.length - pending.length - terminator.length && !eof) {
+        if (markPos >= 0) {
+            int kept = outEnd - markPos;
+            System.arraycopy(out, markPos, out, 0, kept);
+            outStart -= markPos;
+            outEnd = kept;
+            markPos = 0;
+        } else {
+            outStart = 0;
+            outEnd = 0;
+        }
+        int before = outEnd;
+        int target = outEnd + CHUNK;
+        while (outEnd < target && !eof) {
             int b = raw();
             if (b < 0) {
                 eof = true;
@@ -114,7 +162,7 @@ public final class NormalizedInput extends InputStream {
             }
             accept(b);
         }
-        return outEnd > 0;
+        return outEnd > before;
     }
 
     private void accept(int b) throws IOException {
@@ -336,6 +384,9 @@ public final class NormalizedInput extends InputStream {
     }
 
     private void emit(int b) {
+        if (outEnd == out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
         out[outEnd++] = (byte) b;
     }
 
@@ -356,11 +407,22 @@ public final class NormalizedInput extends InputStream {
     }
 
     private int readRaw() throws IOException {
-        int b = in.read();
-        if (b >= 0 && ++consumed > limit) {
-            exceeded = new InputTooLarge(limit);
-            throw exceeded;
+        if (rawPos == rawEnd) {
+            if (raw.length < CHUNK) {
+                raw = new byte[CHUNK];
+            }
+            rawPos = 0;
+            rawEnd = in.read(raw, 0, raw.length);
+            if (rawEnd <= 0) {
+                rawEnd = 0;
+                return -1;
+            }
+            consumed += rawEnd;
+            if (consumed > limit) {
+                exceeded = new InputTooLarge(limit);
+                throw exceeded;
+            }
         }
-        return b;
+        return raw[rawPos++] & 0xFF;
     }
 }

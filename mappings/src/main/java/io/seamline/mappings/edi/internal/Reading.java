@@ -26,10 +26,10 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class Reading {
 
     private final InputStream input;
     private final long maxBytes;
-    private final Map<String, SetMapper> mappers = new HashMap<>();
+    private final Map<String, SetMapper> mappers;
     private final Function<Envelope, EdiProfile> profiles;
     private final EdiListener listener;
 
@@ -71,6 +71,8 @@ public final class Reading {
     private final List<SetAck> groupSets = new ArrayList<>();
     private final List<Defect> groupDefects = new ArrayList<>();
     private final Set<String> setControlNumbers = new HashSet<>();
+    private final BitSet numericSetControls = new BitSet();
+    private final Map<String, String> interned = new HashMap<>();
 
     // transaction scope
     private boolean inTransaction;
@@ -84,16 +86,12 @@ public final class Reading {
     public Reading(
             InputStream input,
             long maxBytes,
-            List<SetMapper> mappers,
+            Map<String, SetMapper> mappers,
             Function<Envelope, EdiProfile> profiles,
             EdiListener listener) {
         this.input = input;
         this.maxBytes = maxBytes;
-        for (SetMapper mapper : mappers) {
-            for (String id : mapper.setIds()) {
-                this.mappers.put(mapper.standard() + "/" + id, mapper);
-            }
-        }
+        this.mappers = mappers;
         this.profiles = profiles;
         this.listener = listener;
     }
@@ -117,12 +115,9 @@ public final class Reading {
     }
 
     private void readAll() {
-        BufferedInputStream buffered = new BufferedInputStream(input, 65536);
         try {
             byte[] head = new byte[Detection.PEEK];
-            buffered.mark(Detection.PEEK + 1);
-            int length = buffered.readNBytes(head, 0, head.length);
-            buffered.reset();
+            int length = input.readNBytes(head, 0, head.length);
             if (length == 0 || isBlank(head, length)) {
                 listener.unreadable(new Unreadable(Unreadable.Reason.EMPTY, "the input is empty", 0));
                 return;
@@ -136,7 +131,7 @@ public final class Reading {
                 return;
             }
             detected = found.get();
-            normalized = new NormalizedInput(buffered, detected, maxBytes);
+            normalized = new NormalizedInput(head, length, input, detected, maxBytes);
             read(normalized);
         } catch (InputTooLarge e) {
             abandon(SyntaxError.INVALID_CONTENT, e.getMessage());
@@ -217,6 +212,7 @@ public final class Reading {
         groupSets.clear();
         groupDefects.clear();
         setControlNumbers.clear();
+        numericSetControls.clear();
     }
 
     private void startTransaction() {
@@ -300,7 +296,7 @@ public final class Reading {
             String release = header.get(2, 3);
             setVersion = version == null ? null : release == null ? version : version + ":" + release;
         }
-        if (setControl != null && !setControlNumbers.add(setControl)) {
+        if (setControl != null && !firstUseOf(setControl)) {
             setDefects.add(Defect.of(
                     SyntaxError.DUPLICATE_SET_CONTROL,
                     "set control number " + setControl + " appears twice in the group"));
@@ -310,13 +306,15 @@ public final class Reading {
     private void endTransaction() {
         inTransaction = false;
         SetResult result = mapTransaction();
-        groupSets.add(result.ack());
+        SetAck ack = result.ack();
+        groupSets.add(new SetAck(
+                intern(ack.setId()), ack.controlNumber(), intern(ack.version()), ack.status(), ack.defects()));
         deliver(() -> listener.set(result));
     }
 
     private SetResult mapTransaction() {
         Standard standard = detected.standard();
-        SetMapper mapper = setId == null ? null : mappers.get(standard + "/" + setId);
+        SetMapper mapper = setId == null ? null : mappers.get(key(standard, setId));
         List<Defect> defects = new ArrayList<>(setDefects);
         List<EventData> events = List.of();
         if (mapper != null) {
@@ -450,6 +448,27 @@ public final class Reading {
         return Long.parseLong(a.trim()) == Long.parseLong(b.trim());
     }
 
+    /** True the first time a set control number appears in the group (sequential numbers cost a bit each). */
+    private boolean firstUseOf(String control) {
+        if (control.length() <= 6 && control.chars().allMatch(Character::isDigit)) {
+            int number = Integer.parseInt(control);
+            if (numericSetControls.get(number) || setControlNumbers.contains(control)) {
+                return false;
+            }
+            numericSetControls.set(number);
+            return true;
+        }
+        return setControlNumbers.add(control);
+    }
+
+    /**
+     * The group keeps one acknowledgement record per set until its trailer (the 997 lists every set); set ids and
+     * versions repeat, so they are kept once.
+     */
+    private String intern(String value) {
+        return value == null ? null : interned.computeIfAbsent(value, v -> v);
+    }
+
     /** Calls the listener; what it throws is its own failure, not a problem of the input, and goes to the caller. */
     private static void deliver(Runnable call) {
         try {
@@ -466,6 +485,11 @@ public final class Reading {
         ListenerFailed(RuntimeException cause) {
             super(cause);
         }
+    }
+
+    /** How mappers are looked up: standard and set id. */
+    public static String key(Standard standard, String setId) {
+        return standard + "/" + setId;
     }
 
     private static int count(String value) {
