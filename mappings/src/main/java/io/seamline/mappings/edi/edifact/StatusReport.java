@@ -13,7 +13,6 @@ import io.seamline.model.event.ShipmentStatusReported.TransportStatus;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,7 +72,7 @@ final class StatusReport implements SetMapper {
                 String description = sts.get(2, 4);
                 TransportStatus mapped = reads.codeOr("STS02", code, DEFAULT_CODES, TransportStatus.class, null);
                 if (mapped == null) {
-                    mapped = byDescription(description);
+                    mapped = StatusDescriptions.classify(description);
                 }
                 Segment place =
                         Qualified.first(status, "LOC", "175", "5", "8", "7").orElse(null);
@@ -113,31 +112,5 @@ final class StatusReport implements SetMapper {
         String city = name == null ? null : name.split(",")[0].trim();
         String country = code != null && code.length() == 5 ? code.substring(0, 2) : loc.get(3, 1);
         return new Location(city, null, country, code);
-    }
-
-    static TransportStatus byDescription(String description) {
-        if (description == null) {
-            return TransportStatus.OTHER;
-        }
-        String d = description.toLowerCase(Locale.ROOT);
-        if (d.contains("deliver")) {
-            return TransportStatus.DELIVERED;
-        }
-        if (d.contains("delay")) {
-            return TransportStatus.DELAYED;
-        }
-        if (d.contains("arriv") || d.contains("discharg")) {
-            return TransportStatus.ARRIVED;
-        }
-        if (d.contains("pick") || d.contains("collect") || d.contains("gate in")) {
-            return TransportStatus.PICKED_UP;
-        }
-        if (d.contains("estimate") || d.contains("eta")) {
-            return TransportStatus.ETA_UPDATED;
-        }
-        if (d.contains("depart") || d.contains("transit") || d.contains("loaded") || d.contains("sail")) {
-            return TransportStatus.IN_TRANSIT;
-        }
-        return TransportStatus.OTHER;
     }
 }
