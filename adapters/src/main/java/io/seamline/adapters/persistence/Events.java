@@ -6,6 +6,7 @@ import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.MessageId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +45,22 @@ public class Events {
                         .param("json", CloudEventsJson.write(event))
                         .update()
                 > 0;
+    }
+
+    public Optional<CanonicalEvent> find(UUID id) {
+        return jdbc.sql("select cloud_event from event where id = :id")
+                .param("id", id)
+                .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
+                .optional();
+    }
+
+    /** Types of the events about a subject, oldest first (what evidence a shipment has, for instance). */
+    public List<CanonicalEvent> about(String subject, String type) {
+        return jdbc.sql("select cloud_event from event where subject = :subject and type = :type order by seq")
+                .param("subject", subject)
+                .param("type", type)
+                .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
+                .list();
     }
 
     public List<CanonicalEvent> fromMessage(MessageId message) {

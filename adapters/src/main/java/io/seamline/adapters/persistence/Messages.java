@@ -77,6 +77,104 @@ public class Messages {
         return find(id, PartnerScope.everyone()).orElseThrow();
     }
 
+    /**
+     * Archives an outbound message produced by a pipeline step, once: a second call with the same {@code stepKey}
+     * (a reprocessed message, a redelivered event) returns the message archived the first time, bytes unchanged.
+     * {@code relatedTo} is the message it answers, if any.
+     */
+    public ArchivedMessage archiveOnce(
+            IncomingMessage message,
+            Instant at,
+            String stepKey,
+            String documentType,
+            ControlNumbers controls,
+            MessageId relatedTo) {
+        java.util.Objects.requireNonNull(stepKey, "stepKey");
+        Optional<ArchivedMessage> existing = byStepKey(stepKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        MessageId id = MessageId.random();
+        MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
+        ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
+        jdbc.sql(
+                        """
+                        insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
+                            size_bytes, content, media_type, file_name, received_at, document_type,
+                            interchange_control, group_controls, set_controls, related_message_id, step_key)
+                        values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
+                            :size, :content, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
+                            :related, :stepKey)
+                        """)
+                .param("id", id.value())
+                .param("direction", message.direction().name())
+                .param("channel", message.channel().name())
+                .param("transport", message.transport())
+                .param("format", message.format().name())
+                .param(
+                        "partner",
+                        message.partnerId() == null ? null : message.partnerId().value())
+                .param("status", status.name())
+                .param("sha256", sha256(message.content()))
+                .param("size", (long) message.content().length)
+                .param("content", message.content())
+                .param("mediaType", message.mediaType())
+                .param("fileName", message.fileName())
+                .param("at", timestamp(at))
+                .param("documentType", documentType)
+                .param("interchange", numbers.interchange())
+                .param("groups", numbers.groups().toArray(String[]::new))
+                .param("sets", numbers.sets().toArray(String[]::new))
+                .param("related", relatedTo == null ? null : relatedTo.value())
+                .param("stepKey", stepKey)
+                .update();
+        return find(id, PartnerScope.everyone()).orElseThrow();
+    }
+
+    public Optional<ArchivedMessage> byStepKey(String stepKey) {
+        return jdbc.sql("select " + COLUMNS + " from message m where step_key = :stepKey")
+                .param("stepKey", stepKey)
+                .query((rs, n) -> message(rs))
+                .optional();
+    }
+
+    /**
+     * Takes a RECEIVED inbound message for processing: the row stays locked until the transaction ends, and a
+     * message another worker holds, or one no longer RECEIVED, is not returned.
+     */
+    public Optional<ArchivedMessage> claim(MessageId id) {
+        return jdbc.sql("select " + COLUMNS + " from message m where id = :id and status = 'RECEIVED'"
+                        + " and direction = 'INBOUND' for update skip locked")
+                .param("id", id.value())
+                .query((rs, n) -> message(rs))
+                .optional();
+    }
+
+    /** Inbound messages still RECEIVED that arrived before {@code before}, oldest first. */
+    public List<MessageId> receivedBefore(Instant before, int limit) {
+        return jdbc.sql("select id from message where status = 'RECEIVED' and direction = 'INBOUND'"
+                        + " and received_at < :before order by received_at, id limit :limit")
+                .param("before", timestamp(before))
+                .param("limit", limit)
+                .query((rs, n) -> MessageId.parse(rs.getString("id")))
+                .list();
+    }
+
+    /**
+     * Our outbound message to {@code partner} that carried a group (or, without one, an interchange) with this
+     * control number: what a partner's functional acknowledgement answers.
+     */
+    public Optional<ArchivedMessage> sentWithControl(PartnerId partner, String group, String interchange) {
+        String where = group != null ? ":group = any(m.group_controls)" : "m.interchange_control = :interchange";
+        return jdbc.sql("select " + COLUMNS + " from message m where m.partner_id = :partner"
+                        + " and m.direction = 'OUTBOUND' and " + where + " order by m.received_at desc limit 1")
+                .param("partner", partner.value())
+                .param("group", group)
+                .param("interchange", interchange)
+                .query((rs, n) -> message(rs))
+                .optional();
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -208,6 +306,32 @@ public class Messages {
                 .update();
     }
 
+    /**
+     * Labels a message with what its channel says it is: the document type and the subject it is about (the PO of
+     * an API commitment), when the bytes alone do not say it.
+     */
+    public void label(MessageId id, PartnerId partner, String documentType, String subject) {
+        jdbc.sql(
+                        """
+                        update message set partner_id = coalesce(:partner, partner_id), document_type = :documentType,
+                            subject = :subject
+                        where id = :id
+                        """)
+                .param("id", id.value())
+                .param("partner", partner == null ? null : partner.value())
+                .param("documentType", documentType)
+                .param("subject", subject)
+                .update();
+    }
+
+    /** The subject a message was labelled with, if any. */
+    public Optional<String> subjectOf(MessageId id) {
+        return jdbc.sql("select subject from message where id = :id and subject is not null")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
+    }
+
     /** Moves a message to a new status with the reason, when it is in one of the expected statuses. */
     public boolean transition(MessageId id, List<MessageStatus> from, MessageStatus to, String reason, Instant at) {
         return jdbc.sql(
@@ -222,6 +346,20 @@ public class Messages {
                         .param("final", to.isFinal())
                         .param("at", timestamp(at))
                         .param("from", from.stream().map(Enum::name).toArray(String[]::new))
+                        .update()
+                > 0;
+    }
+
+    /** Puts a message that ended (PROCESSED, REJECTED, DUPLICATE, FAILED) back to RECEIVED, to process it again. */
+    public boolean reopen(MessageId id, String reason) {
+        return jdbc.sql(
+                                """
+                                update message set status = 'RECEIVED', status_reason = :reason, processed_at = null
+                                where id = :id and direction = 'INBOUND'
+                                    and status in ('PROCESSED', 'REJECTED', 'DUPLICATE', 'FAILED')
+                                """)
+                        .param("id", id.value())
+                        .param("reason", reason)
                         .update()
                 > 0;
     }

@@ -31,26 +31,36 @@ public class Outbox {
     }
 
     public void enqueue(OutboundDelivery delivery) {
-        jdbc.sql(
-                        """
+        enqueue(delivery, null);
+    }
+
+    /** Enqueues a delivery; with a {@code stepKey}, one already enqueued under that key is not enqueued again. */
+    public boolean enqueue(OutboundDelivery delivery, String stepKey) {
+        return jdbc.sql(
+                                """
                         insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
-                            next_attempt_at, created_at)
-                        values (:id, :message, :partner, :channel, :target, :status, :attempts, :next, :created)
+                            next_attempt_at, created_at, subject, step_key)
+                        values (:id, :message, :partner, :channel, :target, :status, :attempts, :next, :created,
+                            :subject, :stepKey)
+                        on conflict (step_key) do nothing
                         """)
-                .param("id", delivery.id())
-                .param("message", delivery.messageId().value())
-                .param(
-                        "partner",
-                        delivery.partnerId() == null
-                                ? null
-                                : delivery.partnerId().value())
-                .param("channel", delivery.channel().name())
-                .param("target", delivery.target())
-                .param("status", delivery.status().name())
-                .param("attempts", delivery.attempts())
-                .param("next", timestamp(delivery.nextAttemptAt()))
-                .param("created", timestamp(delivery.createdAt()))
-                .update();
+                        .param("id", delivery.id())
+                        .param("message", delivery.messageId().value())
+                        .param(
+                                "partner",
+                                delivery.partnerId() == null
+                                        ? null
+                                        : delivery.partnerId().value())
+                        .param("channel", delivery.channel().name())
+                        .param("target", delivery.target())
+                        .param("status", delivery.status().name())
+                        .param("attempts", delivery.attempts())
+                        .param("next", timestamp(delivery.nextAttemptAt()))
+                        .param("created", timestamp(delivery.createdAt()))
+                        .param("subject", delivery.subject())
+                        .param("stepKey", stepKey)
+                        .update()
+                > 0;
     }
 
     /**
@@ -102,6 +112,23 @@ public class Outbox {
                 .optional();
     }
 
+    /** Deliveries that failed for good, newest first. */
+    public List<OutboundDelivery> failed(int limit) {
+        return jdbc.sql("select * from outbox where status = 'FAILED' order by created_at desc, id limit :limit")
+                .param("limit", limit)
+                .query((rs, n) -> delivery(rs))
+                .list();
+    }
+
+    /** What an outbound message was about, as recorded with its delivery. */
+    public Optional<String> subjectOf(MessageId message) {
+        return jdbc.sql("select subject from outbox where message_id = :message and subject is not null"
+                        + " order by created_at limit 1")
+                .param("message", message.value())
+                .query(String.class)
+                .optional();
+    }
+
     public List<OutboundDelivery> forMessage(MessageId message) {
         return jdbc.sql("select * from outbox where message_id = :message order by created_at, id")
                 .param("message", message.value())
@@ -122,6 +149,7 @@ public class Outbox {
                 instant(rs, "next_attempt_at"),
                 rs.getString("last_error"),
                 instant(rs, "created_at"),
-                instant(rs, "delivered_at"));
+                instant(rs, "delivered_at"),
+                rs.getString("subject"));
     }
 }

@@ -14,10 +14,12 @@ import io.seamline.model.order.PurchaseOrderQuery;
 import io.seamline.model.order.PurchaseOrderStatus;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,9 +111,9 @@ public class PurchaseOrders {
                         """
                         insert into purchase_order_line (po_number, line_number, position, item_id, partner_item_id,
                             quantity, unit, unit_price, need_by_date, promised_quantity, promised_date,
-                            shipped_quantity, received_quantity, invoiced_quantity, status)
+                            shipped_quantity, received_quantity, invoiced_quantity, status, category)
                         values (:po, :line, :position, :item, :partnerItem, :quantity, :unit, :price, :needBy,
-                            :promisedQuantity, :promisedDate, :shipped, :received, :invoiced, :status)
+                            :promisedQuantity, :promisedDate, :shipped, :received, :invoiced, :status, :category)
                         """)
                 .param("po", po.value())
                 .param("line", line.lineNumber())
@@ -128,6 +130,7 @@ public class PurchaseOrders {
                 .param("received", line.receivedQuantity())
                 .param("invoiced", line.invoicedQuantity())
                 .param("status", line.status().name())
+                .param("category", line.category())
                 .update();
     }
 
@@ -136,7 +139,7 @@ public class PurchaseOrders {
                         """
                         update purchase_order_line set position = :position, item_id = :item,
                             partner_item_id = :partnerItem, quantity = :quantity, unit = :unit, unit_price = :price,
-                            need_by_date = :needBy,
+                            need_by_date = :needBy, category = :category,
                             status = case when status = 'CANCELLED' then 'OPEN' else status end
                         where po_number = :po and line_number = :line
                         """)
@@ -149,6 +152,7 @@ public class PurchaseOrders {
                 .param("unit", line.unit())
                 .param("price", line.unitPrice())
                 .param("needBy", line.needByDate())
+                .param("category", line.category())
                 .update();
     }
 
@@ -172,11 +176,111 @@ public class PurchaseOrders {
                     || x.quantity().compareTo(y.quantity()) != 0
                     || !x.unit().equals(y.unit())
                     || x.unitPrice().compareTo(y.unitPrice()) != 0
-                    || !x.needByDate().equals(y.needByDate())) {
+                    || !x.needByDate().equals(y.needByDate())
+                    || !Objects.equals(x.category(), y.category())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The PO, locked until the transaction ends: the pipeline's steps on one PO run one after the other even when
+     * two messages about it are processed at once.
+     */
+    public Optional<PurchaseOrder> lock(PurchaseOrderNumber number) {
+        boolean exists = jdbc.sql("select po_number from purchase_order where po_number = :po for update")
+                .param("po", number.value())
+                .query(String.class)
+                .optional()
+                .isPresent();
+        return exists ? find(number, PartnerScope.everyone()) : Optional.empty();
+    }
+
+    /**
+     * Records what the supplier committed to on a line (and was accepted): the promised quantity and date, and the
+     * line's status. Nulls leave the promised values as they were.
+     */
+    public void commit(
+            PurchaseOrderNumber po, String lineNumber, BigDecimal quantity, LocalDate date, LineStatus status) {
+        jdbc.sql(
+                        """
+                        update purchase_order_line set promised_quantity = coalesce(:quantity, promised_quantity),
+                            promised_date = coalesce(:date, promised_date), status = :status
+                        where po_number = :po and line_number = :line
+                        """)
+                .param("po", po.value())
+                .param("line", lineNumber)
+                .param("quantity", quantity)
+                .param("date", date)
+                .param("status", status.name())
+                .update();
+        touch(po);
+    }
+
+    /**
+     * Recomputes the shipped quantity of every line of the PO from what its shipments carry, and the line and PO
+     * status from that: idempotent, so a ship notice processed twice ships nothing twice.
+     */
+    public void refreshShipped(PurchaseOrderNumber po) {
+        jdbc.sql(
+                        """
+                        update purchase_order_line l set shipped_quantity = coalesce(
+                            (select sum(quantity) from shipment_line s
+                             where s.po_number = l.po_number and s.line_number = l.line_number), 0)
+                        where l.po_number = :po
+                        """)
+                .param("po", po.value())
+                .update();
+        jdbc.sql(
+                        """
+                        update purchase_order_line set status = case
+                            when shipped_quantity >= quantity then 'SHIPPED' else 'PARTIALLY_SHIPPED' end
+                        where po_number = :po and shipped_quantity > 0 and status not in ('CANCELLED', 'REJECTED')
+                        """)
+                .param("po", po.value())
+                .update();
+        jdbc.sql(
+                        """
+                        update purchase_order h set status = case
+                            when not exists (select 1 from purchase_order_line l where l.po_number = h.po_number
+                                and l.status not in ('SHIPPED', 'CANCELLED', 'REJECTED')) then 'SHIPPED'
+                            else 'PARTIALLY_SHIPPED' end
+                        where po_number = :po and status not in ('CLOSED', 'CANCELLED') and exists (
+                            select 1 from purchase_order_line l where l.po_number = h.po_number
+                                and l.shipped_quantity > 0)
+                        """)
+                .param("po", po.value())
+                .update();
+        touch(po);
+    }
+
+    /** Adds an approved invoice's quantity to a line; callers make sure each invoice line counts once. */
+    public void addInvoiced(PurchaseOrderNumber po, String lineNumber, BigDecimal quantity) {
+        jdbc.sql(
+                        """
+                        update purchase_order_line set invoiced_quantity = invoiced_quantity + :quantity
+                        where po_number = :po and line_number = :line
+                        """)
+                .param("po", po.value())
+                .param("line", lineNumber)
+                .param("quantity", quantity)
+                .update();
+        touch(po);
+    }
+
+    /** Moves an OPEN PO to ACKNOWLEDGED once its supplier answered it. */
+    public void acknowledged(PurchaseOrderNumber po) {
+        jdbc.sql("update purchase_order set status = 'ACKNOWLEDGED' where po_number = :po and status = 'OPEN'")
+                .param("po", po.value())
+                .update();
+    }
+
+    private void touch(PurchaseOrderNumber po) {
+        jdbc.sql("update purchase_order set updated_at = :now where po_number = :po")
+                .param("po", po.value())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     /** The partner a PO belongs to, whoever asks (for checks before writing). */
@@ -291,6 +395,7 @@ public class PurchaseOrders {
                 decimal(rs, "shipped_quantity"),
                 decimal(rs, "received_quantity"),
                 decimal(rs, "invoiced_quantity"),
-                enumValue(rs, "status", LineStatus.class));
+                enumValue(rs, "status", LineStatus.class),
+                rs.getString("category"));
     }
 }

@@ -12,6 +12,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
+import io.seamline.model.shipment.ShipmentLine;
 import io.seamline.model.shipment.ShipmentQuery;
 import io.seamline.model.shipment.ShipmentReferences;
 import io.seamline.model.shipment.ShipmentStatus;
@@ -20,6 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Shipments and the POs they carry. A shipment is visible to its carrier and to the suppliers whose POs it carries.
+ * Shipments and the POs they carry. A shipment is visible to its carrier, to the supplier that advised it and to the
+ * suppliers whose POs it carries.
  * The ERP owns the plan (carrier, references, POs, planned delivery, expected freight); carriers own status and ETA.
  */
 @Repository
@@ -68,7 +72,11 @@ public class Shipments {
                             updated_at = excluded.updated_at
                         """)
                 .param("id", shipment.id().value())
-                .param("carrier", shipment.carrierId().value())
+                .param(
+                        "carrier",
+                        shipment.carrierId() == null
+                                ? null
+                                : shipment.carrierId().value())
                 .param("bol", refs.bol())
                 .param("pro", refs.pro())
                 .param("container", refs.container())
@@ -99,7 +107,7 @@ public class Shipments {
     }
 
     private static boolean samePlan(Shipment a, Shipment b) {
-        return a.carrierId().equals(b.carrierId())
+        return Objects.equals(a.carrierId(), b.carrierId())
                 && a.references().equals(b.references())
                 && a.poNumbers().equals(b.poNumbers())
                 && Objects.equals(a.plannedDelivery(), b.plannedDelivery())
@@ -111,6 +119,136 @@ public class Shipments {
             return a == b;
         }
         return a.currency().equals(b.currency()) && a.amount().compareTo(b.amount()) == 0;
+    }
+
+    /**
+     * Shipments that go by any of these references ({@code shipmentId}, {@code bol}, {@code pro}, {@code container},
+     * {@code booking}, {@code awb}), best match first: the more references agree, the better.
+     */
+    public List<Shipment> byReferences(Map<String, String> references) {
+        var params = new HashMap<String, Object>();
+        var score = new ArrayList<String>();
+        references.forEach((name, value) -> {
+            String column = REFERENCE_COLUMNS.get(name);
+            if (column != null && value != null && !value.isBlank()) {
+                params.put(name, value.trim());
+                score.add("(case when s." + column + " = :" + name + " then 1 else 0 end)");
+            }
+        });
+        if (score.isEmpty()) {
+            return List.of();
+        }
+        String total = String.join(" + ", score);
+        return load("where " + total + " > 0", params, " order by " + total + " desc, s.created_at, s.shipment_id");
+    }
+
+    private static final Map<String, String> REFERENCE_COLUMNS = Map.of(
+            "shipmentId", "shipment_id",
+            "bol", "bol",
+            "pro", "pro",
+            "container", "container",
+            "booking", "booking",
+            "awb", "awb");
+
+    /**
+     * Records what a ship notice says: creates the shipment when it is new, fills in references it did not have,
+     * the ship date and ETA, the supplier that advised it, its carrier when known, and links its POs. The ERP's plan
+     * (planned delivery, expected freight) stays as it was.
+     */
+    public void advise(
+            ShipmentId id,
+            PartnerId supplier,
+            PartnerId carrier,
+            ShipmentReferences references,
+            LocalDate shipDate,
+            LocalDateTime estimatedDelivery,
+            List<PurchaseOrderNumber> poNumbers) {
+        jdbc.sql(
+                        """
+                        insert into shipment (shipment_id, carrier_id, supplier_id, bol, pro, container, booking, awb,
+                            ship_date, estimated_delivery, status, created_at, updated_at)
+                        values (:id, :carrier, :supplier, :bol, :pro, :container, :booking, :awb, :shipDate, :eta,
+                            'IN_TRANSIT', :now, :now)
+                        on conflict (shipment_id) do update set
+                            carrier_id = coalesce(shipment.carrier_id, excluded.carrier_id),
+                            supplier_id = coalesce(shipment.supplier_id, excluded.supplier_id),
+                            bol = coalesce(shipment.bol, excluded.bol), pro = coalesce(shipment.pro, excluded.pro),
+                            container = coalesce(shipment.container, excluded.container),
+                            booking = coalesce(shipment.booking, excluded.booking),
+                            awb = coalesce(shipment.awb, excluded.awb),
+                            ship_date = coalesce(excluded.ship_date, shipment.ship_date),
+                            estimated_delivery = coalesce(excluded.estimated_delivery, shipment.estimated_delivery),
+                            status = case when shipment.status in ('PLANNED', 'TENDERED', 'BOOKED') then 'IN_TRANSIT'
+                                else shipment.status end,
+                            updated_at = excluded.updated_at
+                        """)
+                .param("id", id.value())
+                .param("carrier", carrier == null ? null : carrier.value())
+                .param("supplier", supplier == null ? null : supplier.value())
+                .param("bol", references.bol())
+                .param("pro", references.pro())
+                .param("container", references.container())
+                .param("booking", references.booking())
+                .param("awb", references.awb())
+                .param("shipDate", shipDate)
+                .param("eta", estimatedDelivery)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        for (PurchaseOrderNumber po : poNumbers) {
+            jdbc.sql(
+                            """
+                            insert into shipment_purchase_order (shipment_id, po_number, position)
+                            values (:id, :po, (select count(*) from shipment_purchase_order where shipment_id = :id))
+                            on conflict do nothing
+                            """)
+                    .param("id", id.value())
+                    .param("po", po.value())
+                    .update();
+        }
+    }
+
+    /** Sets what one shipment carries of one PO line (a second notice for the same line replaces the first). */
+    public void putLine(ShipmentId id, ShipmentLine line) {
+        jdbc.sql(
+                        """
+                        insert into shipment_line (shipment_id, po_number, line_number, quantity, unit)
+                        values (:id, :po, :line, :quantity, :unit)
+                        on conflict (shipment_id, po_number, line_number) do update set
+                            quantity = excluded.quantity, unit = excluded.unit
+                        """)
+                .param("id", id.value())
+                .param("po", line.poNumber().value())
+                .param("line", line.lineNumber())
+                .param("quantity", line.quantity())
+                .param("unit", line.unit())
+                .update();
+    }
+
+    /** What a shipment carries, per PO line. */
+    public List<ShipmentLine> lines(ShipmentId id) {
+        return jdbc.sql("select * from shipment_line where shipment_id = :id order by po_number, line_number")
+                .param("id", id.value())
+                .query((rs, n) -> new ShipmentLine(
+                        PurchaseOrderNumber.of(rs.getString("po_number")),
+                        rs.getString("line_number"),
+                        decimal(rs, "quantity"),
+                        rs.getString("unit")))
+                .list();
+    }
+
+    /** Records the carrier's latest status and, when it gave one, its ETA. */
+    public void reportStatus(ShipmentId id, ShipmentStatus status, LocalDateTime estimatedDelivery) {
+        jdbc.sql(
+                        """
+                        update shipment set status = :status,
+                            estimated_delivery = coalesce(:eta, estimated_delivery), updated_at = :now
+                        where shipment_id = :id
+                        """)
+                .param("id", id.value())
+                .param("status", status.name())
+                .param("eta", estimatedDelivery)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     public Optional<PartnerId> carrierOf(ShipmentId id) {
@@ -161,7 +299,7 @@ public class Shipments {
         return scope.restrictedTo()
                 .map(p -> {
                     params.put("scopePartner", p.value());
-                    return " and (s.carrier_id = :scopePartner or exists (select 1 from shipment_purchase_order v"
+                    return " and (s.carrier_id = :scopePartner or s.supplier_id = :scopePartner or exists (select 1 from shipment_purchase_order v"
                             + " join purchase_order o on o.po_number = v.po_number"
                             + " where v.shipment_id = s.shipment_id and o.partner_id = :scopePartner))";
                 })
@@ -200,7 +338,7 @@ public class Shipments {
         BigDecimal freight = decimal(rs, "expected_freight_amount");
         return new Shipment(
                 ShipmentId.of(rs.getString("shipment_id")),
-                PartnerId.of(rs.getString("carrier_id")),
+                rs.getString("carrier_id") == null ? null : PartnerId.of(rs.getString("carrier_id")),
                 new ShipmentReferences(
                         rs.getString("bol"),
                         rs.getString("pro"),

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,12 +35,20 @@ public class Tasks {
 
     /** Opens a task; with a {@code stepKey}, a task already opened under that key is not opened again. */
     public boolean open(Task task, String stepKey) {
+        return open(task, stepKey, null);
+    }
+
+    /**
+     * Opens a task that the canonical event {@code eventId} led to (its workflow waits for the task); with a
+     * {@code stepKey}, a task already opened under that key is not opened again.
+     */
+    public boolean open(Task task, String stepKey, UUID eventId) {
         return jdbc.sql(
                                 """
                                 insert into task (id, kind, subject, partner_id, status, summary, context,
-                                    suggestions, created_at, due_at, step_key)
+                                    suggestions, created_at, due_at, step_key, event_id)
                                 values (:id, :kind, :subject, :partner, :status, :summary, cast(:context as jsonb),
-                                    cast(:suggestions as jsonb), :created, :due, :stepKey)
+                                    cast(:suggestions as jsonb), :created, :due, :stepKey, :event)
                                 on conflict (step_key) do nothing
                                 """)
                         .param("id", task.id().value())
@@ -57,8 +66,52 @@ public class Tasks {
                         .param("created", timestamp(task.createdAt()))
                         .param("due", timestamp(task.dueAt()))
                         .param("stepKey", stepKey)
+                        .param("event", eventId)
                         .update()
                 > 0;
+    }
+
+    /** The task opened under a step key, if any. */
+    public Optional<Task> byStepKey(String stepKey) {
+        return jdbc.sql("select * from task where step_key = :stepKey")
+                .param("stepKey", stepKey)
+                .query((rs, n) -> task(rs))
+                .optional();
+    }
+
+    /** The canonical event a task came from, if it came from one. */
+    public Optional<UUID> eventOf(TaskId id) {
+        return jdbc.sql("select event_id from task where id = :id and event_id is not null")
+                .param("id", id.value())
+                .query((rs, n) -> rs.getObject("event_id", UUID.class))
+                .optional();
+    }
+
+    /** The tasks a canonical event led to, oldest first. */
+    public List<Task> ofEvent(UUID eventId) {
+        return jdbc.sql("select * from task where event_id = :event order by created_at, id")
+                .param("event", eventId)
+                .query((rs, n) -> task(rs))
+                .list();
+    }
+
+    /** Locks an OPEN task for its decision; empty when it is not open (any more). */
+    public Optional<Task> lockOpen(TaskId id) {
+        return jdbc.sql("select * from task where id = :id and status = 'OPEN' for update")
+                .param("id", id.value())
+                .query((rs, n) -> task(rs))
+                .optional();
+    }
+
+    /** OPEN tasks of a kind whose context lists {@code value} under the array {@code field}. */
+    public List<Task> openWaitingFor(TaskKind kind, String field, String value) {
+        return jdbc.sql("select * from task where status = 'OPEN' and kind = :kind"
+                        + " and jsonb_exists(context -> :field, :value) order by created_at, id")
+                .param("kind", kind.name())
+                .param("field", field)
+                .param("value", value)
+                .query((rs, n) -> task(rs))
+                .list();
     }
 
     public Optional<Task> find(TaskId id) {

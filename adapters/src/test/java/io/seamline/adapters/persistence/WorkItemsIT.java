@@ -169,7 +169,8 @@ class WorkItemsIT {
                 T0,
                 null,
                 T0,
-                null);
+                null,
+                "po/4500000001");
         outbox.enqueue(delivery);
 
         outbox.attemptFailed(delivery.id(), "connection refused", T0.plusSeconds(30));
@@ -213,6 +214,7 @@ class WorkItemsIT {
                 T0,
                 null,
                 T0,
+                null,
                 null));
         var claimed = new CountDownLatch(1);
         var release = new CountDownLatch(1);

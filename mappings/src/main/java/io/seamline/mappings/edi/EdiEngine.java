@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -59,6 +60,11 @@ public final class EdiEngine {
      */
     public void read(InputStream input, Function<Envelope, EdiProfile> profiles, EdiListener listener) {
         new Reading(input, maxBytes, mappers, profiles, listener).run();
+    }
+
+    /** The first interchange's header (sender, receiver, control number), read without the rest. */
+    public Optional<Envelope> peek(byte[] content) {
+        return Reading.firstEnvelope(new java.io.ByteArrayInputStream(content), maxBytes);
     }
 
     public long maxBytes() {

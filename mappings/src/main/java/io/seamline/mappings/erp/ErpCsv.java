@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ErpCsv {
 
-    /** Columns of a purchase order file; {@code partnerItemId} may be empty. */
+    /** Columns of a purchase order file; {@code partnerItemId} and {@code category} may be empty or left out. */
     public static final List<String> PURCHASE_ORDER_COLUMNS = List.of(
             "poNumber",
             "partnerId",
@@ -43,7 +43,8 @@ public final class ErpCsv {
             "quantity",
             "unit",
             "unitPrice",
-            "needByDate");
+            "needByDate",
+            "category");
 
     /** Columns of a shipment file; all but {@code shipmentId} and {@code carrierId} may be empty. */
     public static final List<String> SHIPMENT_COLUMNS = List.of(
@@ -107,8 +108,8 @@ public final class ErpCsv {
 
     private static Parsed<List<io.seamline.model.order.PurchaseOrder>> readPurchaseOrders(
             List<String> header, List<CSVRecord> records) {
-        var problems =
-                new ArrayList<FieldProblem>(checkHeader(header, PURCHASE_ORDER_COLUMNS, Set.of("partnerItemId")));
+        var problems = new ArrayList<FieldProblem>(
+                checkHeader(header, PURCHASE_ORDER_COLUMNS, Set.of("partnerItemId", "category")));
         if (!problems.isEmpty()) {
             return Parsed.invalid(problems);
         }
@@ -139,7 +140,8 @@ public final class ErpCsv {
                     cells.number(record, row, "quantity"),
                     cells.text(record, row, "unit"),
                     cells.number(record, row, "unitPrice"),
-                    cells.date(record, row, "needByDate")));
+                    cells.date(record, row, "needByDate"),
+                    cells.text(record, row, "category")));
         }
         var groups = new ArrayList<>(byPo.values());
         var documents = groups.stream()

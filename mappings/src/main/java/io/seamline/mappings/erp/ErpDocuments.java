@@ -19,7 +19,8 @@ final class ErpDocuments {
             BigDecimal quantity,
             String unit,
             BigDecimal unitPrice,
-            LocalDate needByDate) {}
+            LocalDate needByDate,
+            String category) {}
 
     record ShipmentDocument(
             String shipmentId,

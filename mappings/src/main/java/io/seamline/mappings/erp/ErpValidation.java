@@ -194,7 +194,8 @@ final class ErpValidation {
                         l.quantity(),
                         l.unit().trim(),
                         l.unitPrice(),
-                        l.needByDate()))
+                        l.needByDate(),
+                        l.category()))
                 .toList();
         return new PurchaseOrder(
                 PurchaseOrderNumber.of(po.poNumber()),

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One line of a purchase order: what we ordered from the ERP, what the supplier promised, and what was shipped,
- * received and invoiced against it. Line numbers are strings, as partners send them.
+ * received and invoiced against it. Line numbers are strings, as partners send them. {@code category} is the
+ * ERP's optional item category, which decision policies can be tuned by.
  */
 public record PurchaseOrderLine(
         String lineNumber,
@@ -22,7 +23,8 @@ public record PurchaseOrderLine(
         BigDecimal shippedQuantity,
         BigDecimal receivedQuantity,
         BigDecimal invoicedQuantity,
-        LineStatus status) {
+        LineStatus status,
+        String category) {
 
     public PurchaseOrderLine {
         Objects.requireNonNull(lineNumber, "lineNumber");
@@ -41,6 +43,7 @@ public record PurchaseOrderLine(
         receivedQuantity = Decimals.canonical(orZero(receivedQuantity));
         invoicedQuantity = Decimals.canonical(orZero(invoicedQuantity));
         status = status == null ? LineStatus.OPEN : status;
+        category = category == null || category.isBlank() ? null : category.trim();
     }
 
     /** A line as the ERP orders it: nothing promised, shipped or invoiced yet. */
@@ -52,6 +55,19 @@ public record PurchaseOrderLine(
             String unit,
             BigDecimal unitPrice,
             LocalDate needByDate) {
+        return ordered(lineNumber, itemId, partnerItemId, quantity, unit, unitPrice, needByDate, null);
+    }
+
+    /** A line as the ERP orders it, in an item category that policies may treat apart. */
+    public static PurchaseOrderLine ordered(
+            String lineNumber,
+            String itemId,
+            String partnerItemId,
+            BigDecimal quantity,
+            String unit,
+            BigDecimal unitPrice,
+            LocalDate needByDate,
+            String category) {
         return new PurchaseOrderLine(
                 lineNumber,
                 itemId,
@@ -65,7 +81,8 @@ public record PurchaseOrderLine(
                 null,
                 null,
                 null,
-                LineStatus.OPEN);
+                LineStatus.OPEN,
+                category);
     }
 
     /** Quantity still to ship. */

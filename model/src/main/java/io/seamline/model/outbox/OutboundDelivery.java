@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One archived outbound message to deliver over one channel, with its retry state. */
+/**
+ * One archived outbound message to deliver over one channel, with its retry state. {@code subject} is what the
+ * message is about ({@code po/…}, {@code shipment/…}), so its delivery shows on that timeline.
+ */
 public record OutboundDelivery(
         UUID id,
         MessageId messageId,
@@ -19,7 +22,8 @@ public record OutboundDelivery(
         Instant nextAttemptAt,
         String lastError,
         Instant createdAt,
-        Instant deliveredAt) {
+        Instant deliveredAt,
+        String subject) {
 
     public OutboundDelivery {
         Objects.requireNonNull(id, "id");

@@ -11,6 +11,7 @@ import java.util.Objects;
 /**
  * A shipment moving goods for one or more purchase orders. {@code estimatedDelivery} is the carrier's latest ETA,
  * local time at the destination; {@code expectedFreight} is what the freight audit compares invoices against.
+ * {@code carrierId} is null while nobody knows the carrier (a supplier's ship notice can come first).
  */
 public record Shipment(
         ShipmentId id,
@@ -24,7 +25,6 @@ public record Shipment(
 
     public Shipment {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(carrierId, "carrierId");
         references = references == null ? ShipmentReferences.none() : references;
         poNumbers = List.copyOf(poNumbers == null ? List.of() : poNumbers);
         status = status == null ? ShipmentStatus.PLANNED : status;

@@ -8,5 +8,7 @@ public enum TaskKind {
     DELAY_IMPACT,
     CUSTOMS_HOLD,
     ACK_REJECTED,
+    /** A carrier declined (or accepted with conditions) one of our load tenders. */
+    TENDER_DECLINED,
     DELIVERY_FAILED
 }

@@ -88,7 +88,7 @@ public final class Views {
         static ShipmentView of(Shipment s) {
             return new ShipmentView(
                     s.id().value(),
-                    s.carrierId().value(),
+                    s.carrierId() == null ? null : s.carrierId().value(),
                     s.references(),
                     s.poNumbers().stream().map(Object::toString).toList(),
                     s.plannedDelivery(),

@@ -24,13 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies the ERP's purchase orders and planned shipments: every reference is checked first (the supplier or
  * carrier exists and has the right role, a PO keeps its supplier, a shipment's POs exist), then everything is
- * written in one transaction, with an IMPORT entry on the timeline of each PO or shipment that changed.
+ * written in one transaction, with an IMPORT entry on the timeline of each PO or shipment that changed. Partner
+ * messages that were waiting for one of the POs ({@link PurchaseOrdersImported}) are matched in the same transaction.
  */
 @Service
 public class ErpImport {
@@ -40,6 +42,7 @@ public class ErpImport {
     private final Shipments shipments;
     private final Timelines timelines;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ErpImport(
@@ -48,12 +51,14 @@ public class ErpImport {
             Shipments shipments,
             Timelines timelines,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.partners = partners;
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
         this.timelines = timelines;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,6 +95,14 @@ public class ErpImport {
                         "carrier " + shipment.carrierId() + ", POs " + shipment.poNumbers(),
                         actor,
                         source);
+            }
+            var changed = orderOutcomes.entrySet().stream()
+                    .filter(e -> e.getValue() != UpsertOutcome.UNCHANGED)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (!changed.isEmpty()) {
+                // messages waiting for these POs are matched now, in the same transaction
+                events.publishEvent(new PurchaseOrdersImported(changed));
             }
             return new ImportResult.Applied(orderOutcomes, shipmentOutcomes);
         });

@@ -478,6 +478,47 @@ public final class Reading {
         }
     }
 
+    /**
+     * The first interchange's header, without reading further: what intake needs to know who sent the bytes. Empty
+     * when the input does not start with a readable interchange header.
+     */
+    public static Optional<Envelope> firstEnvelope(InputStream input, long maxBytes) {
+        var found = new Envelope[1];
+        EdiListener ignore = new EdiListener() {
+            @Override
+            public void set(SetResult set) {}
+
+            @Override
+            public void interchange(InterchangeResult interchange) {}
+
+            @Override
+            public void unreadable(Unreadable unreadable) {}
+        };
+        try {
+            new Reading(
+                            input,
+                            maxBytes,
+                            Map.of(),
+                            envelope -> {
+                                found[0] = envelope;
+                                throw new ListenerFailed(new HeaderRead());
+                            },
+                            ignore)
+                    .run();
+        } catch (HeaderRead stop) {
+            // read as far as needed
+        }
+        return Optional.ofNullable(found[0]);
+    }
+
+    private static final class HeaderRead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HeaderRead() {
+            super(null, null, false, false);
+        }
+    }
+
     /** A listener's exception, carried past the engine's own error handling. */
     static final class ListenerFailed extends RuntimeException {
         private static final long serialVersionUID = 1L;

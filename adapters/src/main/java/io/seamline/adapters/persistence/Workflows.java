@@ -1,0 +1,125 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.timestamp;
+
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.workflow.AutonomyCounts;
+import io.seamline.model.workflow.AutonomyRate;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One workflow per partner event. It is finished when none of the event's tasks is open; it counts as autonomous
+ * when it finished and no person decided any of its tasks (a task that resolved itself is no person's work).
+ */
+@Repository
+public class Workflows {
+
+    private final JdbcClient jdbc;
+
+    public Workflows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Starts the workflow of an event, once. */
+    public void start(UUID eventId, PartnerId partner, String documentType, String subject, Instant at) {
+        jdbc.sql(
+                        """
+                        insert into workflow (event_id, partner_id, document_type, subject, started_at)
+                        values (:event, :partner, :documentType, :subject, :at)
+                        on conflict (event_id) do nothing
+                        """)
+                .param("event", eventId)
+                .param("partner", partner == null ? null : partner.value())
+                .param("documentType", documentType)
+                .param("subject", subject)
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    /**
+     * Marks the workflow finished when none of its tasks is open any more, AUTOMATIC when no person decided any of
+     * them, else PERSON; returns whether it is finished (now or before).
+     */
+    public boolean finishIfDone(UUID eventId, Instant at) {
+        jdbc.sql(
+                        """
+                        update workflow set completed_at = :at, outcome = case when exists (
+                                select 1 from task where task.event_id = :event and task.status = 'DECIDED')
+                            then 'PERSON' else 'AUTOMATIC' end
+                        where event_id = :event and completed_at is null and not exists (
+                            select 1 from task where task.event_id = :event and task.status = 'OPEN')
+                        """)
+                .param("event", eventId)
+                .param("at", timestamp(at))
+                .update();
+        return jdbc.sql("select completed_at is not null from workflow where event_id = :event")
+                .param("event", eventId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Reopens a finished workflow when new work arrives for it (a reprocessed message that opens a task). */
+    public void reopen(UUID eventId) {
+        jdbc.sql("update workflow set completed_at = null, outcome = null where event_id = :event")
+                .param("event", eventId)
+                .update();
+    }
+
+    /** The autonomy rate of the workflows started in {@code [from, to)}. */
+    public AutonomyRate autonomy(Instant from, Instant to) {
+        var byPartner = new HashMap<String, AutonomyCounts>();
+        var byType = new HashMap<String, AutonomyCounts>();
+        var overall = new AutonomyCounts[] {new AutonomyCounts(0, 0, 0, 0)};
+        jdbc.sql(
+                        """
+                        select coalesce(w.partner_id, '') as partner, w.document_type,
+                            count(*) as events,
+                            count(*) filter (where w.completed_at is not null and not h.decided) as autonomous,
+                            count(*) filter (where h.decided) as with_person,
+                            count(*) filter (where w.completed_at is null and not h.decided) as open
+                        from workflow w
+                        cross join lateral (select exists (select 1 from task t where t.event_id = w.event_id
+                            and t.status = 'DECIDED') as decided) h
+                        where w.started_at >= :from and w.started_at < :to
+                        group by 1, 2
+                        """)
+                .param("from", timestamp(from))
+                .param("to", timestamp(to))
+                .query(rs -> {
+                    var counts = new AutonomyCounts(
+                            rs.getLong("events"),
+                            rs.getLong("autonomous"),
+                            rs.getLong("with_person"),
+                            rs.getLong("open"));
+                    byPartner.merge(rs.getString("partner"), counts, Workflows::add);
+                    byType.merge(rs.getString("document_type"), counts, Workflows::add);
+                    overall[0] = add(overall[0], counts);
+                });
+        byPartner.remove("");
+        return new AutonomyRate(from, to, overall[0], byPartner, byType);
+    }
+
+    private static AutonomyCounts add(AutonomyCounts a, AutonomyCounts b) {
+        return new AutonomyCounts(
+                a.events() + b.events(),
+                a.autonomous() + b.autonomous(),
+                a.withPerson() + b.withPerson(),
+                a.open() + b.open());
+    }
+
+    /** How many workflows there are per outcome, for tests and operators. */
+    public Map<String, Long> outcomes() {
+        var result = new HashMap<String, Long>();
+        jdbc.sql("select coalesce(outcome, 'OPEN') as outcome, count(*) as n from workflow group by 1")
+                .query(rs -> {
+                    result.put(rs.getString("outcome"), rs.getLong("n"));
+                });
+        return result;
+    }
+}

@@ -1,0 +1,159 @@
+package io.seamline.routes.coordinate;
+
+import io.seamline.adapters.persistence.Shipments;
+import io.seamline.model.Subject;
+import io.seamline.model.event.ShipmentStatusReported;
+import io.seamline.model.event.ShipmentStatusReported.TransportStatus;
+import io.seamline.model.event.TenderAnswered;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.policy.PolicyDecision;
+import io.seamline.model.shipment.Shipment;
+import io.seamline.model.shipment.ShipmentStatus;
+import io.seamline.model.task.Decision;
+import io.seamline.model.task.Task;
+import io.seamline.model.task.TaskKind;
+import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.correlate.Correlated;
+import io.seamline.routes.erp.ErpWriteBack;
+import io.seamline.routes.pipeline.Work;
+import io.seamline.routes.policy.Policies;
+import io.seamline.routes.policy.ShipmentRules;
+import io.seamline.routes.respond.Response;
+import io.seamline.routes.timeline.Memory;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carriers' news about a shipment (214, IFTSTA, 990): the status and ETA are recorded; a delay whose ETA is after a
+ * need-by date opens a DELAY_IMPACT task and leaves an entry on every affected PO's timeline; a declined tender
+ * opens a TENDER_DECLINED task.
+ */
+@Component
+public class TransportEvents {
+
+    private final Shipments shipments;
+    private final Policies policies;
+    private final Asks asks;
+    private final Memory memory;
+    private final ErpWriteBack erp;
+
+    public TransportEvents(Shipments shipments, Policies policies, Asks asks, Memory memory, ErpWriteBack erp) {
+        this.shipments = shipments;
+        this.policies = policies;
+        this.asks = asks;
+        this.memory = memory;
+        this.erp = erp;
+    }
+
+    public List<Response> status(Correlated correlated) {
+        Work work = correlated.work();
+        var status = (ShipmentStatusReported) work.event().data();
+        Shipment shipment = correlated.correlation().shipment();
+        Subject subject = Subject.shipment(shipment.id().value());
+        ShipmentStatus next = map(status.status(), shipment.status());
+        shipments.reportStatus(shipment.id(), next, status.estimatedDelivery());
+        boolean delayNews = status.status() == TransportStatus.DELAYED
+                || status.status() == TransportStatus.ETA_UPDATED
+                || status.status() == TransportStatus.EXCEPTION;
+        LocalDateTime eta = status.estimatedDelivery();
+        if (delayNews && eta != null) {
+            for (PurchaseOrder order : correlated.correlation().orders()) {
+                Subject po = Subject.purchaseOrder(order.number().value());
+                PolicyDecision decision = ShipmentRules.delay(order, eta, policies.of(work.partner(), null));
+                memory.decision(po, decision, work.message().id(), work.step("decision:" + order.number()));
+                memory.remember(
+                        po,
+                        TimelineKind.EVENT,
+                        "Shipment " + shipment.id() + " " + status.status() + ", ETA " + eta
+                                + (status.reasonCode() == null ? "" : " (reason " + status.reasonCode() + ")"),
+                        "partner:" + work.partner().id(),
+                        Map.of("shipmentId", shipment.id().value(), "estimatedDelivery", eta.toString()),
+                        work.message().id(),
+                        work.step("delay:" + order.number()));
+                if (!decision.applies()) {
+                    var context = new LinkedHashMap<String, Object>();
+                    context.put("poNumber", order.number().value());
+                    context.put("shipmentId", shipment.id().value());
+                    context.put("estimatedDelivery", eta.toString());
+                    context.put("reasonCode", status.reasonCode());
+                    context.put("messageId", work.message().id().toString());
+                    context.put("decision", decision.details());
+                    asks.open(
+                            TaskKind.DELAY_IMPACT,
+                            po,
+                            work.partner().id(),
+                            decision.rationale(),
+                            context,
+                            Asks.approveOrReject(
+                                    "accept the delay (plan around it)", "escalate: expedite or re-source"),
+                            work.eventId(),
+                            work.message().id(),
+                            work.step("task:" + order.number()));
+                }
+            }
+        }
+        if (status.status() == TransportStatus.DELIVERED) {
+            var data = new LinkedHashMap<String, Object>();
+            data.put("shipmentId", shipment.id().value());
+            data.put(
+                    "deliveredAt",
+                    status.eventTime() == null ? null : status.eventTime().toString());
+            data.put(
+                    "poNumbers",
+                    correlated.correlation().orders().stream()
+                            .map(o -> o.number().value())
+                            .toList());
+            erp.send(subject, "shipment.delivered", data, work.message().id(), work.step("erp"));
+        }
+        return List.of();
+    }
+
+    public List<Response> tender(Correlated correlated) {
+        Work work = correlated.work();
+        var tender = (TenderAnswered) work.event().data();
+        Shipment shipment = correlated.correlation().shipment();
+        Subject subject = Subject.shipment(shipment.id().value());
+        if (tender.decision() == TenderAnswered.Decision.ACCEPTED) {
+            shipments.reportStatus(shipment.id(), ShipmentStatus.BOOKED, null);
+            return List.of();
+        }
+        asks.open(
+                TaskKind.TENDER_DECLINED,
+                subject,
+                work.partner().id(),
+                work.partner().id() + " answered the tender of " + shipment.id() + " " + tender.decision()
+                        + (tender.reasonCode() == null ? "" : " (" + tender.reasonCode() + ")"),
+                Map.of(
+                        "shipmentId", shipment.id().value(),
+                        "decision", tender.decision().name(),
+                        "conditions", tender.conditions() == null ? "" : tender.conditions()),
+                Asks.approveOrReject("accept the carrier's answer", "tender to another carrier"),
+                work.eventId(),
+                work.message().id(),
+                work.step("task"));
+        return List.of();
+    }
+
+    /** DELAY_IMPACT and TENDER_DECLINED decisions are recorded; the follow-up happens outside the gateway. */
+    public List<Response> decided(Task task, Decision decision, String comment, String actor, Partner partner) {
+        return List.of();
+    }
+
+    private static ShipmentStatus map(TransportStatus status, ShipmentStatus current) {
+        if (status == null) {
+            return current;
+        }
+        return switch (status) {
+            case PICKED_UP -> ShipmentStatus.PICKED_UP;
+            case IN_TRANSIT -> ShipmentStatus.IN_TRANSIT;
+            case DELAYED -> ShipmentStatus.DELAYED;
+            case ARRIVED -> ShipmentStatus.ARRIVED;
+            case DELIVERED -> ShipmentStatus.DELIVERED;
+            case ETA_UPDATED, EXCEPTION, OTHER -> current;
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package io.seamline.routes.deliver;
+
+import io.seamline.adapters.delivery.FolderDrop;
+import io.seamline.adapters.delivery.HttpPost;
+import io.seamline.adapters.delivery.Transfer;
+import io.seamline.adapters.delivery.TransferFailed;
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Outbox;
+import io.seamline.adapters.persistence.Tasks;
+import io.seamline.model.Subject;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.outbox.OutboundDelivery;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.task.Task;
+import io.seamline.model.task.TaskId;
+import io.seamline.model.task.TaskKind;
+import io.seamline.model.task.TaskStatus;
+import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.timeline.Memory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers what is due in the outbox: each delivery is claimed (locked) in a transaction, transferred, and marked
+ * DELIVERED, or retried later with a growing backoff, or FAILED for good with a DELIVERY_FAILED task for a person.
+ */
+@Service
+public class Deliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+    private final Outbox outbox;
+    private final Messages messages;
+    private final Tasks tasks;
+    private final Memory memory;
+    private final FolderDrop folders;
+    private final HttpPost http;
+    private final DeliverySettings settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public Deliveries(
+            Outbox outbox,
+            Messages messages,
+            Tasks tasks,
+            Memory memory,
+            FolderDrop folders,
+            HttpPost http,
+            DeliverySettings settings,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.memory = memory;
+        this.folders = folders;
+        this.http = http;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Delivers up to one batch of due deliveries; returns how many were attempted. */
+    public int deliverDue() {
+        Integer attempted = transactions.execute(tx -> {
+            List<OutboundDelivery> due = outbox.claimDue(clock.instant(), settings.batch());
+            due.forEach(this::attempt);
+            return due.size();
+        });
+        return attempted == null ? 0 : attempted;
+    }
+
+    private void attempt(OutboundDelivery delivery) {
+        ArchivedMessage message = messages.find(delivery.messageId(), PartnerScope.everyone())
+                .orElseThrow(() -> new IllegalStateException("outbox entry without message " + delivery.messageId()));
+        byte[] content =
+                messages.content(delivery.messageId(), PartnerScope.everyone()).orElseThrow();
+        Transfer transfer = new Transfer(
+                delivery.target(),
+                message.fileName() == null ? message.id() + ".dat" : message.fileName(),
+                message.mediaType(),
+                content,
+                message.id().toString());
+        Instant now = clock.instant();
+        try {
+            switch (delivery.channel()) {
+                case FILE, SFTP, AS2 -> folders.send(transfer);
+                case HTTP, WEBHOOK -> http.send(transfer);
+                case PORTAL -> {
+                    // nothing to transfer: the partner reads it in the portal or through the API
+                }
+                case EMAIL -> throw new TransferFailed("e-mail delivery is not configured", true);
+            }
+            outbox.delivered(delivery.id(), now);
+            messages.transition(
+                    message.id(),
+                    List.of(MessageStatus.QUEUED, MessageStatus.FAILED),
+                    MessageStatus.DELIVERED,
+                    null,
+                    now);
+            record(delivery, message, "delivered", Map.of("attempt", delivery.attempts() + 1));
+        } catch (TransferFailed failure) {
+            failed(delivery, message, failure, now);
+        }
+    }
+
+    private void failed(OutboundDelivery delivery, ArchivedMessage message, TransferFailed failure, Instant now) {
+        int attempts = delivery.attempts() + 1;
+        if (failure.permanent() || attempts >= settings.maxAttempts()) {
+            log.warn(
+                    "delivery {} of message {} failed for good: {}", delivery.id(), message.id(), failure.getMessage());
+            outbox.attemptFailed(delivery.id(), failure.getMessage(), null);
+            messages.transition(
+                    message.id(), List.of(MessageStatus.QUEUED), MessageStatus.FAILED, failure.getMessage(), now);
+            record(
+                    delivery,
+                    message,
+                    "failed for good after " + attempts + " attempt(s): " + failure.getMessage(),
+                    Map.of("attempt", attempts, "error", failure.getMessage()));
+            tasks.open(
+                    new Task(
+                            TaskId.random(),
+                            TaskKind.DELIVERY_FAILED,
+                            subject(delivery, message),
+                            delivery.partnerId(),
+                            TaskStatus.OPEN,
+                            "Delivery of " + describe(message) + " failed: " + failure.getMessage(),
+                            Map.of(
+                                    "deliveryId", delivery.id().toString(),
+                                    "messageId", message.id().toString(),
+                                    "target", delivery.target(),
+                                    "error", failure.getMessage()),
+                            List.of(Map.of("decision", "APPROVE", "meaning", "retry the delivery")),
+                            now,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null),
+                    "delivery-failed:" + delivery.id());
+            return;
+        }
+        Instant next = now.plus(settings.backoffAfter(attempts));
+        outbox.attemptFailed(delivery.id(), failure.getMessage(), next);
+        log.info("delivery {} attempt {} failed, next at {}: {}", delivery.id(), attempts, next, failure.getMessage());
+    }
+
+    private void record(OutboundDelivery delivery, ArchivedMessage message, String what, Map<String, Object> extra) {
+        var details = new java.util.LinkedHashMap<String, Object>(extra);
+        details.put("messageId", message.id().toString());
+        details.put("channel", delivery.channel().name());
+        details.put("target", delivery.target());
+        TimelineKind kind = message.channel() == Channel.ERP ? TimelineKind.ERP_WRITEBACK : TimelineKind.DELIVERY;
+        String summary = (message.channel() == Channel.ERP ? "ERP write-back " : "") + describe(message) + " " + what;
+        String step = "delivery:" + delivery.id() + ":" + (what.startsWith("delivered") ? "ok" : "failed");
+        if (message.channel() == Channel.ERP) {
+            memory.note(subject(delivery, message), kind, summary, Memory.SYSTEM, details, message.id(), step);
+        } else {
+            memory.remember(subject(delivery, message), kind, summary, Memory.SYSTEM, details, message.id(), step);
+        }
+    }
+
+    private static Subject subject(OutboundDelivery delivery, ArchivedMessage message) {
+        return delivery.subject() != null
+                ? Subject.parse(delivery.subject())
+                : new Subject(Subject.MESSAGE, message.id().toString());
+    }
+
+    private static String describe(ArchivedMessage message) {
+        String control = message.controlNumbers().interchange();
+        return (message.documentType() == null ? "message" : message.documentType())
+                + (control == null ? "" : " " + control);
+    }
+}

@@ -1,0 +1,33 @@
+package io.seamline.routes.deliver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code seamline.delivery}: the folder where SFTP and AS2 partners' answers wait ({@code outbox/<partner>/}), how
+ * often the outbox is polled and how many deliveries one poll takes, and the retry schedule: the first retry after
+ * {@code initialBackoff}, doubling up to {@code maxBackoff}, FAILED after {@code maxAttempts}.
+ */
+@ConfigurationProperties("seamline.delivery")
+public record DeliverySettings(
+        Path outbox, Duration poll, int batch, Duration initialBackoff, Duration maxBackoff, int maxAttempts) {
+
+    public DeliverySettings {
+        outbox = outbox == null ? Path.of("data", "outbox") : outbox;
+        poll = poll == null ? Duration.ofSeconds(1) : poll;
+        batch = batch <= 0 ? 50 : batch;
+        initialBackoff = initialBackoff == null ? Duration.ofSeconds(30) : initialBackoff;
+        maxBackoff = maxBackoff == null ? Duration.ofHours(1) : maxBackoff;
+        maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;
+    }
+
+    /** When attempt number {@code attempts} (1 for the first) failed, how long until the next one. */
+    public Duration backoffAfter(int attempts) {
+        Duration next = initialBackoff;
+        for (int i = 1; i < attempts && next.compareTo(maxBackoff) < 0; i++) {
+            next = next.multipliedBy(2);
+        }
+        return next.compareTo(maxBackoff) > 0 ? maxBackoff : next;
+    }
+}

@@ -1,0 +1,142 @@
+package io.seamline.routes.pipeline;
+
+import io.seamline.adapters.persistence.InboundInterchanges;
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Outbox;
+import io.seamline.mappings.edi.ack.Acknowledgements;
+import io.seamline.mappings.edi.outbound.OutboundEdi;
+import io.seamline.model.Subject;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.OutboundDelivery;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.respond.Responder;
+import io.seamline.routes.timeline.Memory;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Acknowledges each interchange of an EDI message as its partner's profile asks (997, 999, TA1, CONTRL): archived as
+ * an outbound message linked to the inbound one and queued for delivery, once per interchange. A duplicate
+ * interchange gets the acknowledgement sent for its first copy again.
+ */
+@Component
+public class Acknowledger {
+
+    private final Responder responder;
+    private final InboundInterchanges interchanges;
+    private final Messages messages;
+    private final Outbox outbox;
+    private final Memory memory;
+    private final Clock clock;
+
+    public Acknowledger(
+            Responder responder,
+            InboundInterchanges interchanges,
+            Messages messages,
+            Outbox outbox,
+            Memory memory,
+            Clock clock) {
+        this.responder = responder;
+        this.interchanges = interchanges;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.memory = memory;
+        this.clock = clock;
+    }
+
+    public Normalized acknowledge(Normalized normalized) {
+        ArchivedMessage message = normalized.message();
+        for (InterchangeOutcome outcome : normalized.interchanges()) {
+            if (outcome.partner() == null || outcome.controlNumber() == null) {
+                continue;
+            }
+            Subject subject = subjectOf(normalized, outcome);
+            if (outcome.duplicate()) {
+                acknowledgeAgain(message, outcome, subject);
+                continue;
+            }
+            String step = "ack:" + message.id() + ":" + outcome.controlNumber();
+            Optional<OutboundEdi> ack = Acknowledgements.forInterchange(
+                    outcome.result(),
+                    outcome.profile(),
+                    responder.numbers(outcome.partner().id()),
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            if (ack.isEmpty()) {
+                continue;
+            }
+            ArchivedMessage sent = responder.sendEdi(
+                    outcome.partner(),
+                    Responder.edi(
+                            ack.get(),
+                            subject,
+                            message.id(),
+                            ack.get().documentType() + " for interchange " + outcome.controlNumber(),
+                            step));
+            interchanges.acknowledged(outcome.partner().id(), outcome.controlNumber(), sent.id());
+            messages.linkAcknowledgement(message.id(), sent.id());
+        }
+        return normalized;
+    }
+
+    private void acknowledgeAgain(ArchivedMessage message, InterchangeOutcome outcome, Subject subject) {
+        Optional<MessageId> first =
+                interchanges.acknowledgementOf(outcome.partner().id(), outcome.controlNumber());
+        if (first.isEmpty()) {
+            return;
+        }
+        ArchivedMessage ack =
+                messages.find(first.get(), PartnerScope.everyone()).orElseThrow();
+        OutboundDelivery previous =
+                outbox.forMessage(ack.id()).stream().findFirst().orElse(null);
+        if (previous == null) {
+            return;
+        }
+        String step = "reack:" + message.id() + ":" + outcome.controlNumber();
+        outbox.enqueue(
+                new OutboundDelivery(
+                        UUID.randomUUID(),
+                        ack.id(),
+                        previous.partnerId(),
+                        previous.channel(),
+                        previous.target(),
+                        DeliveryStatus.PENDING,
+                        0,
+                        clock.instant(),
+                        null,
+                        clock.instant(),
+                        null,
+                        subject.toString()),
+                step);
+        messages.linkAcknowledgement(message.id(), ack.id());
+        memory.remember(
+                subject,
+                TimelineKind.RESPONSE,
+                "Duplicate interchange " + outcome.controlNumber() + " acknowledged again with " + ack.documentType()
+                        + " " + ack.controlNumbers().interchange(),
+                Memory.SYSTEM,
+                Map.of(
+                        "messageId",
+                        ack.id().toString(),
+                        "duplicateMessageId",
+                        message.id().toString()),
+                message.id(),
+                step);
+    }
+
+    /** The acknowledgement shows on the timeline of what the interchange was about, else of the message. */
+    private static Subject subjectOf(Normalized normalized, InterchangeOutcome outcome) {
+        List<Work> work = normalized.work();
+        return work.isEmpty()
+                ? new Subject(Subject.MESSAGE, normalized.message().id().toString())
+                : work.get(0).subject();
+    }
+}

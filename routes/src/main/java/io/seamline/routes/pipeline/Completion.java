@@ -1,0 +1,37 @@
+package io.seamline.routes.pipeline;
+
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Workflows;
+import io.seamline.model.message.MessageStatus;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Ends a message's run: its status (PROCESSED, REJECTED, DUPLICATE) with the reason, and its finished workflows. */
+@Component
+public class Completion {
+
+    private final Messages messages;
+    private final Workflows workflows;
+    private final Clock clock;
+
+    public Completion(Messages messages, Workflows workflows, Clock clock) {
+        this.messages = messages;
+        this.workflows = workflows;
+        this.clock = clock;
+    }
+
+    public void complete(Normalized normalized) {
+        for (Work work : normalized.work()) {
+            if (work.hasWorkflow()) {
+                workflows.finishIfDone(work.eventId(), clock.instant());
+            }
+        }
+        messages.transition(
+                normalized.message().id(),
+                List.of(MessageStatus.RECEIVED),
+                normalized.status(),
+                normalized.reason(),
+                clock.instant());
+    }
+}

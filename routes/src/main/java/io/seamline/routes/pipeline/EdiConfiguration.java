@@ -1,0 +1,28 @@
+package io.seamline.routes.pipeline;
+
+import io.seamline.adapters.edi.PartnerMappings;
+import io.seamline.mappings.edi.EdiEngine;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The EDI engine, bounded by {@code seamline.pipeline.max-message-size}, and the partners' mapping files: the shipped
+ * ones plus those in {@code seamline.edi.partner-mappings} (read at start; a file that is not valid stops the start).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PipelineSettings.class)
+public class EdiConfiguration {
+
+    @Bean
+    EdiEngine ediEngine(PipelineSettings settings) {
+        return new EdiEngine(settings.maxMessageSize().toBytes());
+    }
+
+    @Bean
+    PartnerMappings partnerMappings(@Value("${seamline.edi.partner-mappings:}") String folder) {
+        return PartnerMappings.load(folder == null || folder.isBlank() ? null : Path.of(folder));
+    }
+}

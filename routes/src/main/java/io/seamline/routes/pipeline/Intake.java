@@ -1,0 +1,184 @@
+package io.seamline.routes.pipeline;
+
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Partners;
+import io.seamline.adapters.persistence.PurchaseOrders;
+import io.seamline.mappings.Parsed;
+import io.seamline.mappings.edi.EdiEngine;
+import io.seamline.mappings.edi.Envelope;
+import io.seamline.mappings.edi.Standard;
+import io.seamline.mappings.json.CommitmentJson;
+import io.seamline.model.event.CommitmentUpdated;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Where partner messages come in. The bytes are archived first, in their own transaction, whatever they are; then
+ * the envelope is checked (a readable interchange, a known sender, one the caller or channel may act for). A message
+ * that passes stays RECEIVED and is queued; one that does not is REJECTED with the reason, and the caller told.
+ */
+@Service
+public class Intake {
+
+    private final Messages messages;
+    private final Partners partners;
+    private final PurchaseOrders purchaseOrders;
+    private final EdiEngine engine;
+    private final InboundQueue queue;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public Intake(
+            Messages messages,
+            Partners partners,
+            PurchaseOrders purchaseOrders,
+            EdiEngine engine,
+            InboundQueue queue,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.messages = messages;
+        this.partners = partners;
+        this.purchaseOrders = purchaseOrders;
+        this.engine = engine;
+        this.queue = queue;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * EDI bytes from a channel. {@code channelPartner} is the partner the channel belongs to (a partner's inbox
+     * folder), or null; {@code caller} whom an API caller may act for.
+     */
+    public Received edi(
+            byte[] content,
+            String transport,
+            PartnerId channelPartner,
+            PartnerScope caller,
+            String mediaType,
+            String fileName) {
+        if (content.length > engine.maxBytes()) {
+            return new Received.Refused(
+                    null,
+                    Received.Reason.TOO_LARGE,
+                    "the message has " + content.length + " bytes; at most " + engine.maxBytes() + " are accepted",
+                    List.of());
+        }
+        PartnerId known = channelPartner != null && partners.exists(channelPartner) ? channelPartner : null;
+        Optional<Envelope> envelope = engine.peek(content);
+        MessageFormat format = envelope.map(
+                        e -> e.standard() == Standard.X12 ? MessageFormat.X12 : MessageFormat.EDIFACT)
+                .orElse(MessageFormat.OTHER);
+        ArchivedMessage archived = transactions.execute(tx -> messages.archive(
+                new IncomingMessage(
+                        Direction.INBOUND, Channel.EDI, transport, format, known, content, mediaType, fileName),
+                clock.instant()));
+        Received received = transactions.execute(tx -> check(archived, envelope, channelPartner, caller));
+        if (received instanceof Received.Accepted) {
+            queue.submit(archived.id());
+        }
+        return received;
+    }
+
+    private Received check(
+            ArchivedMessage archived, Optional<Envelope> envelope, PartnerId channelPartner, PartnerScope caller) {
+        if (channelPartner != null && archived.partnerId() == null) {
+            return refuse(archived, Received.Reason.NOT_YOURS, "no partner " + channelPartner + " owns this channel");
+        }
+        if (envelope.isEmpty()) {
+            return refuse(archived, Received.Reason.NOT_EDI, "not an X12 (ISA) or EDIFACT (UNA/UNB) interchange");
+        }
+        Optional<PartnerId> sender = Identification.sender(envelope.get(), partners);
+        if (sender.isEmpty()) {
+            return refuse(
+                    archived,
+                    Received.Reason.UNKNOWN_SENDER,
+                    "unknown sender " + Identification.describe(envelope.get()));
+        }
+        if (channelPartner != null && !channelPartner.equals(sender.get())) {
+            return refuse(
+                    archived,
+                    Received.Reason.NOT_YOURS,
+                    "the interchange is from " + sender.get() + " but came through " + channelPartner + "'s channel");
+        }
+        if (!caller.sees(sender.get())) {
+            return refuse(
+                    archived,
+                    Received.Reason.NOT_YOURS,
+                    "the interchange is from " + Identification.describe(envelope.get())
+                            + ", a partner you do not act for");
+        }
+        messages.describe(
+                archived.id(),
+                sender.get(),
+                null,
+                new ControlNumbers(envelope.get().controlNumber(), List.of(), List.of()));
+        return new Received.Accepted(archived.id());
+    }
+
+    /** A commitment posted to the API for a PO; the same canonical event as an EDI 865. */
+    public Received commitment(byte[] body, String poNumber, PartnerId callerPartner, PartnerScope caller) {
+        if (body.length > engine.maxBytes()) {
+            return new Received.Refused(null, Received.Reason.TOO_LARGE, "the body is too large", List.of());
+        }
+        Optional<PurchaseOrder> order = PurchaseOrderNumber.isValid(poNumber)
+                ? purchaseOrders.find(PurchaseOrderNumber.of(poNumber), caller)
+                : Optional.empty();
+        PartnerId partner = order.map(PurchaseOrder::partnerId).orElse(callerPartner);
+        ArchivedMessage archived = transactions.execute(tx -> {
+            ArchivedMessage message = messages.archive(
+                    new IncomingMessage(
+                            Direction.INBOUND,
+                            Channel.API,
+                            "http",
+                            MessageFormat.JSON,
+                            partner,
+                            body,
+                            "application/json",
+                            null),
+                    clock.instant());
+            messages.label(message.id(), partner, Normalizer.API_COMMITMENT, "po/" + poNumber);
+            return message;
+        });
+        Received received = transactions.execute(tx -> {
+            if (order.isEmpty()) {
+                return refuse(archived, Received.Reason.NOT_FOUND, "purchase order " + poNumber);
+            }
+            Parsed<CommitmentUpdated> parsed = CommitmentJson.parse(body, poNumber);
+            if (parsed instanceof Parsed.Invalid<CommitmentUpdated> invalid) {
+                messages.transition(
+                        archived.id(),
+                        List.of(MessageStatus.RECEIVED),
+                        MessageStatus.REJECTED,
+                        invalid.problems().toString(),
+                        clock.instant());
+                return new Received.Refused(
+                        archived.id(), Received.Reason.INVALID, "the commitment is not valid", invalid.problems());
+            }
+            return new Received.Accepted(archived.id());
+        });
+        if (received instanceof Received.Accepted) {
+            queue.submit(archived.id());
+        }
+        return received;
+    }
+
+    private Received refuse(ArchivedMessage archived, Received.Reason reason, String detail) {
+        messages.transition(
+                archived.id(), List.of(MessageStatus.RECEIVED), MessageStatus.REJECTED, detail, clock.instant());
+        return new Received.Refused(archived.id(), reason, detail, List.of());
+    }
+}

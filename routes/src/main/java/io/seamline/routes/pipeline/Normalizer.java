@@ -1,0 +1,286 @@
+package io.seamline.routes.pipeline;
+
+import io.seamline.adapters.edi.PartnerMappings;
+import io.seamline.adapters.persistence.Events;
+import io.seamline.adapters.persistence.InboundInterchanges;
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Partners;
+import io.seamline.adapters.persistence.Workflows;
+import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.Parsed;
+import io.seamline.mappings.edi.EdiEngine;
+import io.seamline.mappings.edi.EdiListener;
+import io.seamline.mappings.edi.EdiProfile;
+import io.seamline.mappings.edi.Envelope;
+import io.seamline.mappings.edi.InterchangeResult;
+import io.seamline.mappings.edi.SetResult;
+import io.seamline.mappings.edi.SetStatus;
+import io.seamline.mappings.edi.Unreadable;
+import io.seamline.mappings.json.CommitmentJson;
+import io.seamline.model.event.CanonicalEvent;
+import io.seamline.model.event.CommitmentUpdated;
+import io.seamline.model.event.EventData;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads a claimed message into canonical events. EDI goes through the engine: each interchange's sender is
+ * identified, its events count only when the interchange is sound and not a duplicate (same sender and control
+ * number as an earlier one). JSON documents from the API are parsed by their document type. Every event is stored
+ * (with an id derived from the message, so a second run stores nothing new) and starts its workflow.
+ */
+@Service
+public class Normalizer {
+
+    /** Document type of a commitment posted to the API. */
+    public static final String API_COMMITMENT = "po.commitment.updated";
+
+    private final EdiEngine engine;
+    private final PartnerMappings mappings;
+    private final Partners partners;
+    private final InboundInterchanges interchanges;
+    private final Messages messages;
+    private final Events events;
+    private final Workflows workflows;
+
+    public Normalizer(
+            EdiEngine engine,
+            PartnerMappings mappings,
+            Partners partners,
+            InboundInterchanges interchanges,
+            Messages messages,
+            Events events,
+            Workflows workflows) {
+        this.engine = engine;
+        this.mappings = mappings;
+        this.partners = partners;
+        this.interchanges = interchanges;
+        this.messages = messages;
+        this.events = events;
+        this.workflows = workflows;
+    }
+
+    public Normalized normalize(Claimed claimed) {
+        ArchivedMessage message = claimed.message();
+        Normalized normalized;
+        if (message.format() == MessageFormat.X12 || message.format() == MessageFormat.EDIFACT) {
+            normalized = edi(claimed);
+        } else if (message.format() == MessageFormat.JSON && API_COMMITMENT.equals(message.documentType())) {
+            normalized = commitment(claimed);
+        } else {
+            normalized = rejected(message, "Seamline does not read " + message.format() + " messages on this channel");
+        }
+        for (Work work : normalized.work()) {
+            events.append(work.event());
+            if (work.hasWorkflow()) {
+                workflows.start(
+                        work.eventId(),
+                        work.partner().id(),
+                        work.documentType(),
+                        work.subject().toString(),
+                        message.receivedAt());
+            }
+        }
+        return normalized;
+    }
+
+    private Normalized edi(Claimed claimed) {
+        var reading = new Reading(claimed.message());
+        engine.read(new ByteArrayInputStream(claimed.content()), reading::profile, reading);
+        return reading.finish();
+    }
+
+    private Normalized commitment(Claimed claimed) {
+        ArchivedMessage message = claimed.message();
+        Optional<Partner> partner = message.partner().flatMap(partners::find);
+        String subject = messages.subjectOf(message.id()).orElse("");
+        if (partner.isEmpty() || !subject.startsWith("po/")) {
+            return rejected(message, "an API commitment needs its partner and PO");
+        }
+        Parsed<CommitmentUpdated> parsed = CommitmentJson.parse(claimed.content(), subject.substring(3));
+        if (parsed instanceof Parsed.Invalid<CommitmentUpdated> invalid) {
+            return rejected(
+                    message,
+                    invalid.problems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+        }
+        var data = ((Parsed.Valid<CommitmentUpdated>) parsed).value();
+        var work = new Work(event(message, partner.get().id(), 0, data), partner.get(), message, API_COMMITMENT);
+        return new Normalized(message, List.of(work), List.of(), MessageStatus.PROCESSED, null);
+    }
+
+    private static Normalized rejected(ArchivedMessage message, String reason) {
+        return new Normalized(message, List.of(), List.of(), MessageStatus.REJECTED, reason);
+    }
+
+    /** Event ids derive from the message and the event's place in it. */
+    static CanonicalEvent event(ArchivedMessage message, PartnerId partner, int index, EventData data) {
+        UUID id = UUID.nameUUIDFromBytes((message.id() + "#" + index).getBytes(StandardCharsets.UTF_8));
+        return new CanonicalEvent(
+                id.toString(),
+                "/seamline/messages/" + message.id(),
+                message.receivedAt(),
+                partner,
+                message.id(),
+                message.channel(),
+                data);
+    }
+
+    /** Collects one EDI message's interchanges as the engine reads them. */
+    private final class Reading implements EdiListener {
+
+        private final ArchivedMessage message;
+        private final List<SetResult> sets = new ArrayList<>();
+        private final List<InterchangeOutcome> outcomes = new ArrayList<>();
+        private final List<Work> work = new ArrayList<>();
+        private final LinkedHashSet<String> documentTypes = new LinkedHashSet<>();
+        private final List<String> groupControls = new ArrayList<>();
+        private final List<String> setControls = new ArrayList<>();
+        private Partner sender;
+        private EdiProfile profile = EdiProfile.DEFAULT;
+        private String problem;
+        private Unreadable unreadable;
+
+        Reading(ArchivedMessage message) {
+            this.message = message;
+        }
+
+        EdiProfile profile(Envelope envelope) {
+            Optional<PartnerId> identified = Identification.sender(envelope, partners);
+            sender = identified.flatMap(partners::find).orElse(null);
+            problem = null;
+            if (sender == null) {
+                problem = "unknown sender " + Identification.describe(envelope);
+            } else if (message.partnerId() != null && !message.partnerId().equals(sender.id())) {
+                problem = "the interchange is from " + sender.id() + ", but came through " + message.partnerId()
+                        + "'s channel";
+                sender = null;
+            }
+            profile = sender == null
+                    ? EdiProfile.DEFAULT
+                    : mappings.profileOf(sender.id().value());
+            return profile;
+        }
+
+        @Override
+        public void set(SetResult set) {
+            sets.add(set);
+            if (set.controlNumber() != null) {
+                setControls.add(set.controlNumber());
+            }
+            if (set.group() != null
+                    && set.group().controlNumber() != null
+                    && !groupControls.contains(set.group().controlNumber())) {
+                groupControls.add(set.group().controlNumber());
+            }
+        }
+
+        @Override
+        public void interchange(InterchangeResult result) {
+            MessageId duplicateOf = null;
+            String why = problem;
+            if (sender != null && !result.rejected() && result.envelope() != null) {
+                MessageId first =
+                        interchanges.register(sender.id(), result.envelope().controlNumber(), message.id());
+                if (!first.equals(message.id())) {
+                    duplicateOf = first;
+                    why = "interchange " + result.envelope().controlNumber() + " was received before in message "
+                            + first;
+                }
+            }
+            if (sender != null && why == null && !result.rejected()) {
+                for (SetResult set : sets) {
+                    if (set.status().producesEvents()) {
+                        for (EventData data : set.events()) {
+                            add(data, set.setId());
+                        }
+                    }
+                }
+                for (EventData data : result.interchangeEvents()) {
+                    add(data, "TA1");
+                }
+            } else if (why == null && result.rejected()) {
+                why = "interchange "
+                        + (result.envelope() == null ? "?" : result.envelope().controlNumber()) + " rejected: "
+                        + result.defects().get(0);
+            }
+            for (SetResult set : sets) {
+                if (set.status() == SetStatus.REJECTED) {
+                    documentTypes.add(set.setId());
+                }
+            }
+            outcomes.add(new InterchangeOutcome(sender, result, profile, duplicateOf, why));
+            sets.clear();
+        }
+
+        private void add(EventData data, String setId) {
+            documentTypes.add(setId);
+            work.add(new Work(event(message, sender.id(), work.size(), data), sender, message, setId));
+        }
+
+        @Override
+        public void unreadable(Unreadable unreadable) {
+            this.unreadable = unreadable;
+        }
+
+        Normalized finish() {
+            PartnerId partner = outcomes.stream()
+                    .map(InterchangeOutcome::partner)
+                    .filter(p -> p != null)
+                    .map(Partner::id)
+                    .findFirst()
+                    .orElse(null);
+            String interchange = outcomes.isEmpty() ? null : outcomes.get(0).controlNumber();
+            messages.describe(
+                    message.id(),
+                    partner,
+                    documentTypes.isEmpty() ? null : String.join(",", documentTypes),
+                    new ControlNumbers(interchange, groupControls, setControls));
+            if (outcomes.isEmpty()) {
+                return rejected(message, unreadable == null ? "no interchange in the message" : unreadable.toString());
+            }
+            boolean allDuplicates = outcomes.stream().allMatch(InterchangeOutcome::duplicate);
+            if (allDuplicates) {
+                return new Normalized(
+                        message,
+                        List.of(),
+                        outcomes,
+                        MessageStatus.DUPLICATE,
+                        outcomes.get(0).problem());
+            }
+            List<String> problems = outcomes.stream()
+                    .map(InterchangeOutcome::problem)
+                    .filter(p -> p != null)
+                    .toList();
+            long rejectedSets = outcomes.stream()
+                    .flatMap(o -> o.result().groups().stream())
+                    .flatMap(g -> g.sets().stream())
+                    .filter(s -> s.status() == SetStatus.REJECTED)
+                    .count();
+            var reasons = new ArrayList<>(problems);
+            if (rejectedSets > 0) {
+                reasons.add(rejectedSets + " set(s) rejected");
+            }
+            if (unreadable != null) {
+                reasons.add(unreadable.toString());
+            }
+            String reason = reasons.isEmpty() ? null : String.join("; ", reasons);
+            boolean nothingUsable = work.isEmpty() && (!problems.isEmpty() || rejectedSets > 0);
+            return new Normalized(
+                    message, work, outcomes, nothingUsable ? MessageStatus.REJECTED : MessageStatus.PROCESSED, reason);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.seamline.routes.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code seamline.pipeline}: the EDI file inbox ({@code inbox/<partner>/}), how many messages are processed at once,
+ * how often messages still RECEIVED are swept back into the queue (and how old they must be), and the largest
+ * message accepted.
+ */
+@ConfigurationProperties("seamline.pipeline")
+public record PipelineSettings(
+        Path inbox, int consumers, Duration sweepPeriod, Duration sweepAge, DataSize maxMessageSize) {
+
+    public PipelineSettings {
+        inbox = inbox == null ? Path.of("data", "inbox", "edi") : inbox;
+        consumers = consumers <= 0 ? 2 : consumers;
+        sweepPeriod = sweepPeriod == null ? Duration.ofSeconds(30) : sweepPeriod;
+        sweepAge = sweepAge == null ? Duration.ofSeconds(30) : sweepAge;
+        maxMessageSize = maxMessageSize == null ? DataSize.ofMegabytes(50) : maxMessageSize;
+    }
+}

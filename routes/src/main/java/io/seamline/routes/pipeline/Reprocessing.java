@@ -1,0 +1,69 @@
+package io.seamline.routes.pipeline;
+
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.model.Subject;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.timeline.Memory;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs an archived inbound message through the flow again, from its bytes. Every step is keyed, so effects that
+ * already happened are not repeated; what could not happen before (a PO that has arrived since) happens now.
+ */
+@Service
+public class Reprocessing {
+
+    /** What became of a request to reprocess. */
+    public enum Outcome {
+        QUEUED,
+        NOT_FOUND,
+        /** Outbound messages are not processed; inbound ones still RECEIVED are already on their way. */
+        NOT_REPROCESSABLE
+    }
+
+    private final Messages messages;
+    private final InboundQueue queue;
+    private final Memory memory;
+    private final TransactionTemplate transactions;
+
+    public Reprocessing(Messages messages, InboundQueue queue, Memory memory, TransactionTemplate transactions) {
+        this.messages = messages;
+        this.queue = queue;
+        this.memory = memory;
+        this.transactions = transactions;
+    }
+
+    public Outcome reprocess(MessageId id, String actor) {
+        Outcome outcome = transactions.execute(tx -> {
+            Optional<ArchivedMessage> message = messages.find(id, PartnerScope.everyone());
+            if (message.isEmpty()) {
+                return Outcome.NOT_FOUND;
+            }
+            if (message.get().direction() != Direction.INBOUND
+                    || !messages.reopen(id, "reprocessing requested by " + actor)) {
+                return Outcome.NOT_REPROCESSABLE;
+            }
+            memory.note(
+                    new Subject(Subject.MESSAGE, id.toString()),
+                    TimelineKind.HUMAN_ACTION,
+                    actor + " asked to reprocess the message (it was "
+                            + message.get().status() + ")",
+                    actor,
+                    Map.of("previousStatus", message.get().status().name()),
+                    id,
+                    null);
+            return Outcome.QUEUED;
+        });
+        if (outcome == Outcome.QUEUED) {
+            queue.submit(id);
+        }
+        return outcome;
+    }
+}

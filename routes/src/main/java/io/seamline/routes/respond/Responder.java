@@ -1,0 +1,228 @@
+package io.seamline.routes.respond;
+
+import io.seamline.adapters.persistence.ControlSequences;
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Outbox;
+import io.seamline.adapters.persistence.Partners;
+import io.seamline.mappings.edi.Standard;
+import io.seamline.mappings.edi.outbound.ControlNumberSource;
+import io.seamline.mappings.edi.outbound.OutboundEdi;
+import io.seamline.mappings.edi.outbound.OutboundRenderer;
+import io.seamline.mappings.edi.outbound.Parties;
+import io.seamline.mappings.json.Json;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.OutboundDelivery;
+import io.seamline.model.partner.IdentifierScheme;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerIdentifier;
+import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.deliver.DeliverySettings;
+import io.seamline.routes.timeline.Memory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/** Renders answers for the partner's channel, archives them as outbound messages and queues their delivery. */
+@Service
+@EnableConfigurationProperties({IdentitySettings.class, DeliverySettings.class})
+public class Responder {
+
+    /** Control numbers go up to nine digits (ISA13, GS06); EDIFACT references could go further but need not. */
+    private static final long MAX_CONTROL = 999_999_999L;
+
+    private final Partners partners;
+    private final Messages messages;
+    private final Outbox outbox;
+    private final ControlSequences sequences;
+    private final Memory memory;
+    private final IdentitySettings identity;
+    private final DeliverySettings delivery;
+    private final Clock clock;
+
+    public Responder(
+            Partners partners,
+            Messages messages,
+            Outbox outbox,
+            ControlSequences sequences,
+            Memory memory,
+            IdentitySettings identity,
+            DeliverySettings delivery,
+            Clock clock) {
+        this.partners = partners;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.sequences = sequences;
+        this.memory = memory;
+        this.identity = identity;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    /** Sends a business answer: EDI for EDI partners, a JSON notice for the others. */
+    public ArchivedMessage respond(Response response) {
+        Partner partner = partners.find(response.partner())
+                .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
+        AnswerChannel channel = AnswerChannel.forBusiness(partner, delivery.outbox());
+        if (channel.edi() && response.document() != null) {
+            OutboundEdi edi = OutboundRenderer.render(
+                    response.document(),
+                    channel.standard(),
+                    parties(partner, channel.standard()),
+                    channel.version(),
+                    numbers(partner.id()),
+                    LocalDateTime.now(clock));
+            return send(
+                    partner,
+                    channel,
+                    edi(edi, response.subject(), response.answers(), response.summary(), response.stepKey()));
+        }
+        var notice = new LinkedHashMap<String, Object>(response.notice());
+        notice.put("subject", response.subject().toString());
+        notice.put("summary", response.summary());
+        notice.put("at", clock.instant().toString());
+        byte[] json = Json.write(notice).getBytes(StandardCharsets.UTF_8);
+        String type = String.valueOf(response.notice().get("type"));
+        return send(
+                partner,
+                channel,
+                new Outgoing(
+                        channel.kind() == io.seamline.model.partner.ChannelKind.PORTAL ? Channel.PORTAL : Channel.API,
+                        MessageFormat.JSON,
+                        type,
+                        json,
+                        "application/json",
+                        type + "-" + UUID.nameUUIDFromBytes(response.stepKey().getBytes(StandardCharsets.UTF_8))
+                                + ".json",
+                        ControlNumbers.none(),
+                        response.subject(),
+                        response.answers(),
+                        response.summary(),
+                        response.stepKey()));
+    }
+
+    /** Sends an EDI answer (a functional acknowledgement) over the partner's EDI channel. */
+    public ArchivedMessage sendEdi(Partner partner, Outgoing outgoing) {
+        return send(partner, AnswerChannel.forEdi(partner, delivery.outbox()), outgoing);
+    }
+
+    /** Our partner's control number sequences, in the caller's transaction. */
+    public ControlNumberSource numbers(PartnerId partner) {
+        return kind -> sequences.next(partner, kind, MAX_CONTROL);
+    }
+
+    /** Describes rendered EDI as something to send. */
+    public static Outgoing edi(
+            OutboundEdi edi,
+            io.seamline.model.Subject subject,
+            io.seamline.model.message.MessageId answers,
+            String summary,
+            String stepKey) {
+        String extension = edi.standard() == Standard.X12 ? ".x12" : ".edi";
+        return new Outgoing(
+                Channel.EDI,
+                edi.standard() == Standard.X12 ? MessageFormat.X12 : MessageFormat.EDIFACT,
+                edi.documentType(),
+                edi.content(),
+                edi.standard() == Standard.X12 ? "application/edi-x12" : "application/edifact",
+                edi.documentType() + "-" + edi.interchangeControlNumber() + extension,
+                new ControlNumbers(
+                        edi.interchangeControlNumber(),
+                        edi.groupControlNumber() == null ? List.of() : List.of(edi.groupControlNumber()),
+                        edi.setControlNumbers()),
+                subject,
+                answers,
+                summary,
+                stepKey);
+    }
+
+    private ArchivedMessage send(Partner partner, AnswerChannel channel, Outgoing outgoing) {
+        ArchivedMessage message = messages.archiveOnce(
+                new IncomingMessage(
+                        Direction.OUTBOUND,
+                        outgoing.channel(),
+                        channel.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        outgoing.format(),
+                        partner.id(),
+                        outgoing.content(),
+                        outgoing.mediaType(),
+                        outgoing.fileName()),
+                clock.instant(),
+                outgoing.stepKey(),
+                outgoing.documentType(),
+                outgoing.controls(),
+                outgoing.answers());
+        outbox.enqueue(
+                new OutboundDelivery(
+                        UUID.randomUUID(),
+                        message.id(),
+                        partner.id(),
+                        channel.kind(),
+                        channel.target(),
+                        DeliveryStatus.PENDING,
+                        0,
+                        clock.instant(),
+                        null,
+                        clock.instant(),
+                        null,
+                        outgoing.subject().toString()),
+                outgoing.stepKey());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("messageId", message.id().toString());
+        details.put("documentType", outgoing.documentType());
+        details.put("channel", channel.kind().name());
+        if (message.controlNumbers().interchange() != null) {
+            details.put("interchangeControl", message.controlNumbers().interchange());
+        }
+        memory.remember(
+                outgoing.subject(),
+                TimelineKind.RESPONSE,
+                outgoing.summary() + " (" + outgoing.documentType() + " via " + channel.kind() + ")",
+                Memory.SYSTEM,
+                details,
+                message.id(),
+                outgoing.stepKey() + ":response");
+        return message;
+    }
+
+    /** Our identity as sender and the partner's as receiver, in the standard of the answer. */
+    public Parties parties(Partner partner, Standard standard) {
+        if (standard == Standard.X12) {
+            PartnerIdentifier them = partner.identifiers(IdentifierScheme.X12).stream()
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(partner.id() + " has no X12 identifier"));
+            return new Parties(
+                    identity.x12Qualifier(),
+                    identity.x12Id(),
+                    them.qualifier(),
+                    them.value(),
+                    identity.x12Id(),
+                    them.value());
+        }
+        PartnerIdentifier them = partner.identifiers(IdentifierScheme.EDIFACT).stream()
+                .findFirst()
+                .or(() -> partner.identifiers(IdentifierScheme.GLN).stream()
+                        .findFirst()
+                        .map(g -> PartnerIdentifier.edifact("14", g.value())))
+                .orElseThrow(() -> new IllegalStateException(partner.id() + " has no EDIFACT identifier"));
+        return new Parties(
+                identity.edifactQualifier(),
+                identity.edifactId(),
+                them.qualifier(),
+                them.value(),
+                identity.edifactId(),
+                them.value());
+    }
+}
