@@ -16,6 +16,7 @@ public final class ApiProblem extends RuntimeException {
     private final int status;
     private final String title;
     private final transient List<FieldProblem> errors;
+    private final transient Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ApiProblem(int status, String title, String detail, List<FieldProblem> errors) {
         super(detail);
@@ -41,6 +42,16 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(409, "Conflict", detail, errors);
     }
 
+    /** Adds an extension member to the problem body (such as the {@code messageId} of archived input). */
+    public ApiProblem with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "Forbidden", detail, List.of());
+    }
+
     public int status() {
         return status;
     }
@@ -53,6 +64,7 @@ public final class ApiProblem extends RuntimeException {
         body.put("status", status);
         body.put("detail", getMessage());
         body.put("instance", instance);
+        body.putAll(extensions);
         if (!errors.isEmpty()) {
             body.put(
                     "errors",

@@ -25,12 +25,17 @@ public class ApiRoutes extends RouteBuilder {
     private final PartnersApi partners;
     private final ErpApi erp;
     private final ReadsApi reads;
+    private final InboundApi inbound;
+    private final WorkApi work;
 
-    public ApiRoutes(ApiDispatch dispatch, PartnersApi partners, ErpApi erp, ReadsApi reads) {
+    public ApiRoutes(
+            ApiDispatch dispatch, PartnersApi partners, ErpApi erp, ReadsApi reads, InboundApi inbound, WorkApi work) {
         this.dispatch = dispatch;
         this.partners = partners;
         this.erp = erp;
         this.reads = reads;
+        this.inbound = inbound;
+        this.work = work;
     }
 
     @Override
@@ -46,7 +51,8 @@ public class ApiRoutes extends RouteBuilder {
                 .apiProperty("api.version", "1")
                 .apiProperty(
                         "api.description",
-                        "Partners, ERP import, purchase orders, shipments and the message archive. Errors are RFC"
+                        "Partners, ERP import, partner messages (EDI, commitments), purchase orders, shipments, timelines,"
+                                + " tasks, the autonomy rate and the message archive. Errors are RFC"
                                 + " 9457 problem details; partners see only their own objects.");
 
         rest("/partners")
@@ -121,7 +127,61 @@ public class ApiRoutes extends RouteBuilder {
                 .description("One purchase order")
                 .produces(JSON)
                 .outType(PurchaseOrderView.class)
-                .to(direct("purchase-orders.get"));
+                .to(direct("purchase-orders.get"))
+                .get("/{po}/timeline")
+                .description("The PO's execution memory, oldest first (partners see partner-visible entries)")
+                .produces(JSON)
+                .to(direct("purchase-orders.timeline"))
+                .post("/{po}/commitments")
+                .description("A supplier's commitment: lines[] {lineNumber, quantity, promisedDate, reasonCode}, note;"
+                        + " the same canonical event as an EDI 865. 202 with the archived message id")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("purchase-orders.commitments"));
+
+        rest("/edi")
+                .description("Raw EDI from partners")
+                .post()
+                .description("An X12 or EDIFACT interchange (application/edi-x12, application/edifact, text/plain);"
+                        + " archived, then 202 {messageId, status}. The sender must be a partner the caller acts for")
+                .consumes("application/edi-x12,application/edifact,text/plain,application/octet-stream")
+                .produces(JSON)
+                .to(direct("edi.receive"));
+
+        rest("/tasks")
+                .description("Human work (internal)")
+                .get()
+                .description("Tasks, oldest first, filtered by status, kind, partnerId and subject")
+                .produces(JSON)
+                .outType(Page.class)
+                .param()
+                .name("status")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("kind")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .to(direct("tasks.list"))
+                .get("/{id}")
+                .description("One task, with its context and suggestions")
+                .produces(JSON)
+                .to(direct("tasks.get"))
+                .post("/{id}/decision")
+                .description("A person's decision {decision: APPROVE | REJECT, comment}; the workflow continues")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("tasks.decide"));
+
+        rest("/metrics")
+                .description("Operational metrics (internal)")
+                .get("/autonomy")
+                .description("Share of partner events finished with no human action: overall, by partner, by"
+                        + " document type, from and to (default: the last 30 days)")
+                .produces(JSON)
+                .to(direct("metrics.autonomy"));
 
         rest("/shipments")
                 .description("Shipments")
@@ -149,7 +209,11 @@ public class ApiRoutes extends RouteBuilder {
                 .description("One shipment")
                 .produces(JSON)
                 .outType(ShipmentView.class)
-                .to(direct("shipments.get"));
+                .to(direct("shipments.get"))
+                .get("/{id}/timeline")
+                .description("The shipment's execution memory, oldest first")
+                .produces(JSON)
+                .to(direct("shipments.timeline"));
 
         rest("/messages")
                 .description("The message archive")
@@ -195,7 +259,11 @@ public class ApiRoutes extends RouteBuilder {
                 .to(direct("messages.get"))
                 .get("/{id}/raw")
                 .description("The archived bytes, exactly as received or sent")
-                .to(direct("messages.raw"));
+                .to(direct("messages.raw"))
+                .post("/{id}/reprocess")
+                .description("Run an archived inbound message through the flow again (idempotent)")
+                .produces(JSON)
+                .to(direct("messages.reprocess"));
 
         handle("partners.onboard", partners::onboard);
         handle("partners.list", partners::list);
@@ -209,6 +277,15 @@ public class ApiRoutes extends RouteBuilder {
         handle("messages.list", reads::messages);
         handle("messages.get", reads::message, "id");
         handle("messages.raw", reads::raw, "id");
+        handle("messages.reprocess", inbound::reprocess, "id");
+        handle("edi.receive", inbound::edi);
+        handle("purchase-orders.commitments", inbound::commitment, "po");
+        handle("purchase-orders.timeline", work::purchaseOrderTimeline, "po");
+        handle("shipments.timeline", work::shipmentTimeline, "id");
+        handle("tasks.list", work::tasks);
+        handle("tasks.get", work::task, "id");
+        handle("tasks.decide", work::decide, "id");
+        handle("metrics.autonomy", work::autonomy);
     }
 
     private static String direct(String operation) {

@@ -10,11 +10,14 @@ import io.seamline.model.order.PurchaseOrderStatus;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentReferences;
 import io.seamline.model.shipment.ShipmentStatus;
+import io.seamline.model.task.Task;
+import io.seamline.model.timeline.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** The API's representations, named as DESIGN.md names them ({@code poNumber}, {@code shipmentId}). */
 public final class Views {
@@ -54,7 +57,8 @@ public final class Views {
             BigDecimal receivedQuantity,
             BigDecimal invoicedQuantity,
             BigDecimal openQuantity,
-            LineStatus status) {
+            LineStatus status,
+            String category) {
 
         static LineView of(PurchaseOrderLine l) {
             return new LineView(
@@ -71,7 +75,8 @@ public final class Views {
                     l.receivedQuantity(),
                     l.invoicedQuantity(),
                     l.openQuantity(),
-                    l.status());
+                    l.status(),
+                    l.category());
         }
     }
 
@@ -142,6 +147,55 @@ public final class Views {
                     m.ackMessageId() == null ? null : m.ackMessageId().toString(),
                     "/api/v1/messages/" + m.id() + "/raw",
                     events);
+        }
+    }
+
+    public record TaskView(
+            String id,
+            String kind,
+            String subject,
+            String partnerId,
+            String status,
+            String summary,
+            Map<String, Object> context,
+            List<Map<String, Object>> suggestions,
+            Instant createdAt,
+            Instant dueAt,
+            String decision,
+            String decidedBy,
+            String comment,
+            Instant decidedAt) {
+
+        static TaskView of(Task t) {
+            return new TaskView(
+                    t.id().toString(),
+                    t.kind().name(),
+                    t.subject().toString(),
+                    t.partnerId() == null ? null : t.partnerId().value(),
+                    t.status().name(),
+                    t.summary(),
+                    t.context(),
+                    t.suggestions(),
+                    t.createdAt(),
+                    t.dueAt(),
+                    t.decision() == null ? null : t.decision().name(),
+                    t.decidedBy(),
+                    t.comment(),
+                    t.decidedAt());
+        }
+    }
+
+    public record TimelineEntryView(
+            Instant at, String kind, String summary, String actor, Map<String, Object> details, String messageId) {
+
+        static TimelineEntryView of(TimelineEntry e) {
+            return new TimelineEntryView(
+                    e.at(),
+                    e.kind().name(),
+                    e.summary(),
+                    e.actor(),
+                    e.details(),
+                    e.messageId() == null ? null : e.messageId().toString());
         }
     }
 }

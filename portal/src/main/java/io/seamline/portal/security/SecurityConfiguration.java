@@ -42,17 +42,25 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
-                                .permitAll()
-                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/partners"))
-                                .hasRole(Role.ADMIN.name())
-                                .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
-                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/messages/*/reprocess"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                                .anyRequest()
-                                .authenticated());
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
+                        .permitAll()
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/partners"))
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/messages/*/reprocess"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher("/api/v1/tasks/**"), PATHS.matcher("/api/v1/tasks"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher("/api/v1/metrics/**"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 

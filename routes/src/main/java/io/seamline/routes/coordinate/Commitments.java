@@ -343,10 +343,13 @@ public class Commitments {
         return map;
     }
 
-    /** Whether the proposal differs from the order in something the supplier should see confirmed. */
+    /**
+     * Whether accepting the proposal changes the order, so the supplier gets it confirmed: another quantity or
+     * price, or a date after the need-by date. A date before it is a commitment to the order as placed.
+     */
     private static boolean changes(Proposal proposal, PurchaseOrderLine line) {
         return (proposal.quantity() != null && proposal.quantity().compareTo(line.quantity()) != 0)
-                || (proposal.promisedDate() != null && !proposal.promisedDate().equals(line.needByDate()))
+                || (proposal.promisedDate() != null && proposal.promisedDate().isAfter(line.needByDate()))
                 || (proposal.unitPrice() != null && proposal.unitPrice().compareTo(line.unitPrice()) != 0);
     }
 

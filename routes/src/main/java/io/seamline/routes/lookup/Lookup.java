@@ -5,6 +5,7 @@ import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.model.Page;
+import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
@@ -15,12 +16,15 @@ import io.seamline.model.order.PurchaseOrderQuery;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
+import io.seamline.model.shipment.ShipmentLine;
 import io.seamline.model.shipment.ShipmentQuery;
+import io.seamline.model.timeline.TimelineEntry;
+import io.seamline.routes.timeline.Memory;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Scoped reads of purchase orders, shipments and archived messages. */
+/** Scoped reads of purchase orders, shipments, their timelines and archived messages. */
 @Service
 public class Lookup {
 
@@ -28,12 +32,14 @@ public class Lookup {
     private final Shipments shipments;
     private final Messages messages;
     private final Events events;
+    private final Memory memory;
 
-    public Lookup(PurchaseOrders purchaseOrders, Shipments shipments, Messages messages, Events events) {
+    public Lookup(PurchaseOrders purchaseOrders, Shipments shipments, Messages messages, Events events, Memory memory) {
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
         this.messages = messages;
         this.events = events;
+        this.memory = memory;
     }
 
     public Optional<PurchaseOrder> purchaseOrder(PurchaseOrderNumber number, PartnerScope scope) {
@@ -67,5 +73,20 @@ public class Lookup {
 
     public Page<ArchivedMessage> messages(MessageQuery query) {
         return messages.list(query);
+    }
+
+    /** A PO's timeline, oldest first, if the scope may see the PO; partners see the partner-visible entries. */
+    public Optional<List<TimelineEntry>> purchaseOrderTimeline(PurchaseOrderNumber number, PartnerScope scope) {
+        return purchaseOrders.find(number, scope).map(po -> memory.of(Subject.purchaseOrder(number.value()), scope));
+    }
+
+    /** A shipment's timeline, oldest first, if the scope may see the shipment. */
+    public Optional<List<TimelineEntry>> shipmentTimeline(ShipmentId id, PartnerScope scope) {
+        return shipments.find(id, scope).map(s -> memory.of(Subject.shipment(id.value()), scope));
+    }
+
+    /** What a shipment carries, per PO line, if the scope may see it. */
+    public List<ShipmentLine> shipmentLines(ShipmentId id, PartnerScope scope) {
+        return shipments.find(id, scope).map(s -> shipments.lines(id)).orElse(List.of());
     }
 }
