@@ -3,6 +3,8 @@ package io.seamline.model.task;
 import io.seamline.model.Subject;
 import io.seamline.model.partner.PartnerId;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +36,7 @@ public record Task(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(createdAt, "createdAt");
-        context = context == null ? Map.of() : Map.copyOf(context);
+        context = context == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(context));
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 }

@@ -3,6 +3,8 @@ package io.seamline.model.timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,6 +30,6 @@ public record TimelineEntry(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(actor, "actor");
-        details = details == null ? Map.of() : Map.copyOf(details);
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 }

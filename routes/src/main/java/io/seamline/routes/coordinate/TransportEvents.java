@@ -1,7 +1,9 @@
 package io.seamline.routes.coordinate;
 
 import io.seamline.adapters.persistence.Shipments;
+import io.seamline.adapters.persistence.Tasks;
 import io.seamline.model.Subject;
+import io.seamline.model.Window;
 import io.seamline.model.event.ShipmentStatusReported;
 import io.seamline.model.event.ShipmentStatusReported.TransportStatus;
 import io.seamline.model.event.TenderAnswered;
@@ -13,6 +15,8 @@ import io.seamline.model.shipment.ShipmentStatus;
 import io.seamline.model.task.Decision;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskKind;
+import io.seamline.model.task.TaskQuery;
+import io.seamline.model.task.TaskStatus;
 import io.seamline.model.timeline.TimelineKind;
 import io.seamline.routes.correlate.Correlated;
 import io.seamline.routes.erp.ErpWriteBack;
@@ -36,13 +40,16 @@ import org.springframework.stereotype.Component;
 public class TransportEvents {
 
     private final Shipments shipments;
+    private final Tasks tasks;
     private final Policies policies;
     private final Asks asks;
     private final Memory memory;
     private final ErpWriteBack erp;
 
-    public TransportEvents(Shipments shipments, Policies policies, Asks asks, Memory memory, ErpWriteBack erp) {
+    public TransportEvents(
+            Shipments shipments, Tasks tasks, Policies policies, Asks asks, Memory memory, ErpWriteBack erp) {
         this.shipments = shipments;
+        this.tasks = tasks;
         this.policies = policies;
         this.asks = asks;
         this.memory = memory;
@@ -74,7 +81,7 @@ public class TransportEvents {
                         Map.of("shipmentId", shipment.id().value(), "estimatedDelivery", eta.toString()),
                         work.message().id(),
                         work.step("delay:" + order.number()));
-                if (!decision.applies()) {
+                if (!decision.applies() && !alreadyAsked(po, shipment, eta)) {
                     var context = new LinkedHashMap<String, Object>();
                     context.put("poNumber", order.number().value());
                     context.put("shipmentId", shipment.id().value());
@@ -136,6 +143,16 @@ public class TransportEvents {
                 work.message().id(),
                 work.step("task"));
         return List.of();
+    }
+
+    /** A delay a person is already weighing (same shipment, same ETA: a 214 often says it twice) is not asked again. */
+    private boolean alreadyAsked(Subject po, Shipment shipment, LocalDateTime eta) {
+        return tasks
+                .list(new TaskQuery(TaskStatus.OPEN, TaskKind.DELAY_IMPACT, null, po.toString(), Window.first(100)))
+                .items()
+                .stream()
+                .anyMatch(t -> shipment.id().value().equals(t.context().get("shipmentId"))
+                        && eta.toString().equals(t.context().get("estimatedDelivery")));
     }
 
     /** DELAY_IMPACT and TENDER_DECLINED decisions are recorded; the follow-up happens outside the gateway. */

@@ -1,0 +1,66 @@
+package io.seamline.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A real HTTP server standing in for what is outside the gateway (the ERP, a partner's webhook): it records every
+ * request and answers each path with the status the test sets (200 unless told otherwise).
+ */
+final class PartnerEndpoint {
+
+    record Request(String path, String idempotencyKey, String contentType, String body) {}
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+
+    private PartnerEndpoint(HttpServer server) {
+        this.server = server;
+    }
+
+    static PartnerEndpoint start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            var endpoint = new PartnerEndpoint(server);
+            server.createContext("/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String path = exchange.getRequestURI().getPath();
+                endpoint.requests.add(new Request(
+                        path,
+                        exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                        exchange.getRequestHeaders().getFirst("Content-Type"),
+                        body));
+                int status = endpoint.statuses.getOrDefault(path, 200);
+                byte[] answer =
+                        (status < 300 ? "{\"ok\":true}" : "{\"error\":\"down\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(status, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.start();
+            return endpoint;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    void answer(String path, int status) {
+        statuses.put(path, status);
+    }
+
+    List<Request> requests(String path) {
+        return requests.stream().filter(r -> r.path().equals(path)).toList();
+    }
+}

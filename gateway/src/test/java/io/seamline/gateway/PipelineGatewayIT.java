@@ -1,0 +1,135 @@
+package io.seamline.gateway;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.seamline.mappings.json.Json;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway with its pipeline on embedded infrastructure, writing back to an ERP that is a real HTTP server
+ * started by the test, with quick polling and retries so the flow can be watched. Subclasses share one gateway.
+ */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+abstract class PipelineGatewayIT {
+
+    static final Path DATA_DIR = GatewayClient.temporaryDataDir("seamline-pipeline-it");
+
+    static final PartnerEndpoint OUTSIDE = PartnerEndpoint.start();
+
+    static final String OPS = "ops:ops";
+
+    static final DateTimeFormatter EDI_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void pipeline(DynamicPropertyRegistry registry) {
+        registry.add("seamline.data-dir", DATA_DIR::toString);
+        registry.add("seamline.erp.write-back.url", () -> OUTSIDE.url("/erp/outcomes"));
+        registry.add("seamline.erp.write-back.folder", () -> "");
+        registry.add("seamline.pipeline.inbox-poll", () -> "200");
+        registry.add("seamline.delivery.poll", () -> "200");
+        registry.add("seamline.delivery.initial-backoff", () -> "200ms");
+        registry.add("seamline.delivery.max-backoff", () -> "400ms");
+        registry.add("seamline.delivery.max-attempts", () -> "3");
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    static String edi(LocalDate date) {
+        return date.format(EDI_DATE);
+    }
+
+    HttpResponse<String> get(String path, String user) {
+        return new GatewayClient(port).call("GET", path, user, null, null);
+    }
+
+    HttpResponse<String> post(String path, String user, String json) {
+        return new GatewayClient(port)
+                .call(
+                        "POST",
+                        path,
+                        user,
+                        "application/json",
+                        json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> postEdi(String user, String interchange) {
+        return new GatewayClient(port)
+                .call("POST", "/api/v1/edi", user, "application/edi-x12", interchange.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Posts an interchange and waits until its message is no longer RECEIVED; returns the message. */
+    JsonNode process(String user, String interchange) {
+        var response = postEdi(user, interchange);
+        if (response.statusCode() != 202) {
+            throw new AssertionError("not accepted: " + response.statusCode() + " " + response.body());
+        }
+        return awaitEnd(json(response).path("messageId").asText());
+    }
+
+    JsonNode awaitEnd(String messageId) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !"RECEIVED"
+                        .equals(json(get("/api/v1/messages/" + messageId, OPS))
+                                .path("status")
+                                .asText()));
+        return json(get("/api/v1/messages/" + messageId, OPS));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** An X12 interchange from {@code qualifier:sender} to us with one group of one set. */
+    static String x12(String qualifier, String sender, String functionalId, String control, String... segments) {
+        String isa = "ISA*00*          *00*          *" + qualifier + "*" + pad(sender) + "*ZZ*" + pad("SEAMLINEBUYER")
+                + "*261122*0930*U*00401*" + control + "*0*P*>~";
+        String group = control.replaceFirst("^0+", "");
+        var body = new StringBuilder();
+        body.append(isa).append("\n");
+        body.append("GS*")
+                .append(functionalId)
+                .append("*")
+                .append(sender)
+                .append("*SEAMLINEBUYER*20261122*0930*")
+                .append(group)
+                .append("*X*004010~\n");
+        body.append("ST*").append(segments[0]).append("*0001~\n");
+        for (int i = 1; i < segments.length; i++) {
+            body.append(segments[i]).append("~\n");
+        }
+        body.append("SE*").append(segments.length + 1).append("*0001~\n");
+        body.append("GE*1*").append(group).append("~\n");
+        body.append("IEA*1*").append(control).append("~\n");
+        return body.toString();
+    }
+
+    private static String pad(String id) {
+        return String.format("%-15s", id);
+    }
+}
