@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code seamline.pipeline}: the EDI file inbox ({@code inbox/<partner>/}), how many messages are processed at once,
+ * {@code seamline.pipeline}: the EDI file inbox ({@code inbox/<partner>/; done files move to inbox/.done/<partner>/}), how many messages are processed at once,
  * how often messages still RECEIVED are swept back into the queue (and how old they must be), and the largest
  * message accepted.
  */

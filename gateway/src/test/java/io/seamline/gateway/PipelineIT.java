@@ -1,0 +1,244 @@
+package io.seamline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's edges: intake refusals, the file inbox, late POs, reprocessing, webhook answers and their failure. */
+class PipelineIT extends PipelineGatewayIT {
+
+    private static String number() {
+        return "46" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+    }
+
+    private static String control() {
+        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
+    }
+
+    private void importOrder(String po, String partner) {
+        var response = post(
+                "/api/v1/erp/purchase-orders",
+                "erp:erp",
+                """
+                {"poNumber": "%s", "partnerId": "%s", "currency": "USD", "orderDate": "%s",
+                 "lines": [{"lineNumber": "1", "itemId": "WID-100", "partnerItemId": "AC-W100", "quantity": 10,
+                            "unit": "EA", "unitPrice": 2.50, "needByDate": "%s"}]}
+                """
+                        .formatted(po, partner, today(), today().plusDays(10)));
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    private static String acceptance(String po, String control) {
+        return x12(
+                "ZZ",
+                "ACMESUPPLY",
+                "PR",
+                control,
+                "855",
+                "BAK*00*AC*" + po + "*" + edi(today()),
+                "PO1*1*10*EA*2.50**BP*WID-100*VP*AC-W100",
+                "ACK*IA*10*EA*068*" + edi(today().plusDays(11)),
+                "CTT*1");
+    }
+
+    @Test
+    void refusesAnInterchangeFromAnUnknownSenderButKeepsItsBytes() {
+        var response = postEdi(OPS, acceptance("4500012345", control()).replace("ACMESUPPLY", "NOBODYWEKNOW"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = json(response);
+        assertThat(problem.path("detail").asText()).contains("unknown sender X12 ZZ:NOBODYWEKNOW");
+        JsonNode message =
+                json(get("/api/v1/messages/" + problem.path("messageId").asText(), OPS));
+        assertThat(message.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(get("/api/v1/messages/" + problem.path("messageId").asText() + "/raw", OPS)
+                        .body())
+                .contains("NOBODYWEKNOW");
+    }
+
+    @Test
+    void refusesAPartnerPostingAnotherPartnersInterchange() {
+        var response = postEdi("swift:swift", acceptance("4500012345", control()));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).path("detail").asText()).contains("a partner you do not act for");
+    }
+
+    @Test
+    void answersBytesThatAreNoInterchangeWithABadRequest() {
+        var response = postEdi("acme:acme", "Dear buyer, please find our confirmation attached.");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void rejectsAnInterchangeWithABrokenTrailerAndSaysSoInTheAcknowledgement() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        String broken = acceptance(po, control()).replace("SE*6*0001", "SE*9*0001");
+
+        JsonNode message = process("acme:acme", broken);
+
+        assertThat(message.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(message.path("events")).isEmpty();
+        String ack = get(
+                        "/api/v1/messages/"
+                                + message.path("acknowledgementMessageId").asText() + "/raw",
+                        OPS)
+                .body();
+        assertThat(ack).contains("AK5*R").contains("AK9*R");
+        assertThat(json(get("/api/v1/purchase-orders/" + po, OPS))
+                        .path("lines")
+                        .get(0)
+                        .path("status")
+                        .asText())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void processesAFileDroppedIntoThePartnersInboxFolder() throws Exception {
+        String po = number();
+        importOrder(po, "acme-supply");
+        Path inbox = DATA_DIR.resolve("inbox").resolve("edi").resolve("acme-supply");
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("855-" + po + ".edi"), acceptance(po, control()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CONFIRMED"
+                .equals(json(get("/api/v1/purchase-orders/" + po, OPS))
+                        .path("lines")
+                        .get(0)
+                        .path("status")
+                        .asText()));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(
+                        inbox.resolveSibling(".done").resolve("acme-supply").resolve("855-" + po + ".edi")));
+        JsonNode messages = json(get("/api/v1/messages?partnerId=acme-supply&direction=INBOUND&limit=50", OPS));
+        assertThat(messages.path("items").findValuesAsText("fileName")).contains("855-" + po + ".edi");
+    }
+
+    @Test
+    void matchesAMessageWaitingForItsPurchaseOrderWhenTheErpImportsIt() {
+        String po = number();
+
+        JsonNode message = process("acme:acme", acceptance(po, control()));
+
+        assertThat(message.path("status").asText()).isEqualTo("PROCESSED");
+        JsonNode task = json(get("/api/v1/tasks?status=OPEN&kind=UNMATCHED_MESSAGE&subject=po/" + po, OPS))
+                .path("items")
+                .get(0);
+        assertThat(task.path("summary").asText()).contains("PO " + po + " is not a PO of acme-supply");
+        assertThat(task.path("context").path("missingPoNumbers").get(0).asText())
+                .isEqualTo(po);
+        assertThat(task.path("context").path("candidates")).isNotEmpty();
+
+        importOrder(po, "acme-supply");
+
+        JsonNode resolved = json(get("/api/v1/tasks/" + task.path("id").asText(), OPS));
+        assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(resolved.path("comment").asText()).isEqualTo("PO " + po + " arrived from the ERP");
+        JsonNode line =
+                json(get("/api/v1/purchase-orders/" + po, OPS)).path("lines").get(0);
+        assertThat(line.path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(line.path("promisedDate").asText())
+                .isEqualTo(today().plusDays(11).toString());
+    }
+
+    @Test
+    void reprocessingAMessageDoesNotRepeatWhatAlreadyHappened() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        JsonNode first = process("acme:acme", acceptance(po, control()));
+        int timeline =
+                json(get("/api/v1/purchase-orders/" + po + "/timeline", OPS)).size();
+        int outbound = json(get("/api/v1/messages?partnerId=acme-supply&direction=OUTBOUND&limit=1", OPS))
+                .path("total")
+                .asInt();
+
+        var again = post("/api/v1/messages/" + first.path("id").asText() + "/reprocess", OPS, null);
+
+        assertThat(again.statusCode()).isEqualTo(202);
+        JsonNode second = awaitEnd(first.path("id").asText());
+        assertThat(second.path("status").asText()).isEqualTo("PROCESSED");
+        assertThat(second.path("events").size()).isEqualTo(first.path("events").size());
+        assertThat(second.path("acknowledgementMessageId").asText())
+                .isEqualTo(first.path("acknowledgementMessageId").asText());
+        assertThat(json(get("/api/v1/purchase-orders/" + po + "/timeline", OPS)).size())
+                .isEqualTo(timeline + 0);
+        assertThat(json(get("/api/v1/messages?partnerId=acme-supply&direction=OUTBOUND&limit=1", OPS))
+                        .path("total")
+                        .asInt())
+                .isEqualTo(outbound);
+        assertThat(post("/api/v1/messages/" + first.path("id").asText() + "/reprocess", "acme:acme", null)
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void answersAWebhookPartnerThroughItsWebhookAndRetriesAFailingOneUntilAPersonIsAsked() {
+        String partner = "hook-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = "/hooks/" + partner;
+        var onboarded = post(
+                "/api/v1/partners",
+                OPS,
+                """
+                {"id": "%s", "name": "Webhook Supplies", "role": "SUPPLIER",
+                 "channels": [{"kind": "WEBHOOK", "address": "%s"}]}
+                """
+                        .formatted(partner, OUTSIDE.url(path)));
+        assertThat(onboarded.statusCode()).isEqualTo(201);
+        String po = number();
+        importOrder(po, partner);
+
+        var accepted = post(
+                "/api/v1/purchase-orders/" + po + "/commitments",
+                OPS,
+                "{\"lines\": [{\"lineNumber\": \"1\", \"quantity\": 10, \"promisedDate\": \"%s\"}]}"
+                        .formatted(today().plusDays(11)));
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        awaitEnd(json(accepted).path("messageId").asText());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !OUTSIDE.requests(path).isEmpty());
+        var notice = OUTSIDE.requests(path).get(0);
+        assertThat(notice.body()).contains("\"commitment.accepted\"", po);
+        assertThat(notice.idempotencyKey()).isNotBlank();
+
+        OUTSIDE.answer(path, 503);
+        var slipped = post(
+                "/api/v1/purchase-orders/" + po + "/commitments",
+                OPS,
+                "{\"lines\": [{\"lineNumber\": \"1\", \"promisedDate\": \"%s\"}]}".formatted(today().plusDays(12)));
+        awaitEnd(json(slipped).path("messageId").asText());
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> json(get("/api/v1/tasks?status=OPEN&kind=DELIVERY_FAILED&subject=po/" + po, OPS))
+                                .path("total")
+                                .asInt()
+                        == 1);
+        assertThat(OUTSIDE.requests(path)).hasSize(1 + 3);
+        JsonNode failed = json(get("/api/v1/messages?partnerId=" + partner + "&status=FAILED", OPS));
+        assertThat(failed.path("total").asInt()).isEqualTo(1);
+        assertThat(failed.path("items").get(0).path("statusReason").asText()).contains("503");
+    }
+
+    @Test
+    void refusesACommitmentThatIsNotValidAndNamesTheField() {
+        var response = post(
+                "/api/v1/purchase-orders/4500012345/commitments",
+                "acme:acme",
+                "{\"lines\": [{\"quantity\": 5, \"promisedDate\": \"2026-12-24\"}]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("errors").get(0).path("field").asText()).isEqualTo("lines[0].lineNumber");
+        assertThat(post("/api/v1/purchase-orders/4500012347/commitments", "acme:acme", "{\"lines\": []}")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+}
