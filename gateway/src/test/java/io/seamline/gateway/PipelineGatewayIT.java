@@ -74,8 +74,9 @@ abstract class PipelineGatewayIT {
     }
 
     HttpResponse<String> postEdi(String user, String interchange) {
+        String type = interchange.startsWith("UN") ? "application/edifact" : "application/edi-x12";
         return new GatewayClient(port)
-                .call("POST", "/api/v1/edi", user, "application/edi-x12", interchange.getBytes(StandardCharsets.UTF_8));
+                .call("POST", "/api/v1/edi", user, type, interchange.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Posts an interchange and waits until its message is no longer RECEIVED; returns the message. */

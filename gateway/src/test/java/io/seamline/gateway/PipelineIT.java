@@ -241,4 +241,126 @@ class PipelineIT extends PipelineGatewayIT {
                         .statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void marksOurPurchaseOrderChangeAcknowledgedWhenTheSuppliersFunctionalAckAcceptsIt() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        var commitment = post(
+                "/api/v1/purchase-orders/" + po + "/commitments",
+                "acme:acme",
+                "{\"lines\": [{\"lineNumber\": \"1\", \"promisedDate\": \"%s\"}]}".formatted(today().plusDays(11)));
+        assertThat(commitment.statusCode()).isEqualTo(202);
+        awaitEnd(json(commitment).path("messageId").asText());
+        JsonNode change = json(get("/api/v1/messages?partnerId=acme-supply&direction=OUTBOUND&limit=500", OPS))
+                .path("items")
+                .findParents("documentType")
+                .stream()
+                .filter(m -> m.path("documentType").asText().equals("860"))
+                .filter(m -> get("/api/v1/messages/" + m.path("id").asText() + "/raw", OPS)
+                        .body()
+                        .contains(po))
+                .findFirst()
+                .orElseThrow();
+        String group = change.path("controlNumbers").path("groups").get(0).asText();
+        String set = change.path("controlNumbers").path("sets").get(0).asText();
+
+        JsonNode ack = process(
+                "acme:acme",
+                x12(
+                        "ZZ",
+                        "ACMESUPPLY",
+                        "FA",
+                        control(),
+                        "997",
+                        "AK1*PC*" + group,
+                        "AK2*860*" + set,
+                        "AK5*A",
+                        "AK9*A*1*1*1"));
+
+        assertThat(ack.path("status").asText()).isEqualTo("PROCESSED");
+        assertThat(json(get("/api/v1/messages/" + change.path("id").asText(), OPS))
+                        .path("status")
+                        .asText())
+                .isEqualTo("ACKNOWLEDGED");
+        assertThat(json(get("/api/v1/purchase-orders/" + po + "/timeline", OPS)).findValuesAsText("summary"))
+                .anyMatch(s -> s.contains("acknowledged by acme-supply: ACCEPTED"));
+    }
+
+    @Test
+    void aCustomsHoldAlwaysGoesToAPerson() {
+        String hold = "UNA:+.? 'UNB+UNOC:3+CLEARPATH:ZZZ+5412345000013:14+261120:0930+"
+                + control().substring(3)
+                + "'UNH+1+CUSRES:D:96A:UN'BGM+962+ENTRY-11072+9'DTM+137:20270106:102'RFF+ABT:ENTRY-11072'"
+                + "RFF+BM:OLKHAM2611001'RFF+CU:SH-1002'GIS+2'DOC+380:::Commercial invoice'"
+                + "FTX+AAH+++Documents required for examination'UNT+10+1'UNZ+1+";
+        String control = hold.substring(hold.indexOf("0930+") + 5, hold.indexOf("'UNH"));
+
+        JsonNode message = process("clearpath:clearpath", hold + control + "'");
+
+        assertThat(message.path("status").asText()).isEqualTo("PROCESSED");
+        JsonNode task = json(get("/api/v1/tasks?status=OPEN&kind=CUSTOMS_HOLD&subject=shipment/SH-1002", OPS))
+                .path("items")
+                .get(0);
+        assertThat(task.path("summary").asText()).contains("customs hold", "Documents required for examination");
+        assertThat(get(
+                                "/api/v1/messages/"
+                                        + message.path("acknowledgementMessageId")
+                                                .asText() + "/raw",
+                                OPS)
+                        .body())
+                .contains("UNB+UNOC:3+5412345000013:14+CLEARPATH:ZZZ")
+                .contains("CONTRL");
+    }
+
+    @Test
+    void approvesAGoodsInvoiceThatMatchesPriceAndShippedQuantity() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        process(
+                "acme:acme",
+                x12(
+                        "ZZ",
+                        "ACMESUPPLY",
+                        "SH",
+                        control(),
+                        "856",
+                        "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
+                        "HL*1**S",
+                        "HL*2*1*O",
+                        "PRF*" + po,
+                        "HL*3*2*I",
+                        "LIN*1*BP*WID-100*VP*AC-W100",
+                        "SN1**6*EA",
+                        "CTT*3"));
+
+        JsonNode invoice = process(
+                "acme:acme",
+                x12(
+                        "ZZ",
+                        "ACMESUPPLY",
+                        "IN",
+                        control(),
+                        "810",
+                        "BIG*" + edi(today()) + "*INV-" + po + "*" + edi(today()) + "*" + po,
+                        "CUR*SE*USD",
+                        "IT1*1*6*EA*2.50**BP*WID-100*VP*AC-W100",
+                        "TDS*1500",
+                        "CTT*1"));
+
+        assertThat(invoice.path("status").asText()).isEqualTo("PROCESSED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> OUTSIDE.requests("/erp/outcomes").stream()
+                .anyMatch(r ->
+                        r.body().contains("\"invoice.approved\"") && r.body().contains("INV-" + po)));
+        assertThat(json(get("/api/v1/purchase-orders/" + po, OPS))
+                        .path("lines")
+                        .get(0)
+                        .path("invoicedQuantity")
+                        .decimalValue())
+                .isEqualByComparingTo("6");
+        assertThat(json(get("/api/v1/tasks?status=OPEN&kind=INVOICE_EXCEPTION&subject=po/" + po, OPS))
+                        .path("total")
+                        .asInt())
+                .isZero();
+    }
 }
