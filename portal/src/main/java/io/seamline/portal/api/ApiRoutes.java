@@ -73,7 +73,14 @@ public class ApiRoutes extends RouteBuilder {
                 .description("One partner's profile")
                 .produces(JSON)
                 .outType(Partner.class)
-                .to(direct("partners.get"));
+                .to(direct("partners.get"))
+                .put("/{id}")
+                .description("Replace a partner's profile: identifiers, channels, SLA and policy (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .type(Partner.class)
+                .outType(Partner.class)
+                .to(direct("partners.update"));
 
         rest("/erp")
                 .description("The ERP's upserts; a request is applied whole or not at all")
@@ -268,6 +275,7 @@ public class ApiRoutes extends RouteBuilder {
         handle("partners.onboard", partners::onboard);
         handle("partners.list", partners::list);
         handle("partners.get", partners::get, "id");
+        handle("partners.update", partners::update, "id");
         handle("erp.purchase-orders", erp::purchaseOrders);
         handle("erp.shipments", erp::shipments);
         handle("purchase-orders.list", reads::purchaseOrders);

@@ -32,6 +32,38 @@ public class PartnersApi {
                     onboarded.partner(),
                     "/api/v1/partners/" + onboarded.partner().id());
         }
+        return refusal(outcome);
+    }
+
+    /** {@code PUT /partners/{id}}: replaces the profile (identifiers, channels, SLA, policy). */
+    public Reply update(ApiRequest request) {
+        String id = request.pathParam("id");
+        Parsed<Partner> parsed = PartnerJson.read(request.body());
+        if (parsed instanceof Parsed.Invalid<Partner> invalid) {
+            throw ApiProblem.badRequest("the partner profile is not valid", invalid.problems());
+        }
+        Partner partner = ((Parsed.Valid<Partner>) parsed).value();
+        if (!partner.id().value().equals(id)) {
+            throw ApiProblem.badRequest("id", "is " + partner.id() + " but the path names " + id);
+        }
+        Onboarding outcome = directory.update(partner);
+        if (outcome instanceof Onboarding.Updated updated) {
+            return Reply.ok(updated.partner());
+        }
+        if (outcome instanceof Onboarding.Unknown) {
+            throw ApiProblem.notFound("partner " + id);
+        }
+        return refusal(outcome);
+    }
+
+    private static Reply refusal(Onboarding outcome) {
+        if (outcome instanceof Onboarding.PolicyInvalid invalid) {
+            throw ApiProblem.badRequest(
+                    "the partner's policy is not valid",
+                    invalid.problems().stream()
+                            .map(p -> new FieldProblem("policy", p))
+                            .toList());
+        }
         if (outcome instanceof Onboarding.AlreadyOnboarded existing) {
             throw ApiProblem.conflict(
                     "partner " + existing.existing().id() + " is already onboarded",

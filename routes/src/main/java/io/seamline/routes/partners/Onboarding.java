@@ -4,10 +4,23 @@ import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerIdentifier;
 import java.util.List;
 
-/** The outcome of onboarding a partner. */
+/** The outcome of onboarding a partner, or of changing its profile. */
 public sealed interface Onboarding {
 
     record Onboarded(Partner partner) implements Onboarding {}
+
+    /** The profile was replaced (an update). */
+    record Updated(Partner partner) implements Onboarding {}
+
+    /** No partner with this id (an update). */
+    record Unknown() implements Onboarding {}
+
+    /** The partner's policy names limits that do not exist or values that do not fit them. */
+    record PolicyInvalid(List<String> problems) implements Onboarding {
+        public PolicyInvalid {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /** A partner with this id exists already. */
     record AlreadyOnboarded(Partner existing) implements Onboarding {}

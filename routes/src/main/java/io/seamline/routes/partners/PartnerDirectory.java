@@ -4,6 +4,7 @@ import io.seamline.adapters.persistence.Partners;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
+import io.seamline.routes.policy.Policies;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -27,13 +28,40 @@ public class PartnerDirectory {
             if (existing.isPresent()) {
                 return new Onboarding.AlreadyOnboarded(existing.get());
             }
-            var taken = partners.takenByOthers(partner.id(), partner.identifiers());
-            if (!taken.isEmpty()) {
-                return new Onboarding.IdentifiersTaken(taken);
+            Optional<Onboarding> refused = refused(partner);
+            if (refused.isPresent()) {
+                return refused.get();
             }
             partners.add(partner);
             return new Onboarding.Onboarded(partner);
         });
+    }
+
+    /**
+     * Replaces a partner's profile: identifiers, channels, SLA and policy (a tolerance agreed with it, for instance).
+     * Takes effect for the next message.
+     */
+    public Onboarding update(Partner partner) {
+        return transactions.execute(tx -> {
+            if (!partners.exists(partner.id())) {
+                return new Onboarding.Unknown();
+            }
+            Optional<Onboarding> refused = refused(partner);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            partners.update(partner);
+            return new Onboarding.Updated(partners.find(partner.id()).orElseThrow());
+        });
+    }
+
+    private Optional<Onboarding> refused(Partner partner) {
+        List<String> problems = Policies.problems(partner.policy());
+        if (!problems.isEmpty()) {
+            return Optional.of(new Onboarding.PolicyInvalid(problems));
+        }
+        var taken = partners.takenByOthers(partner.id(), partner.identifiers());
+        return taken.isEmpty() ? Optional.empty() : Optional.of(new Onboarding.IdentifiersTaken(taken));
     }
 
     public Optional<Partner> find(PartnerId id, PartnerScope scope) {

@@ -41,6 +41,36 @@ public enum Limit {
         return fallback;
     }
 
+    boolean isFlag() {
+        return fallback.equals("true") || fallback.equals("false");
+    }
+
+    /** The limit a configuration key names, if any. */
+    public static java.util.Optional<Limit> byKey(String key) {
+        for (Limit limit : values()) {
+            if (limit.key.equals(key)) {
+                return java.util.Optional.of(limit);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** What is wrong with a value for this limit, or null when it is a good one. */
+    String problem(String value) {
+        if (value == null || value.isBlank()) {
+            return key + " needs a value";
+        }
+        if (isFlag()) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            return v.equals("true") || v.equals("false") ? null : key + " must be true or false, was " + value;
+        }
+        try {
+            return new BigDecimal(value.trim()).signum() < 0 ? key + " cannot be negative, was " + value : null;
+        } catch (NumberFormatException e) {
+            return key + " must be a number, was " + value;
+        }
+    }
+
     static BigDecimal number(Limit limit, String value) {
         try {
             return new BigDecimal(value.trim());

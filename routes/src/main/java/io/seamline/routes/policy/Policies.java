@@ -1,6 +1,9 @@
 package io.seamline.routes.policy;
 
 import io.seamline.model.partner.Partner;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -14,24 +17,33 @@ public class Policies {
 
     public Policies(PolicySettings settings) {
         this.settings = settings;
-        for (Limit limit : Limit.values()) {
-            // A typo in configuration shows at start, not at the first invoice.
-            PolicyValues values = new PolicyValues(Map.of(), Map.of(), settings.defaults());
-            checkParses(values, limit);
-            settings.categories().values().forEach(c -> checkParses(new PolicyValues(Map.of(), c, Map.of()), limit));
+        // A typo in configuration shows at start, not at the first invoice.
+        var problems = new ArrayList<String>(problems(settings.defaults()));
+        settings.categories().forEach((name, policy) -> problems(policy).forEach(p -> problems.add(name + ": " + p)));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("seamline.policies is not valid: " + problems);
         }
+    }
+
+    /** What is wrong with a partner's (or the configuration's) policy map: unknown keys and values that do not fit. */
+    public static List<String> problems(Map<String, String> policy) {
+        var problems = new ArrayList<String>();
+        policy.forEach((key, value) -> Limit.byKey(key)
+                .ifPresentOrElse(
+                        limit -> {
+                            String problem = limit.problem(value);
+                            if (problem != null) {
+                                problems.add(problem);
+                            }
+                        },
+                        () -> problems.add("unknown policy " + key + "; known: "
+                                + Arrays.stream(Limit.values()).map(Limit::key).toList())));
+        return problems;
     }
 
     public PolicyValues of(Partner partner, String category) {
         Map<String, String> byCategory =
                 category == null ? Map.of() : settings.categories().getOrDefault(category, Map.of());
         return new PolicyValues(partner == null ? Map.of() : partner.policy(), byCategory, settings.defaults());
-    }
-
-    private static void checkParses(PolicyValues values, Limit limit) {
-        if (limit.fallback().equals("true") || limit.fallback().equals("false")) {
-            return;
-        }
-        values.number(limit);
     }
 }
