@@ -363,4 +363,65 @@ class PipelineIT extends PipelineGatewayIT {
                         .asInt())
                 .isZero();
     }
+
+    @Test
+    void aToleranceChangedForOnePartnerCountsFromItsNextMessage() {
+        String partner = "tol-" + UUID.randomUUID().toString().substring(0, 8);
+        String profile =
+                """
+                {"id": "%s", "name": "Tolerant Supplies", "role": "SUPPLIER", "channels": [{"kind": "PORTAL"}],
+                 "policy": {%s}}
+                """;
+        assertThat(post("/api/v1/partners", OPS, profile.formatted(partner, "")).statusCode())
+                .isEqualTo(201);
+        String first = number();
+        String second = number();
+        importOrder(first, partner);
+        importOrder(second, partner);
+        String slip =
+                "{\"lines\": [{\"lineNumber\": \"1\", \"promisedDate\": \"%s\"}]}".formatted(today().plusDays(13));
+
+        awaitEnd(json(post("/api/v1/purchase-orders/" + first + "/commitments", OPS, slip))
+                .path("messageId")
+                .asText());
+        var invalid = new GatewayClient(port)
+                .call(
+                        "PUT",
+                        "/api/v1/partners/" + partner,
+                        OPS,
+                        "application/json",
+                        profile.formatted(partner, "\"commitment.maxSlipDays\": \"three\"")
+                                .getBytes());
+        var changed = new GatewayClient(port)
+                .call(
+                        "PUT",
+                        "/api/v1/partners/" + partner,
+                        OPS,
+                        "application/json",
+                        profile.formatted(partner, "\"commitment.maxSlipDays\": \"5\"")
+                                .getBytes());
+        awaitEnd(json(post("/api/v1/purchase-orders/" + second + "/commitments", OPS, slip))
+                .path("messageId")
+                .asText());
+
+        assertThat(json(get("/api/v1/tasks?status=OPEN&kind=COMMITMENT_CHANGE&subject=po/" + first, OPS))
+                        .path("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json(invalid).path("errors").get(0).path("message").asText())
+                .isEqualTo("commitment.maxSlipDays must be a number, was three");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(json(get("/api/v1/tasks?status=OPEN&kind=COMMITMENT_CHANGE&subject=po/" + second, OPS))
+                        .path("total")
+                        .asInt())
+                .isZero();
+        JsonNode line = json(get("/api/v1/purchase-orders/" + second, OPS))
+                .path("lines")
+                .get(0);
+        assertThat(line.path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(json(get("/api/v1/purchase-orders/" + second + "/timeline", OPS))
+                        .findValuesAsText("maxSlipDaysFrom"))
+                .contains("partner");
+    }
 }
