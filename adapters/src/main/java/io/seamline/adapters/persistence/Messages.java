@@ -49,32 +49,7 @@ public class Messages {
 
     /** Archives the bytes: RECEIVED for inbound messages, QUEUED for outbound ones. */
     public ArchivedMessage archive(IncomingMessage message, Instant at) {
-        MessageId id = MessageId.random();
-        MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
-        jdbc.sql(
-                        """
-                        insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
-                            size_bytes, content, media_type, file_name, received_at)
-                        values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
-                            :size, :content, :mediaType, :fileName, :at)
-                        """)
-                .param("id", id.value())
-                .param("direction", message.direction().name())
-                .param("channel", message.channel().name())
-                .param("transport", message.transport())
-                .param("format", message.format().name())
-                .param(
-                        "partner",
-                        message.partnerId() == null ? null : message.partnerId().value())
-                .param("status", status.name())
-                .param("sha256", sha256(message.content()))
-                .param("size", (long) message.content().length)
-                .param("content", message.content())
-                .param("mediaType", message.mediaType())
-                .param("fileName", message.fileName())
-                .param("at", timestamp(at))
-                .update();
-        return find(id, PartnerScope.everyone()).orElseThrow();
+        return insert(message, at, null, ControlNumbers.none(), null, null);
     }
 
     /**
@@ -94,6 +69,16 @@ public class Messages {
         if (existing.isPresent()) {
             return existing.get();
         }
+        return insert(message, at, documentType, controls, relatedTo, stepKey);
+    }
+
+    private ArchivedMessage insert(
+            IncomingMessage message,
+            Instant at,
+            String documentType,
+            ControlNumbers controls,
+            MessageId relatedTo,
+            String stepKey) {
         MessageId id = MessageId.random();
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;

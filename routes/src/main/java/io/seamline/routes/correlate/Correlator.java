@@ -245,19 +245,8 @@ public class Correlator {
         refs.put("pro", status.references().pro());
         refs.put("bol", status.references().bol());
         refs.put("container", status.references().container());
-        Optional<Shipment> shipment = ofCarrier(work, shipments.byReferences(refs));
-        if (shipment.isEmpty()) {
-            for (String po : status.references().poNumbers()) {
-                shipment = ofCarrier(
-                        work,
-                        shipments
-                                .list(new ShipmentQuery(PartnerScope.everyone(), null, null, po, Window.first(20)))
-                                .items());
-                if (shipment.isPresent()) {
-                    break;
-                }
-            }
-        }
+        Optional<Shipment> shipment =
+                carriersShipment(work, refs, status.references().poNumbers());
         if (shipment.isEmpty()) {
             return Correlation.unmatched(
                     work.subject(),
@@ -312,19 +301,7 @@ public class Correlator {
         refs.put("shipmentId", invoice.references().shipmentId());
         refs.put("bol", invoice.references().bol());
         refs.put("pro", invoice.references().pro());
-        Optional<Shipment> shipment = ofCarrier(work, shipments.byReferences(refs));
-        if (shipment.isEmpty()) {
-            for (String po : invoice.poNumbers()) {
-                shipment = ofCarrier(
-                        work,
-                        shipments
-                                .list(new ShipmentQuery(PartnerScope.everyone(), null, null, po, Window.first(20)))
-                                .items());
-                if (shipment.isPresent()) {
-                    break;
-                }
-            }
-        }
+        Optional<Shipment> shipment = carriersShipment(work, refs, invoice.poNumbers());
         Subject subject = new Subject(Subject.INVOICE, invoice.invoiceNumber() == null ? "?" : invoice.invoiceNumber());
         if (shipment.isEmpty()) {
             return Correlation.unmatched(
@@ -458,6 +435,22 @@ public class Correlator {
                 .map(po -> purchaseOrders.find(po, PartnerScope.everyone()))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** The sender's shipment that goes by these references, or else carries one of these POs. */
+    private Optional<Shipment> carriersShipment(Work work, Map<String, String> refs, List<String> poNumbers) {
+        Optional<Shipment> shipment = ofCarrier(work, shipments.byReferences(refs));
+        for (String po : poNumbers) {
+            if (shipment.isPresent()) {
+                break;
+            }
+            shipment = ofCarrier(
+                    work,
+                    shipments
+                            .list(new ShipmentQuery(PartnerScope.everyone(), null, null, po, Window.first(20)))
+                            .items());
+        }
+        return shipment;
     }
 
     /** The first shipment that is the sender's to carry (or has no carrier yet). */
