@@ -32,13 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged gateway is killed with SIGKILL while 1,000 interchanges are coming in and being processed, then
  * started again on the same data directory. A partner resends what it got no 202 for, as partners do. Every
- * interchange must end PROCESSED exactly once: one processed message, one event, one 997 each, counted in the
+ * interchange must end PROCESSED exactly once: one processed message, its three events, one 997 each, counted in the
  * database and in the outbox folder.
  */
 class CrashRecoveryIT {
 
     private static final int MESSAGES = 1000;
     private static final int KILL_AFTER = 400;
+    private static final int SENDERS = 6;
+    private static final int MIN_IN_FLIGHT = 10;
+    private static final int SETS = 3;
     private static final Path JAR = Path.of("target", "seamline.jar");
 
     @TempDir
@@ -51,13 +54,14 @@ class CrashRecoveryIT {
     void everyMessageIsProcessedExactlyOnceAcrossAKill() throws Exception {
         Assumptions.assumeTrue(Files.exists(JAR), "the gateway jar is built by the package phase");
         int port = freePort();
-        Process gateway = start(port, "first");
+        // one pipeline worker and six senders: intake runs ahead of processing, so the kill finds work in flight
+        Process gateway = start(port, "first", "--seamline.pipeline.consumers=1");
         var accepted = ConcurrentHashMap.<Integer>newKeySet();
         var senders = new ArrayList<Thread>();
-        for (int t = 0; t < 2; t++) {
+        for (int t = 0; t < SENDERS; t++) {
             int offset = t;
             Thread sender = new Thread(() -> {
-                for (int i = 1 + offset; i <= MESSAGES; i += 2) {
+                for (int i = 1 + offset; i <= MESSAGES; i += SENDERS) {
                     if (!gateway.isAlive() || !send(port, i)) {
                         return;
                     }
@@ -67,15 +71,20 @@ class CrashRecoveryIT {
             sender.start();
             senders.add(sender);
         }
-        await().atMost(Duration.ofMinutes(3)).until(() -> accepted.size() >= KILL_AFTER);
         long inFlight;
         try (Connection db = database()) {
-            inFlight = count(db, "select count(*) from message where direction = 'INBOUND' and status = 'RECEIVED'");
+            // kill once enough has come in and a backlog is waiting: archived, not yet processed
+            var backlog = new long[1];
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> {
+                        backlog[0] = count(
+                                db, "select count(*) from message where direction = 'INBOUND' and status = 'RECEIVED'");
+                        return accepted.size() >= KILL_AFTER && backlog[0] >= MIN_IN_FLIGHT;
+                    });
+            inFlight = backlog[0];
         }
         gateway.destroyForcibly().waitFor();
-        assertThat(inFlight)
-                .as("messages archived but not yet processed when the gateway was killed")
-                .isPositive();
         for (Thread sender : senders) {
             sender.join();
         }
@@ -113,7 +122,7 @@ class CrashRecoveryIT {
                                 "select count(*) from message where direction = 'INBOUND'"
                                         + " and status not in ('PROCESSED', 'DUPLICATE')"))
                         .isZero();
-                assertThat(count(db, "select count(*) from event")).isEqualTo(MESSAGES);
+                assertThat(count(db, "select count(*) from event")).isEqualTo((long) MESSAGES * SETS);
                 assertThat(count(
                                 db,
                                 "select count(*) from message where direction = 'OUTBOUND' and document_type = '997'"))
@@ -140,17 +149,19 @@ class CrashRecoveryIT {
         }
     }
 
-    private Process start(int port, String name) throws IOException {
+    private Process start(int port, String name, String... settings) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-jar",
-                        JAR.toAbsolutePath().toString(),
-                        "--server.port=" + port,
-                        "--seamline.data-dir=" + dataDir,
-                        "--seamline.delivery.poll=200",
-                        "--spring.main.banner-mode=off")
+        var command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--seamline.data-dir=" + dataDir,
+                "--seamline.delivery.poll=200",
+                "--spring.main.banner-mode=off"));
+        command.addAll(List.of(settings));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("gateway-" + name + ".log").toFile())
                 .start();
@@ -206,14 +217,57 @@ class CrashRecoveryIT {
         }
     }
 
-    /** An 855 accepting line 1 of the demo PO 4500012345 as ordered; the control number makes each one distinct. */
+    /**
+     * An interchange of three 855s accepting the lines of the demo PO 4500012345 as ordered (three events, so
+     * processing has more to do than intake); the control number makes each interchange distinct.
+     */
     private static String acknowledgement(int n) {
         String control = String.format("%09d", n);
         String date = LocalDate.now(ZoneOffset.UTC).plusDays(10).format(DateTimeFormatter.BASIC_ISO_DATE);
-        return "ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*SEAMLINEBUYER  *261122*0930*U*00401*" + control
-                + "*0*P*>~\nGS*PR*ACMESUPPLY*SEAMLINEBUYER*20261122*0930*" + n + "*X*004010~\nST*855*0001~\n"
-                + "BAK*00*AC*4500012345*20261122~\nPO1*1*500*EA*2.50**BP*WID-100*VP*AC-W100~\n"
-                + "ACK*IA*500*EA*068*" + date + "~\nCTT*1~\nSE*6*0001~\nGE*1*" + n + "~\nIEA*1*" + control + "~\n";
+        var edi = new StringBuilder(
+                        "ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*SEAMLINEBUYER  *261122*0930*U*00401*")
+                .append(control)
+                .append("*0*P*>~\nGS*PR*ACMESUPPLY*SEAMLINEBUYER*20261122*0930*")
+                .append(n)
+                .append("*X*004010~\n");
+        String[][] lines = {
+            {"1", "500", "2.50", "WID-100", "AC-W100"},
+            {"2", "120", "14.00", "WID-200", "AC-W200"},
+            {"3", "40", "87.25", "BRK-310", "AC-B310"}
+        };
+        for (int set = 0; set < SETS; set++) {
+            String[] line = lines[set];
+            edi.append("ST*855*000")
+                    .append(set + 1)
+                    .append("~\nBAK*00*AC*4500012345*20261122~\n")
+                    .append("PO1*")
+                    .append(line[0])
+                    .append("*")
+                    .append(line[1])
+                    .append("*EA*")
+                    .append(line[2])
+                    .append("**BP*")
+                    .append(line[3])
+                    .append("*VP*")
+                    .append(line[4])
+                    .append("~\n")
+                    .append("ACK*IA*")
+                    .append(line[1])
+                    .append("*EA*068*")
+                    .append(date)
+                    .append("~\nCTT*1~\n")
+                    .append("SE*6*000")
+                    .append(set + 1)
+                    .append("~\n");
+        }
+        return edi.append("GE*")
+                .append(SETS)
+                .append("*")
+                .append(n)
+                .append("~\nIEA*1*")
+                .append(control)
+                .append("~\n")
+                .toString();
     }
 
     private Connection database() throws IOException, SQLException {
