@@ -317,6 +317,27 @@ public class Messages {
                 .optional();
     }
 
+    /** Records a message's own identifier on its channel (a mail's Message-ID). */
+    public void identify(MessageId id, String externalId) {
+        jdbc.sql("update message set external_id = :external where id = :id")
+                .param("id", id.value())
+                .param("external", externalId)
+                .update();
+    }
+
+    /** The first message on a channel and in a direction with this identifier (a Message-ID), other than {@code id}. */
+    public Optional<ArchivedMessage> byExternalId(
+            Channel channel, Direction direction, String externalId, MessageId id) {
+        return jdbc.sql("select " + COLUMNS + " from message m where channel = :channel and direction = :direction"
+                        + " and external_id = :external and id <> :id order by received_at, id limit 1")
+                .param("channel", channel.name())
+                .param("direction", direction.name())
+                .param("external", externalId)
+                .param("id", id == null ? new java.util.UUID(0, 0) : id.value())
+                .query((rs, n) -> message(rs))
+                .optional();
+    }
+
     /** Moves a message to a new status with the reason, when it is in one of the expected statuses. */
     public boolean transition(MessageId id, List<MessageStatus> from, MessageStatus to, String reason, Instant at) {
         return jdbc.sql(
@@ -341,7 +362,7 @@ public class Messages {
                                 """
                                 update message set status = 'RECEIVED', status_reason = :reason, processed_at = null
                                 where id = :id and direction = 'INBOUND'
-                                    and status in ('PROCESSED', 'REJECTED', 'DUPLICATE', 'FAILED')
+                                    and status in ('PROCESSED', 'REJECTED', 'DUPLICATE', 'FAILED', 'QUARANTINED')
                                 """)
                         .param("id", id.value())
                         .param("reason", reason)

@@ -2,6 +2,7 @@ package io.seamline.routes.deliver;
 
 import io.seamline.adapters.delivery.FolderDrop;
 import io.seamline.adapters.delivery.HttpPost;
+import io.seamline.adapters.delivery.MailSender;
 import io.seamline.adapters.delivery.Transfer;
 import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.persistence.Messages;
@@ -43,6 +44,7 @@ public class Deliveries {
     private final Memory memory;
     private final FolderDrop folders;
     private final HttpPost http;
+    private final MailSender mails;
     private final DeliverySettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -54,6 +56,7 @@ public class Deliveries {
             Memory memory,
             FolderDrop folders,
             HttpPost http,
+            MailSender mails,
             DeliverySettings settings,
             TransactionTemplate transactions,
             Clock clock) {
@@ -63,6 +66,7 @@ public class Deliveries {
         this.memory = memory;
         this.folders = folders;
         this.http = http;
+        this.mails = mails;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -97,7 +101,7 @@ public class Deliveries {
                 case PORTAL -> {
                     // nothing to transfer: the partner reads it in the portal or through the API
                 }
-                case EMAIL -> throw new TransferFailed("e-mail delivery is not configured", true);
+                case EMAIL -> mails.send(transfer);
             }
             outbox.delivered(delivery.id(), now);
             messages.transition(

@@ -2,12 +2,14 @@ package io.seamline.routes.pipeline;
 
 import io.seamline.routes.coordinate.Coordinator;
 import io.seamline.routes.correlate.Correlator;
+import io.seamline.routes.email.MailConfirmation;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * The inbound flow, as routes: the partners' EDI inbox folders and the API put archived messages on the queue; the
- * pipeline takes each message through normalize, correlate, coordinate, respond, acknowledge and complete in one
+ * pipeline takes each message through normalize, correlate, coordinate, respond, acknowledge (a mail: its reply) and
+ * complete in one
  * transaction; the sweep puts back what is still RECEIVED (after a crash, at start). A message whose processing
  * throws is rolled back whole and handled by {@link InboundFailures}.
  */
@@ -65,6 +67,7 @@ public class InboundRoutes extends RouteBuilder {
                 .bean(Responding.class, "respond")
                 .end()
                 .bean(Acknowledger.class, "acknowledge")
+                .bean(MailConfirmation.class, "confirm")
                 .bean(Completion.class, "complete")
                 .end();
 

@@ -27,6 +27,7 @@ import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.routes.email.MailReading;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Service;
 /**
  * Reads a claimed message into canonical events. EDI goes through the engine: each interchange's sender is
  * identified, its events count only when the interchange is sound and not a duplicate (same sender and control
- * number as an earlier one). JSON documents from the API are parsed by their document type. Every event is stored
+ * number as an earlier one). Mails are read by {@link MailReading}. JSON documents from the API are parsed by their
+ * document type. Every event is stored
  * (with an id derived from the message, so a second run stores nothing new) and starts its workflow.
  */
 @Service
@@ -56,6 +58,7 @@ public class Normalizer {
     private final Messages messages;
     private final Events events;
     private final Workflows workflows;
+    private final MailReading mails;
 
     public Normalizer(
             EdiEngine engine,
@@ -64,7 +67,8 @@ public class Normalizer {
             InboundInterchanges interchanges,
             Messages messages,
             Events events,
-            Workflows workflows) {
+            Workflows workflows,
+            MailReading mails) {
         this.engine = engine;
         this.mappings = mappings;
         this.partners = partners;
@@ -72,6 +76,7 @@ public class Normalizer {
         this.messages = messages;
         this.events = events;
         this.workflows = workflows;
+        this.mails = mails;
     }
 
     public Normalized normalize(Claimed claimed) {
@@ -79,6 +84,8 @@ public class Normalizer {
         Normalized normalized;
         if (message.format() == MessageFormat.X12 || message.format() == MessageFormat.EDIFACT) {
             normalized = edi(claimed);
+        } else if (message.format() == MessageFormat.MIME) {
+            normalized = mails.read(claimed);
         } else if (message.format() == MessageFormat.JSON && API_COMMITMENT.equals(message.documentType())) {
             normalized = commitment(claimed);
         } else {
@@ -127,7 +134,7 @@ public class Normalizer {
     }
 
     /** Event ids derive from the message and the event's place in it. */
-    static CanonicalEvent event(ArchivedMessage message, PartnerId partner, int index, EventData data) {
+    public static CanonicalEvent event(ArchivedMessage message, PartnerId partner, int index, EventData data) {
         UUID id = UUID.nameUUIDFromBytes((message.id() + "#" + index).getBytes(StandardCharsets.UTF_8));
         return new CanonicalEvent(
                 id.toString(),

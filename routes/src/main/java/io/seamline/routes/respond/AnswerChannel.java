@@ -36,8 +36,7 @@ public record AnswerChannel(ChannelKind kind, String target, Standard standard, 
 
     /**
      * Where a business answer goes: the partner's first channel we can answer on, in its order of preference (EDI
-     * channels with their standard, a webhook, the portal). E-mail answers come with the e-mail channel; until
-     * then such partners find their answers in the portal.
+     * channels with their standard, a webhook, e-mail, the portal).
      */
     public static AnswerChannel forBusiness(Partner partner, Path outbox) {
         for (ChannelProfile channel : partner.channels()) {
@@ -49,6 +48,8 @@ public record AnswerChannel(ChannelKind kind, String target, Standard standard, 
             } else if (channel.kind() == ChannelKind.WEBHOOK
                     && !channel.address().isEmpty()) {
                 return new AnswerChannel(ChannelKind.WEBHOOK, channel.address(), null, null);
+            } else if (channel.kind() == ChannelKind.EMAIL && !channel.address().isEmpty()) {
+                return new AnswerChannel(ChannelKind.EMAIL, channel.address(), null, null);
             } else if (channel.kind() == ChannelKind.PORTAL) {
                 return new AnswerChannel(ChannelKind.PORTAL, "portal", null, null);
             }

@@ -9,6 +9,10 @@ import io.seamline.mappings.edi.outbound.ControlNumberSource;
 import io.seamline.mappings.edi.outbound.OutboundEdi;
 import io.seamline.mappings.edi.outbound.OutboundRenderer;
 import io.seamline.mappings.edi.outbound.Parties;
+import io.seamline.mappings.email.MailComposer;
+import io.seamline.mappings.email.MailLimits;
+import io.seamline.mappings.email.MailParser;
+import io.seamline.mappings.email.OutgoingMail;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
@@ -16,14 +20,17 @@ import io.seamline.model.message.ControlNumbers;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageStatus;
 import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.IdentifierScheme;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerIdentifier;
+import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.timeline.TimelineKind;
 import io.seamline.routes.deliver.DeliverySettings;
+import io.seamline.routes.email.EmailSettings;
 import io.seamline.routes.timeline.Memory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,13 +38,14 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /** Renders answers for the partner's channel, archives them as outbound messages and queues their delivery. */
 @Service
-@EnableConfigurationProperties({IdentitySettings.class, DeliverySettings.class})
+@EnableConfigurationProperties({IdentitySettings.class, DeliverySettings.class, EmailSettings.class})
 public class Responder {
 
     /** Control numbers go up to nine digits (ISA13, GS06); EDIFACT references could go further but need not. */
@@ -50,6 +58,7 @@ public class Responder {
     private final Memory memory;
     private final IdentitySettings identity;
     private final DeliverySettings delivery;
+    private final EmailSettings email;
     private final Clock clock;
 
     public Responder(
@@ -60,6 +69,7 @@ public class Responder {
             Memory memory,
             IdentitySettings identity,
             DeliverySettings delivery,
+            EmailSettings email,
             Clock clock) {
         this.partners = partners;
         this.messages = messages;
@@ -68,14 +78,22 @@ public class Responder {
         this.memory = memory;
         this.identity = identity;
         this.delivery = delivery;
+        this.email = email;
         this.clock = clock;
     }
 
-    /** Sends a business answer: EDI for EDI partners, a JSON notice for the others. */
+    /**
+     * Sends a business answer: EDI for EDI partners, a mail in the partner's thread for e-mail partners, a JSON
+     * notice for the others. An answer to a mail that is still being processed goes out with that mail's reply
+     * instead (null is returned).
+     */
     public ArchivedMessage respond(Response response) {
         Partner partner = partners.find(response.partner())
                 .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
         AnswerChannel channel = AnswerChannel.forBusiness(partner, delivery.outbox());
+        if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
+            return mail(partner, channel, response);
+        }
         if (channel.edi() && response.document() != null) {
             OutboundEdi edi = OutboundRenderer.render(
                     response.document(),
@@ -113,9 +131,111 @@ public class Responder {
                         response.stepKey()));
     }
 
+    private ArchivedMessage mail(Partner partner, AnswerChannel channel, Response response) {
+        Optional<ArchivedMessage> original = response.answers() == null
+                ? Optional.empty()
+                : messages.find(response.answers(), PartnerScope.everyone())
+                        .filter(m -> m.channel() == Channel.EMAIL && m.format() == MessageFormat.MIME);
+        if (original.isPresent() && original.get().status() == MessageStatus.RECEIVED) {
+            memory.note(
+                    response.subject(),
+                    TimelineKind.RESPONSE,
+                    response.summary() + " (told in the reply to the partner's mail)",
+                    Memory.SYSTEM,
+                    Map.of("type", String.valueOf(response.notice().get("type"))),
+                    response.answers(),
+                    response.stepKey() + ":in-reply");
+            return null;
+        }
+        var text = new StringBuilder(response.summary()).append("\n");
+        response.notice().forEach((key, value) -> {
+            if (!key.equals("type") && value != null) {
+                text.append("\n").append(key).append(": ").append(value);
+            }
+        });
+        Thread thread = original.map(this::thread).orElse(null);
+        return sendMail(
+                partner,
+                thread != null && thread.from() != null ? thread.from() : channel.target(),
+                thread != null ? OutgoingMail.replySubject(thread.subject()) : "[Seamline] " + response.summary(),
+                thread,
+                text.append("\n").toString(),
+                response.subject(),
+                response.answers(),
+                String.valueOf(response.notice().get("type")),
+                response.summary(),
+                response.stepKey());
+    }
+
+    /** The thread of a partner's mail: who wrote it, its subject, its Message-ID and references. */
+    public record Thread(String from, String subject, String messageId, List<String> references) {}
+
+    private Thread thread(ArchivedMessage mail) {
+        byte[] raw = messages.content(mail.id(), PartnerScope.everyone()).orElseThrow();
+        var result = MailParser.parse(raw, MailLimits.DEFAULTS);
+        if (result instanceof MailParser.Result.Read read) {
+            return new Thread(
+                    read.mail().from(),
+                    read.mail().subject(),
+                    read.mail().messageId(),
+                    read.mail().references());
+        }
+        return null;
+    }
+
+    /**
+     * Sends a mail to a partner, in the thread of its mail when there is one, archived (with its Message-ID) and
+     * delivered by the outbox.
+     */
+    public ArchivedMessage sendMail(
+            Partner partner,
+            String to,
+            String subjectLine,
+            Thread thread,
+            String text,
+            io.seamline.model.Subject subject,
+            io.seamline.model.message.MessageId answers,
+            String documentType,
+            String summary,
+            String stepKey) {
+        String from = email.from();
+        String messageId = "<" + UUID.nameUUIDFromBytes(stepKey.getBytes(StandardCharsets.UTF_8)) + "@"
+                + from.substring(from.indexOf('@') + 1) + ">";
+        byte[] mime = MailComposer.compose(new OutgoingMail(
+                from,
+                to,
+                subjectLine.replaceAll("[\r\n]+", " "),
+                messageId,
+                thread == null ? null : thread.messageId(),
+                thread == null ? List.of() : thread.references(),
+                clock.instant(),
+                text));
+        ArchivedMessage sent = send(
+                partner,
+                new AnswerChannel(io.seamline.model.partner.ChannelKind.EMAIL, to, null, null),
+                new Outgoing(
+                        Channel.EMAIL,
+                        MessageFormat.MIME,
+                        documentType,
+                        mime,
+                        "message/rfc822",
+                        documentType + "-" + UUID.nameUUIDFromBytes(stepKey.getBytes(StandardCharsets.UTF_8)) + ".eml",
+                        ControlNumbers.none(),
+                        subject,
+                        answers,
+                        summary,
+                        stepKey));
+        messages.identify(sent.id(), messageId);
+        return sent;
+    }
+
     /** Sends an EDI answer (a functional acknowledgement) over the partner's EDI channel. */
     public ArchivedMessage sendEdi(Partner partner, Outgoing outgoing) {
         return send(partner, AnswerChannel.forEdi(partner, delivery.outbox()), outgoing);
+    }
+
+    public Optional<Partner> partner(io.seamline.model.partner.PartnerId id) {
+        return partners.find(id);
     }
 
     /** Our partner's control number sequences, in the caller's transaction. */

@@ -112,7 +112,9 @@ public class TaskDecisions {
             var sent = new ArrayList<MessageId>();
             for (Response response : responses) {
                 ArchivedMessage message = responder.respond(response);
-                sent.add(message.id());
+                if (message != null) {
+                    sent.add(message.id());
+                }
             }
             tasks.eventOf(id).ifPresent(event -> workflows.finishIfDone(event, clock.instant()));
             return new Outcome.Taken(tasks.find(id).orElseThrow(), sent);
@@ -120,6 +122,9 @@ public class TaskDecisions {
     }
 
     private List<Response> continueFrom(Task task, Decision decision, String comment, String actor) {
+        if (task.kind() == TaskKind.UNMATCHED_MESSAGE && task.context().get("eventId") == null) {
+            return List.of(); // a mail nobody could read: the person handled it
+        }
         if (task.kind() == TaskKind.UNMATCHED_MESSAGE) {
             if (decision == Decision.APPROVE) {
                 rematching.retry(task);

@@ -1,0 +1,431 @@
+package io.seamline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.seamline.mappings.json.Json;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The e-mail channel against GreenMail, a real IMAP and SMTP server: partners' mails land in our mailbox, the
+ * gateway reads them over IMAP, and its replies arrive over SMTP in the partners' threads.
+ */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class EmailChannelIT {
+
+    static final Path DATA_DIR = GatewayClient.temporaryDataDir("seamline-email-it");
+    static final GreenMail MAIL = start();
+    static final String OPS = "ops:ops";
+    private static final String ORDERS = "orders@seamline.example";
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    @LocalServerPort
+    int port;
+
+    private static GreenMail start() {
+        var mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+        mail.start();
+        mail.setUser(ORDERS, "orders", "secret");
+        return mail;
+    }
+
+    @DynamicPropertySource
+    static void email(DynamicPropertyRegistry registry) {
+        registry.add("seamline.data-dir", DATA_DIR::toString);
+        registry.add("seamline.email.from", () -> ORDERS);
+        registry.add("seamline.email.smtp.host", () -> "127.0.0.1");
+        registry.add("seamline.email.smtp.port", () -> MAIL.getSmtp().getPort());
+        registry.add("seamline.email.smtp.security", () -> "none");
+        registry.add("seamline.email.mailboxes[0].name", () -> "shared");
+        registry.add(
+                "seamline.email.mailboxes[0].url",
+                () -> "imap://127.0.0.1:" + MAIL.getImap().getPort());
+        registry.add("seamline.email.mailboxes[0].username", () -> "orders");
+        registry.add("seamline.email.mailboxes[0].password", () -> "secret");
+        registry.add("seamline.email.mailboxes[0].delay", () -> "200ms");
+        registry.add("seamline.delivery.poll", () -> "200");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static String number() {
+        return "47" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+    }
+
+    private HttpResponse<String> get(String path) {
+        return new GatewayClient(port).call("GET", path, OPS, null, null);
+    }
+
+    private HttpResponse<String> post(String path, String user, String json) {
+        return new GatewayClient(port)
+                .call("POST", path, user, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError(response.body(), e);
+        }
+    }
+
+    private void importOrder(String po, String partner) {
+        var response = post(
+                "/api/v1/erp/purchase-orders",
+                "erp:erp",
+                """
+                {"poNumber": "%s", "partnerId": "%s", "currency": "GBP", "orderDate": "%s",
+                 "lines": [{"lineNumber": "1", "itemId": "FAB-COT-200", "quantity": 1200, "unit": "MTR",
+                            "unitPrice": 4.20, "needByDate": "%s"},
+                           {"lineNumber": "2", "itemId": "FAB-POL-90", "quantity": 600, "unit": "MTR",
+                            "unitPrice": 3.05, "needByDate": "%s"}]}
+                """
+                        .formatted(po, partner, today(), today().plusDays(25), today().plusDays(25)));
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    /** Puts a raw mail into our mailbox, as the partner's mail server would. */
+    private static void deliver(String raw) {
+        try {
+            var message = new MimeMessage(
+                    Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+            MAIL.getUserManager().getUser("orders").deliver(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mail(String from, String subject, String messageId, String body) {
+        return """
+                From: %s
+                To: %s
+                Subject: %s
+                Message-ID: %s
+                Date: %s
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=UTF-8
+
+                %s
+                """
+                .formatted(from, ORDERS, subject, messageId, rfc822Now(), body);
+    }
+
+    private static String withAttachment(
+            String from, String subject, String messageId, String body, String file, String type, byte[] content) {
+        return """
+                From: %s
+                To: %s
+                Subject: %s
+                Message-ID: %s
+                Date: %s
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="PART"
+
+                --PART
+                Content-Type: text/plain; charset=UTF-8
+
+                %s
+                --PART
+                Content-Type: %s; name="%s"
+                Content-Disposition: attachment; filename="%s"
+                Content-Transfer-Encoding: base64
+
+                %s
+                --PART--
+                """
+                .formatted(
+                        from,
+                        ORDERS,
+                        subject,
+                        messageId,
+                        rfc822Now(),
+                        body,
+                        type,
+                        file,
+                        file,
+                        Base64.getMimeEncoder().encodeToString(content));
+    }
+
+    private static String rfc822Now() {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(ZoneOffset.UTC));
+    }
+
+    private static String messageId() {
+        return "<" + UUID.randomUUID() + "@bright-textiles.example>";
+    }
+
+    private static List<MimeMessage> repliesTo(String domain, String inReplyTo) {
+        return Arrays.stream(MAIL.getReceivedMessagesForDomain(domain))
+                .filter(m -> inReplyTo.equals(header(m, "In-Reply-To")))
+                .toList();
+    }
+
+    private static String header(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? null : values[0];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode line(String po, int index) {
+        return json(get("/api/v1/purchase-orders/" + po)).path("lines").get(index);
+    }
+
+    private int openTasks(String kind, String subject) {
+        return json(get("/api/v1/tasks?status=OPEN&kind=" + kind + "&subject=" + subject))
+                .path("total")
+                .asInt();
+    }
+
+    @Test
+    void appliesASuppliersDateChangeInsideToleranceAndRepliesInTheThread() throws Exception {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        String id = messageId();
+        LocalDate promised = today().plusDays(26);
+
+        deliver(mail(
+                "Jane Doe <jane@bright-textiles.example>",
+                "PO " + po,
+                id,
+                "Hello,\nPO " + po + " line 1 will ship " + promised.format(WRITTEN) + ".\nBest, Jane"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> promised.toString()
+                .equals(line(po, 0).path("promisedDate").asText()));
+        assertThat(line(po, 0).path("status").asText()).isEqualTo("CONFIRMED");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !repliesTo("bright-textiles.example", id).isEmpty());
+        MimeMessage reply = repliesTo("bright-textiles.example", id).get(0);
+        assertThat(reply.getSubject()).isEqualTo("Re: PO " + po);
+        assertThat(header(reply, "References")).contains(id);
+        assertThat(reply.getAllRecipients()[0].toString()).isEqualTo("jane@bright-textiles.example");
+        assertThat(text(reply)).contains("line 1", "applied");
+    }
+
+    @Test
+    void aChangeOutsideToleranceGoesToAPersonAndTheDecisionIsRepliedInTheThread() throws Exception {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        String id = messageId();
+
+        deliver(mail(
+                "jane@bright-textiles.example",
+                "Re: your order " + po,
+                id,
+                "PO " + po + " line 2 will ship " + today().plusDays(40).format(WRITTEN) + ", sorry."));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> openTasks("COMMITMENT_CHANGE", "po/" + po) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> repliesTo("bright-textiles.example", id).size() == 1);
+        assertThat(text(repliesTo("bright-textiles.example", id).get(0))).contains("we will come back to you");
+        String task = json(get("/api/v1/tasks?status=OPEN&kind=COMMITMENT_CHANGE&subject=po/" + po))
+                .path("items")
+                .get(0)
+                .path("id")
+                .asText();
+
+        var decided = post(
+                "/api/v1/tasks/" + task + "/decision",
+                OPS,
+                "{\"decision\": \"REJECT\", \"comment\": \"we need it on time\"}");
+
+        assertThat(decided.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> repliesTo("bright-textiles.example", id).size() == 2);
+        MimeMessage decision = repliesTo("bright-textiles.example", id).get(1);
+        assertThat(decision.getSubject()).isEqualTo("Re: your order " + po);
+        assertThat(text(decision)).contains("not accepted", "we need it on time");
+        assertThat(line(po, 1).path("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aCsvAttachmentUpdatesSeveralLines() {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        String csv = "poNumber,lineNumber,quantity,promisedDate,reasonCode\n" + po + ",1,," + today().plusDays(24)
+                + ",\n" + po + ",2,," + today().plusDays(25) + ",\n";
+
+        deliver(withAttachment(
+                "jane@bright-textiles.example",
+                "New dates",
+                messageId(),
+                "See the sheet.",
+                "dates.csv",
+                "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "CONFIRMED".equals(line(po, 0).path("status").asText())
+                        && "CONFIRMED".equals(line(po, 1).path("status").asText()));
+        assertThat(line(po, 0).path("promisedDate").asText())
+                .isEqualTo(today().plusDays(24).toString());
+    }
+
+    @Test
+    void aForwardersDelayMailOpensADelayImpactTask() {
+        deliver(mail(
+                "ops@oceanlink.example",
+                "Delay notice MSCU1234565",
+                "<d-" + UUID.randomUUID() + "@oceanlink.example>",
+                "Dear customer,\ncontainer MSCU1234565 is delayed due to port congestion. New ETA "
+                        + today().plusDays(70).format(WRITTEN) + ".\nOceanLink"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> openTasks("DELAY_IMPACT", "po/4500012347") >= 1);
+        assertThat(json(get("/api/v1/shipments/SH-1002")).path("status").asText())
+                .isEqualTo("DELAYED");
+    }
+
+    @Test
+    void aBrokersCustomsHoldMailOpensACustomsHoldTask() {
+        deliver(mail(
+                "entries@clearpath-customs.example",
+                "Customs hold - shipment SH-1002",
+                "<c-" + UUID.randomUUID() + "@clearpath-customs.example>",
+                "Entry ENTRY-5512 is on hold.\nDocuments required: commercial invoice, packing list."));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> openTasks("CUSTOMS_HOLD", "shipment/SH-1002") >= 1);
+        JsonNode task = json(get("/api/v1/tasks?status=OPEN&kind=CUSTOMS_HOLD&subject=shipment/SH-1002"))
+                .path("items")
+                .get(0);
+        assertThat(task.path("context").path("documentsRequested").toString())
+                .contains("commercial invoice", "packing list");
+    }
+
+    @Test
+    void aProofOfDeliveryPdfIsFiledWithItsShipment() {
+        deliver(withAttachment(
+                "ops@oceanlink.example",
+                "POD shipment SH-1002",
+                "<p-" + UUID.randomUUID() + "@oceanlink.example>",
+                "Please find the signed POD for shipment SH-1002 attached.",
+                "pod-SH-1002.pdf",
+                "application/pdf",
+                "%PDF-1.4 signed".getBytes(StandardCharsets.UTF_8)));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> json(get("/api/v1/shipments/SH-1002/timeline")).findValuesAsText("summary").stream()
+                        .anyMatch(s -> s.contains("POD document pod-SH-1002.pdf")));
+        JsonNode files = json(get("/api/v1/messages?partnerId=oceanlink&direction=INBOUND&limit=100"));
+        JsonNode pdf = files.path("items").findParents("fileName").stream()
+                .filter(m -> "pod-SH-1002.pdf".equals(m.path("fileName").asText()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pdf.path("status").asText()).isEqualTo("PROCESSED");
+        assertThat(get("/api/v1/messages/" + pdf.path("id").asText() + "/raw").body())
+                .isEqualTo("%PDF-1.4 signed");
+    }
+
+    @Test
+    void quarantinesAMailFromNoPartnerAndSendsItNoReply() {
+        String id = "<u-" + UUID.randomUUID() + "@unknown.example>";
+        deliver(mail("someone@unknown.example", "PO 4500012349", id, "PO 4500012349 line 1 will ship 1 Jan."));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> quarantined().stream().anyMatch(m -> m.path("statusReason")
+                        .asText()
+                        .contains("someone@unknown.example is no partner's address or domain")));
+        assertThat(repliesTo("unknown.example", id)).isEmpty();
+    }
+
+    @Test
+    void quarantinesMalformedMimeAndStillReadsTheNextMail() {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        deliver(
+                """
+                From: jane@bright-textiles.example
+                To: orders@seamline.example
+                Subject: broken
+                Message-ID: <broken-%s@bright-textiles.example>
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="XX"
+                Content-Transfer-Encoding: base64
+
+                ###not base64 and no boundary###
+                """
+                        .formatted(UUID.randomUUID()));
+        deliver(mail(
+                "jane@bright-textiles.example",
+                "PO " + po,
+                messageId(),
+                "PO " + po + " line 1 will ship " + today().plusDays(25).format(WRITTEN) + "."));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "CONFIRMED".equals(line(po, 0).path("status").asText()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> quarantined().stream()
+                .anyMatch(m -> m.path("statusReason").asText().contains("MALFORMED")));
+    }
+
+    @Test
+    void theSameMessageIdTwiceHasOneEffect() {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        String id = messageId();
+        String raw = mail(
+                "jane@bright-textiles.example",
+                "PO " + po,
+                id,
+                "PO " + po + " line 2 will ship " + today().plusDays(45).format(WRITTEN) + ".");
+
+        deliver(raw);
+        deliver(raw);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> json(get("/api/v1/messages?status=DUPLICATE&limit=500"))
+                        .path("items")
+                        .findValuesAsText("statusReason")
+                        .stream()
+                        .anyMatch(r -> r.contains(id)));
+        assertThat(openTasks("COMMITMENT_CHANGE", "po/" + po)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> repliesTo("bright-textiles.example", id).size() == 1);
+    }
+
+    private List<JsonNode> quarantined() {
+        var list = new java.util.ArrayList<JsonNode>();
+        json(get("/api/v1/messages?status=QUARANTINED&limit=500")).path("items").forEach(list::add);
+        return list;
+    }
+}

@@ -1,0 +1,89 @@
+package io.seamline.routes.email;
+
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Outbox;
+import io.seamline.mappings.email.Bounce;
+import io.seamline.model.Subject;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.task.TaskKind;
+import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.coordinate.Asks;
+import io.seamline.routes.timeline.Memory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** A delivery report for one of our mails: the mail is FAILED with the server's words, and a person is asked. */
+@Component
+public class Bounces {
+
+    private final Messages messages;
+    private final Outbox outbox;
+    private final Asks asks;
+    private final Memory memory;
+    private final Clock clock;
+
+    public Bounces(Messages messages, Outbox outbox, Asks asks, Memory memory, Clock clock) {
+        this.messages = messages;
+        this.outbox = outbox;
+        this.asks = asks;
+        this.memory = memory;
+        this.clock = clock;
+    }
+
+    /** Returns what the report was about, for the report's own status reason. */
+    public String record(Bounce bounce, ArchivedMessage report) {
+        Optional<ArchivedMessage> ours = bounce.originalMessageId() == null
+                ? Optional.empty()
+                : messages.byExternalId(Channel.EMAIL, Direction.OUTBOUND, bounce.originalMessageId(), report.id());
+        if (ours.isEmpty()) {
+            return "delivery report for a mail we do not know (" + bounce.originalMessageId() + ")";
+        }
+        ArchivedMessage mail = ours.get();
+        String why = "bounced: " + (bounce.status() == null ? "" : bounce.status() + " ")
+                + (bounce.diagnostic() == null ? "" : bounce.diagnostic());
+        messages.transition(
+                mail.id(),
+                List.of(MessageStatus.QUEUED, MessageStatus.DELIVERED, MessageStatus.ACKNOWLEDGED),
+                MessageStatus.FAILED,
+                why.trim(),
+                clock.instant());
+        Subject subject = outbox.subjectOf(mail.id())
+                .map(Subject::parse)
+                .orElse(new Subject(Subject.MESSAGE, mail.id().toString()));
+        memory.remember(
+                subject,
+                TimelineKind.DELIVERY,
+                "Our mail to " + bounce.recipient() + " " + why.trim(),
+                Memory.SYSTEM,
+                Map.of(
+                        "messageId",
+                        mail.id().toString(),
+                        "reportMessageId",
+                        report.id().toString()),
+                report.id(),
+                "bounce:" + report.id());
+        asks.open(
+                TaskKind.DELIVERY_FAILED,
+                subject,
+                mail.partnerId(),
+                "Mail to " + bounce.recipient() + " " + why.trim(),
+                Map.of(
+                        "messageId",
+                        mail.id().toString(),
+                        "recipient",
+                        String.valueOf(bounce.recipient()),
+                        "status",
+                        String.valueOf(bounce.status())),
+                List.of(Map.of("decision", "APPROVE", "effect", "the partner's address is fixed; resend by hand")),
+                null,
+                report.id(),
+                "bounce:" + report.id() + ":task");
+        return "delivery report: our mail " + mail.id() + " " + why.trim();
+    }
+}

@@ -1,0 +1,105 @@
+package io.seamline.routes.email;
+
+import io.seamline.adapters.persistence.Tasks;
+import io.seamline.mappings.email.OutgoingMail;
+import io.seamline.model.Subject;
+import io.seamline.model.event.DocumentReceived;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.task.Task;
+import io.seamline.model.task.TaskKind;
+import io.seamline.model.task.TaskStatus;
+import io.seamline.routes.pipeline.Normalized;
+import io.seamline.routes.pipeline.Work;
+import io.seamline.routes.respond.Responder;
+import io.seamline.routes.timeline.Describe;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reply to a partner's mail, in its thread: what we understood and what became of each statement (applied,
+ * waiting for our decision, not matched), and what we could not read, with a question. Delivery reports and
+ * quarantined mails get no reply.
+ */
+@Component
+public class MailConfirmation {
+
+    private final Tasks tasks;
+    private final Responder responder;
+
+    public MailConfirmation(Tasks tasks, Responder responder) {
+        this.tasks = tasks;
+        this.responder = responder;
+    }
+
+    public Normalized confirm(Normalized normalized) {
+        MailFacts mail = normalized.mail();
+        if (mail == null
+                || mail.deliveryReport()
+                || normalized.status() != MessageStatus.PROCESSED
+                || mail.from() == null) {
+            return normalized;
+        }
+        var text = new StringBuilder("Thank you for your mail.\n");
+        if (!normalized.work().isEmpty()) {
+            text.append("\nWe read it as follows:\n");
+            for (Work work : normalized.work()) {
+                text.append("- ")
+                        .append(Describe.event(work.event().data()))
+                        .append(": ")
+                        .append(outcome(work))
+                        .append('\n');
+            }
+        }
+        if (!mail.ambiguous().isEmpty()) {
+            text.append("\nWe could not read:\n");
+            mail.ambiguous().forEach(a -> text.append("- ").append(a).append('\n'));
+            text.append(
+                    "\nCould you write it again as, for example, \"PO 4500012345 line 2 will ship 15 Dec\" (one line"
+                            + " per PO line), or attach a sheet with the columns poNumber,lineNumber,quantity,promisedDate?"
+                            + " A colleague is looking at your mail meanwhile.\n");
+        }
+        var partner =
+                normalized.work().isEmpty() ? null : normalized.work().get(0).partner();
+        if (partner == null) {
+            partner = normalized
+                    .message()
+                    .partner()
+                    .flatMap(p -> responder.partner(p))
+                    .orElse(null);
+        }
+        if (partner == null) {
+            return normalized;
+        }
+        Subject subject = normalized.work().isEmpty()
+                ? new Subject(Subject.MESSAGE, normalized.message().id().toString())
+                : normalized.work().get(0).subject();
+        responder.sendMail(
+                partner,
+                mail.from(),
+                OutgoingMail.replySubject(mail.subject()),
+                new Responder.Thread(mail.from(), mail.subject(), mail.messageId(), mail.references()),
+                text.toString(),
+                subject,
+                normalized.message().id(),
+                "email.reply",
+                mail.ambiguous().isEmpty() ? "Replied to the partner's mail" : "Replied with a question",
+                "mail-reply:" + normalized.message().id());
+        return normalized;
+    }
+
+    private String outcome(Work work) {
+        if (work.event().data() instanceof DocumentReceived document) {
+            return "filed" + (document.subject() == null ? "" : " with " + document.subject());
+        }
+        List<Task> open = tasks.ofEvent(work.eventId()).stream()
+                .filter(t -> t.status() == TaskStatus.OPEN)
+                .toList();
+        if (open.isEmpty()) {
+            return "applied";
+        }
+        if (open.stream().anyMatch(t -> t.kind() == TaskKind.UNMATCHED_MESSAGE)) {
+            return "we could not match it to an open order or shipment of yours; a colleague will look at it";
+        }
+        return "outside what we agreed; we will come back to you with our decision";
+    }
+}

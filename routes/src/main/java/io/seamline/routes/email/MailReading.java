@@ -1,0 +1,349 @@
+package io.seamline.routes.email;
+
+import io.seamline.adapters.edi.PartnerMappings;
+import io.seamline.adapters.email.AttachmentLayouts;
+import io.seamline.adapters.email.EmailTemplates;
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Partners;
+import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.Parsed;
+import io.seamline.mappings.edi.EdiEngine;
+import io.seamline.mappings.edi.EdiListener;
+import io.seamline.mappings.edi.InterchangeResult;
+import io.seamline.mappings.edi.SetResult;
+import io.seamline.mappings.edi.Unreadable;
+import io.seamline.mappings.email.Attachment;
+import io.seamline.mappings.email.Extracted;
+import io.seamline.mappings.email.Extraction;
+import io.seamline.mappings.email.MailParser;
+import io.seamline.mappings.email.ParsedMail;
+import io.seamline.model.Subject;
+import io.seamline.model.event.DocumentReceived;
+import io.seamline.model.event.EventData;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.partner.IdentifierScheme;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerIdentifier;
+import io.seamline.model.task.TaskKind;
+import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.coordinate.Asks;
+import io.seamline.routes.pipeline.Claimed;
+import io.seamline.routes.pipeline.Normalized;
+import io.seamline.routes.pipeline.Normalizer;
+import io.seamline.routes.pipeline.Work;
+import io.seamline.routes.timeline.Memory;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The normalize step for mails. A mail that cannot be read, or whose sender is no partner's address or domain, is
+ * QUARANTINED. A delivery report is recorded against the mail that bounced. Otherwise the text is read with the
+ * partner's templates, EDI attachments go through the EDI engine, CSV sheets through the partner's (or the default)
+ * layouts, other files are archived and become {@code document.received} on what the mail names. What cannot be
+ * understood goes to a person as an UNMATCHED_MESSAGE task with the mail shown, never as a guess.
+ */
+@Component
+public class MailReading {
+
+    /** Document type of events read from a mail's text. */
+    public static final String EMAIL = "email";
+
+    private final EmailSettings settings;
+    private final EmailTemplates templates;
+    private final AttachmentLayouts layouts;
+    private final EdiEngine engine;
+    private final PartnerMappings mappings;
+    private final Partners partners;
+    private final Messages messages;
+    private final Bounces bounces;
+    private final Asks asks;
+    private final Memory memory;
+    private final Clock clock;
+
+    public MailReading(
+            EmailSettings settings,
+            EmailTemplates templates,
+            AttachmentLayouts layouts,
+            EdiEngine engine,
+            PartnerMappings mappings,
+            Partners partners,
+            Messages messages,
+            Bounces bounces,
+            Asks asks,
+            Memory memory,
+            Clock clock) {
+        this.settings = settings;
+        this.templates = templates;
+        this.layouts = layouts;
+        this.engine = engine;
+        this.mappings = mappings;
+        this.partners = partners;
+        this.messages = messages;
+        this.bounces = bounces;
+        this.asks = asks;
+        this.memory = memory;
+        this.clock = clock;
+    }
+
+    /** Reads a claimed mail into canonical events (their ids derive from the message and their place in it). */
+    public Normalized read(Claimed claimed) {
+        ArchivedMessage message = claimed.message();
+        MailParser.Result result =
+                MailParser.parse(claimed.content(), settings.limits().toMailLimits());
+        if (result instanceof MailParser.Result.Refused refused) {
+            return quarantined(message, "the mail cannot be read: " + refused.why(), null);
+        }
+        ParsedMail mail = ((MailParser.Result.Read) result).mail();
+        if (mail.bounce() != null) {
+            String what = bounces.record(mail.bounce(), message);
+            return new Normalized(
+                    message,
+                    List.of(),
+                    List.of(),
+                    MessageStatus.PROCESSED,
+                    what,
+                    facts(mail, List.of(), List.of(), true));
+        }
+        Optional<Partner> sender = sender(mail);
+        if (sender.isEmpty()) {
+            return quarantined(message, "the sender " + mail.from() + " is no partner's address or domain", mail);
+        }
+        if (message.partnerId() != null
+                && !message.partnerId().equals(sender.get().id())) {
+            return quarantined(
+                    message,
+                    "the sender " + mail.from() + " is " + sender.get().id() + ", but the mailbox is "
+                            + message.partnerId() + "'s",
+                    mail);
+        }
+        Partner partner = sender.get();
+        messages.describe(message.id(), partner.id(), EMAIL, ControlNumbers.none());
+        LocalDate mailDate =
+                LocalDate.ofInstant(mail.date() == null ? message.receivedAt() : mail.date(), ZoneOffset.UTC);
+        Extracted extracted =
+                Extraction.extract(templates.forPartner(partner.id().value()), mail.subject(), mail.text(), mailDate);
+        var work = new ArrayList<Work>();
+        var understood = new ArrayList<>(extracted.understood());
+        var ambiguous = new ArrayList<>(extracted.ambiguous());
+        for (EventData data : extracted.events()) {
+            work.add(new Work(Normalizer.event(message, partner.id(), work.size(), data), partner, message, EMAIL));
+        }
+        for (int i = 0; i < mail.attachments().size(); i++) {
+            attachment(message, partner, mail, extracted, mail.attachments().get(i), i, work, understood, ambiguous);
+        }
+        if (work.isEmpty() && ambiguous.isEmpty()) {
+            ambiguous.add("nothing we could read as a commitment, a shipment status, a customs status or an invoice");
+        }
+        if (!ambiguous.isEmpty()) {
+            askAbout(message, partner, mail, ambiguous);
+        }
+        String reason = ambiguous.isEmpty() ? null : "not understood: " + String.join("; ", ambiguous);
+        return new Normalized(
+                message, work, List.of(), MessageStatus.PROCESSED, reason, facts(mail, understood, ambiguous, false));
+    }
+
+    private Optional<Partner> sender(ParsedMail mail) {
+        if (mail.from() == null) {
+            return Optional.empty();
+        }
+        Optional<PartnerId> id = partners.identify(PartnerIdentifier.of(IdentifierScheme.EMAIL, mail.from()));
+        if (id.isEmpty() && mail.fromDomain() != null) {
+            id = partners.identify(PartnerIdentifier.of(IdentifierScheme.EMAIL_DOMAIN, mail.fromDomain()));
+        }
+        return id.flatMap(partners::find);
+    }
+
+    private void attachment(
+            ArchivedMessage message,
+            Partner partner,
+            ParsedMail mail,
+            Extracted extracted,
+            Attachment attachment,
+            int index,
+            List<Work> work,
+            List<String> understood,
+            List<String> ambiguous) {
+        String ext = attachment.extension();
+        if (engine.peek(attachment.content()).isPresent()) {
+            edi(attachment, partner, message, work, understood, ambiguous);
+            return;
+        }
+        if (ext.equals("csv") || attachment.mediaType().equals("text/csv")) {
+            Optional<Parsed<List<EventData>>> read = layouts.read(partner.id().value(), attachment.content());
+            if (read.isEmpty()) {
+                ambiguous.add(
+                        attachment.fileName() + ": no layout reads this sheet (its header names no known columns)");
+            } else if (read.get() instanceof Parsed.Invalid<List<EventData>> invalid) {
+                ambiguous.add(attachment.fileName() + ": "
+                        + invalid.problems().stream()
+                                .map(FieldProblem::toString)
+                                .collect(Collectors.joining("; ")));
+            } else {
+                List<EventData> events = ((Parsed.Valid<List<EventData>>) read.get()).value();
+                for (EventData data : events) {
+                    work.add(new Work(
+                            Normalizer.event(message, partner.id(), work.size(), data),
+                            partner,
+                            message,
+                            EMAIL + ":csv"));
+                }
+                understood.add(attachment.fileName() + ": " + events.size() + " statement(s) read");
+            }
+            return;
+        }
+        ArchivedMessage file = messages.archiveOnce(
+                new IncomingMessage(
+                        Direction.INBOUND,
+                        io.seamline.model.message.Channel.EMAIL,
+                        "attachment",
+                        format(attachment),
+                        partner.id(),
+                        attachment.content(),
+                        attachment.mediaType(),
+                        attachment.fileName()),
+                clock.instant(),
+                "attachment:" + message.id() + ":" + index,
+                "attachment",
+                ControlNumbers.none(),
+                message.id());
+        messages.transition(
+                file.id(),
+                List.of(MessageStatus.RECEIVED),
+                MessageStatus.PROCESSED,
+                "attachment of mail " + message.id(),
+                clock.instant());
+        var references = new LinkedHashMap<>(extracted.references());
+        references.put("messageId", file.id().toString());
+        var document = new DocumentReceived(
+                documentType(attachment, mail), attachment.fileName(), attachment.mediaType(), references);
+        work.add(new Work(
+                Normalizer.event(message, partner.id(), work.size(), document), partner, message, EMAIL + ":document"));
+        understood.add(attachment.fileName() + ": filed as " + document.documentType()
+                + (document.subject() == null ? "" : " for " + document.subject()));
+    }
+
+    private void edi(
+            Attachment attachment,
+            Partner partner,
+            ArchivedMessage message,
+            List<Work> work,
+            List<String> understood,
+            List<String> ambiguous) {
+        var sets = new ArrayList<SetResult>();
+        var rejected = new ArrayList<String>();
+        engine.read(
+                new ByteArrayInputStream(attachment.content()),
+                envelope -> mappings.profileOf(partner.id().value()),
+                new EdiListener() {
+                    @Override
+                    public void set(SetResult set) {
+                        sets.add(set);
+                    }
+
+                    @Override
+                    public void interchange(InterchangeResult interchange) {
+                        if (interchange.rejected()) {
+                            rejected.add("interchange rejected: "
+                                    + interchange.defects().get(0));
+                            sets.clear();
+                        }
+                    }
+
+                    @Override
+                    public void unreadable(Unreadable unreadable) {
+                        rejected.add(unreadable.toString());
+                    }
+                });
+        for (SetResult set : sets) {
+            if (!set.status().producesEvents()) {
+                rejected.add(set.setId() + " " + set.controlNumber() + " " + set.status());
+                continue;
+            }
+            for (EventData data : set.events()) {
+                work.add(new Work(
+                        Normalizer.event(message, partner.id(), work.size(), data),
+                        partner,
+                        message,
+                        EMAIL + ":" + set.setId()));
+            }
+        }
+        if (rejected.isEmpty()) {
+            understood.add(attachment.fileName() + ": " + sets.size() + " EDI document(s) read");
+        } else {
+            ambiguous.add(attachment.fileName() + ": " + String.join("; ", rejected));
+        }
+    }
+
+    private void askAbout(ArchivedMessage message, Partner partner, ParsedMail mail, List<String> ambiguous) {
+        var context = new LinkedHashMap<String, Object>();
+        context.put("messageId", message.id().toString());
+        context.put("from", mail.from());
+        context.put("subject", mail.subject());
+        context.put("text", mail.text().length() > 4000 ? mail.text().substring(0, 4000) + "…" : mail.text());
+        context.put(
+                "attachments",
+                mail.attachments().stream().map(Attachment::fileName).toList());
+        context.put("notUnderstood", ambiguous);
+        asks.open(
+                TaskKind.UNMATCHED_MESSAGE,
+                new Subject(Subject.MESSAGE, message.id().toString()),
+                partner.id(),
+                "Mail from " + mail.from() + " (" + mail.subject() + ") not understood: " + ambiguous.get(0),
+                context,
+                List.of(Map.of("decision", "APPROVE", "effect", "handled by hand (the partner was answered)")),
+                null,
+                message.id(),
+                "mail:" + message.id() + ":not-understood");
+    }
+
+    private Normalized quarantined(ArchivedMessage message, String why, ParsedMail mail) {
+        memory.note(
+                new Subject(Subject.MESSAGE, message.id().toString()),
+                TimelineKind.MESSAGE,
+                "Mail quarantined: " + why,
+                Memory.SYSTEM,
+                mail == null ? Map.of() : Map.of("from", String.valueOf(mail.from()), "subject", mail.subject()),
+                message.id(),
+                "mail:" + message.id() + ":quarantined");
+        return new Normalized(message, List.of(), List.of(), MessageStatus.QUARANTINED, why);
+    }
+
+    private static MailFacts facts(ParsedMail mail, List<String> understood, List<String> ambiguous, boolean report) {
+        return new MailFacts(
+                mail.messageId(), mail.references(), mail.subject(), mail.from(), understood, ambiguous, report);
+    }
+
+    private static MessageFormat format(Attachment attachment) {
+        return attachment.mediaType().equals("application/pdf") ? MessageFormat.PDF : MessageFormat.OTHER;
+    }
+
+    private static DocumentReceived.DocumentType documentType(Attachment attachment, ParsedMail mail) {
+        String words = (attachment.fileName() + " " + mail.subject()).toLowerCase(Locale.ROOT);
+        if (words.matches("(?s).*\\b(pod|proof of delivery|delivery receipt|signed delivery)\\b.*")) {
+            return DocumentReceived.DocumentType.POD;
+        }
+        if (words.matches("(?s).*\\b(packing list|packing|packlist)\\b.*")) {
+            return DocumentReceived.DocumentType.PACKING_LIST;
+        }
+        if (words.matches("(?s).*\\b(invoice|inv)\\b.*")) {
+            return DocumentReceived.DocumentType.COMMERCIAL_INVOICE;
+        }
+        return DocumentReceived.DocumentType.OTHER;
+    }
+}
