@@ -17,6 +17,7 @@ import io.seamline.mappings.email.Extracted;
 import io.seamline.mappings.email.Extraction;
 import io.seamline.mappings.email.MailParser;
 import io.seamline.mappings.email.ParsedMail;
+import io.seamline.mappings.email.Sheets;
 import io.seamline.model.Subject;
 import io.seamline.model.event.DocumentReceived;
 import io.seamline.model.event.EventData;
@@ -184,8 +185,16 @@ public class MailReading {
             edi(attachment, partner, message, work, understood, ambiguous);
             return;
         }
-        if (ext.equals("csv") || attachment.mediaType().equals("text/csv")) {
-            Optional<Parsed<List<EventData>>> read = layouts.read(partner.id().value(), attachment.content());
+        boolean xlsx = ext.equals("xlsx");
+        if (ext.equals("csv") || attachment.mediaType().equals("text/csv") || xlsx) {
+            byte[] csv;
+            try {
+                csv = xlsx ? Sheets.toCsv(attachment.content()) : attachment.content();
+            } catch (java.io.IOException e) {
+                ambiguous.add(attachment.fileName() + ": " + e.getMessage());
+                return;
+            }
+            Optional<Parsed<List<EventData>>> read = layouts.read(partner.id().value(), csv);
             if (read.isEmpty()) {
                 ambiguous.add(
                         attachment.fileName() + ": no layout reads this sheet (its header names no known columns)");
