@@ -3,14 +3,19 @@ package io.seamline.adapters.persistence;
 import static io.seamline.adapters.persistence.Columns.instant;
 import static io.seamline.adapters.persistence.Columns.timestamp;
 
+import io.seamline.model.Page;
 import io.seamline.model.Subject;
+import io.seamline.model.Window;
+import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.sla.Expectation;
 import io.seamline.model.sla.ExpectationStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,9 +35,9 @@ public class Expectations {
         return jdbc.sql(
                                 """
                                 insert into sla_expectation (id, kind, subject, partner_id, status, opened_at,
-                                    warn_at, due_at, reference, step_key)
+                                    warn_at, due_at, reference, step_key, opened_by)
                                 values (:id, :kind, :subject, :partner, :status, :opened, :warn, :due, :reference,
-                                    :stepKey)
+                                    :stepKey, :openedBy)
                                 on conflict (step_key) do nothing
                                 """)
                         .param("id", expectation.id())
@@ -49,14 +54,143 @@ public class Expectations {
                         .param("due", timestamp(expectation.dueAt()))
                         .param("reference", expectation.reference())
                         .param("stepKey", stepKey)
+                        .param(
+                                "openedBy",
+                                expectation.openedBy() == null
+                                        ? null
+                                        : expectation.openedBy().value())
                         .update()
                 > 0;
     }
 
     /** Closes the open expectations of a kind about a subject as FULFILLED; returns how many. */
     public int fulfil(String kind, Subject subject, Instant at) {
-        return close(kind, subject, ExpectationStatus.FULFILLED, at);
+        return fulfil(kind, subject, null, at, null);
     }
+
+    /**
+     * Meets the expectations of a kind about a subject (with this reference, when given): an open one is FULFILLED,
+     * a breached one LATE. {@code by} is the message that met it. Returns how many were met.
+     */
+    public int fulfil(String kind, Subject subject, String reference, Instant at, MessageId by) {
+        return jdbc.sql(
+                        """
+                        update sla_expectation set closed_at = :at, fulfilled_by = :by,
+                            status = case when status = 'BREACHED' then 'LATE' else 'FULFILLED' end
+                        where kind = :kind and subject = :subject and status in ('OPEN', 'BREACHED')
+                            and (cast(:reference as text) is null or reference = :reference)
+                        """)
+                .param("at", timestamp(at))
+                .param("by", by == null ? null : by.value())
+                .param("kind", kind)
+                .param("subject", subject.toString())
+                .param("reference", reference)
+                .update();
+    }
+
+    /** Open expectations whose warning time has come and that were not warned about yet. */
+    public List<Expectation> dueForWarning(Instant now, int limit) {
+        return jdbc.sql("select * from sla_expectation where status = 'OPEN' and warned_at is null"
+                        + " and warn_at <= :now and due_at > :now order by warn_at, id limit :limit")
+                .param("now", timestamp(now))
+                .param("limit", limit)
+                .query((rs, n) -> expectation(rs))
+                .list();
+    }
+
+    /** Records the warning of an expectation; false when another node warned first or it is no longer open. */
+    public boolean warn(UUID id, Instant at) {
+        return jdbc.sql("update sla_expectation set warned_at = :at where id = :id and status = 'OPEN'"
+                                + " and warned_at is null")
+                        .param("id", id)
+                        .param("at", timestamp(at))
+                        .update()
+                > 0;
+    }
+
+    /** Breached expectations whose escalation time has come and that were not escalated yet. */
+    public List<Expectation> dueForEscalation(Instant now, int limit) {
+        return jdbc.sql("select * from sla_expectation where status = 'BREACHED' and escalated_at is null"
+                        + " and escalate_at <= :now order by escalate_at, id limit :limit")
+                .param("now", timestamp(now))
+                .param("limit", limit)
+                .query((rs, n) -> expectation(rs))
+                .list();
+    }
+
+    /** Records the escalation of a breach; false when another node did first or it was met meanwhile. */
+    public boolean escalate(UUID id, Instant at) {
+        return jdbc.sql("update sla_expectation set escalated_at = :at where id = :id and status = 'BREACHED'"
+                                + " and escalated_at is null")
+                        .param("id", id)
+                        .param("at", timestamp(at))
+                        .update()
+                > 0;
+    }
+
+    public Optional<Expectation> find(UUID id) {
+        return jdbc.sql("select * from sla_expectation where id = :id")
+                .param("id", id)
+                .query((rs, n) -> expectation(rs))
+                .optional();
+    }
+
+    /**
+     * Breaches, newest first: open ones (BREACHED) only, or also those met late (LATE); of one partner, or all;
+     * breached in {@code [from, to)} when given.
+     */
+    public Page<Expectation> breaches(boolean openOnly, PartnerId partner, Instant from, Instant to, Window window) {
+        var params = new HashMap<String, Object>();
+        var where =
+                new StringBuilder(openOnly ? " where status = 'BREACHED'" : " where status in ('BREACHED', 'LATE')");
+        if (partner != null) {
+            where.append(" and partner_id = :partner");
+            params.put("partner", partner.value());
+        }
+        if (from != null) {
+            where.append(" and breached_at >= :from");
+            params.put("from", timestamp(from));
+        }
+        if (to != null) {
+            where.append(" and breached_at < :to");
+            params.put("to", timestamp(to));
+        }
+        long total = jdbc.sql("select count(*) from sla_expectation" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", window.limit());
+        params.put("offset", window.offset());
+        var items = jdbc.sql("select * from sla_expectation" + where
+                        + " order by breached_at desc, id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> expectation(rs))
+                .list();
+        return new Page<>(items, total, window.limit(), window.offset());
+    }
+
+    /**
+     * For a scorecard: of a partner's expectations of a kind that were due in {@code [from, to)}, how many there
+     * were and how many were met on time.
+     */
+    public OnTime onTime(PartnerId partner, String kind, Instant from, Instant to) {
+        return jdbc.sql(
+                        """
+                        select count(*) filter (where status in ('FULFILLED', 'LATE', 'BREACHED')) as due,
+                               count(*) filter (where status = 'FULFILLED') as on_time
+                        from sla_expectation
+                        where partner_id = :partner and kind = :kind and due_at >= :from and due_at < :to
+                        """)
+                .param("partner", partner.value())
+                .param("kind", kind)
+                .param("from", timestamp(from))
+                .param("to", timestamp(to))
+                .query((rs, n) -> new OnTime(rs.getLong("due"), rs.getLong("on_time")))
+                .single();
+    }
+
+    /** How many were due and how many were met on time. */
+    public record OnTime(long due, long onTime) {}
 
     public int close(String kind, Subject subject, ExpectationStatus status, Instant at) {
         return jdbc.sql(
@@ -83,10 +217,19 @@ public class Expectations {
 
     /** Marks an open expectation BREACHED; false if something else closed it first. */
     public boolean breach(UUID id, Instant at) {
-        return jdbc.sql("update sla_expectation set status = 'BREACHED', closed_at = :at"
-                                + " where id = :id and status = 'OPEN'")
+        return breach(id, at, null);
+    }
+
+    /**
+     * Marks an open expectation BREACHED, to be escalated at {@code escalateAt} if it is still not met; false when
+     * another node breached it first or it was met meanwhile.
+     */
+    public boolean breach(UUID id, Instant at, Instant escalateAt) {
+        return jdbc.sql("update sla_expectation set status = 'BREACHED', breached_at = :at, escalate_at = :escalate"
+                                + " where id = :id and status = 'OPEN' and due_at <= :at")
                         .param("id", id)
                         .param("at", timestamp(at))
+                        .param("escalate", timestamp(escalateAt))
                         .update()
                 > 0;
     }
@@ -110,6 +253,11 @@ public class Expectations {
                 instant(rs, "warn_at"),
                 instant(rs, "due_at"),
                 instant(rs, "closed_at"),
-                rs.getString("reference"));
+                rs.getString("reference"),
+                instant(rs, "warned_at"),
+                instant(rs, "breached_at"),
+                instant(rs, "escalated_at"),
+                rs.getString("opened_by") == null ? null : MessageId.parse(rs.getString("opened_by")),
+                rs.getString("fulfilled_by") == null ? null : MessageId.parse(rs.getString("fulfilled_by")));
     }
 }

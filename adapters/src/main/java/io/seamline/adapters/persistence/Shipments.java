@@ -238,17 +238,33 @@ public class Shipments {
 
     /** Records the carrier's latest status and, when it gave one, its ETA. */
     public void reportStatus(ShipmentId id, ShipmentStatus status, LocalDateTime estimatedDelivery) {
+        reportStatus(id, status, estimatedDelivery, null);
+    }
+
+    /** Records the carrier's latest status, its ETA when it gave one, and when it delivered (once). */
+    public void reportStatus(
+            ShipmentId id, ShipmentStatus status, LocalDateTime estimatedDelivery, java.time.Instant deliveredAt) {
         jdbc.sql(
                         """
                         update shipment set status = :status,
-                            estimated_delivery = coalesce(:eta, estimated_delivery), updated_at = :now
+                            estimated_delivery = coalesce(:eta, estimated_delivery), updated_at = :now,
+                            delivered_at = coalesce(delivered_at, :delivered)
                         where shipment_id = :id
                         """)
                 .param("id", id.value())
                 .param("status", status.name())
                 .param("eta", estimatedDelivery)
+                .param("delivered", deliveredAt == null ? null : Timestamp.from(deliveredAt))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** When a shipment was delivered, if it was. */
+    public Optional<java.time.Instant> deliveredAt(ShipmentId id) {
+        return jdbc.sql("select delivered_at from shipment where shipment_id = :id and delivered_at is not null")
+                .param("id", id.value())
+                .query((rs, n) -> rs.getTimestamp("delivered_at").toInstant())
+                .optional();
     }
 
     public Optional<PartnerId> carrierOf(ShipmentId id) {

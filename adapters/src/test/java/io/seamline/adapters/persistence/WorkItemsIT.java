@@ -118,7 +118,12 @@ class WorkItemsIT {
                 T0.plusSeconds(3600),
                 T0.plusSeconds(86400),
                 null,
-                "ISA 000000905");
+                "ISA 000000905",
+                null,
+                null,
+                null,
+                null,
+                null);
         var confirm = new Expectation(
                 UUID.randomUUID(),
                 "po.855",
@@ -128,6 +133,11 @@ class WorkItemsIT {
                 T0,
                 null,
                 T0.plusSeconds(172800),
+                null,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null);
         assertThat(expectations.open(ack, "850-905/997")).isTrue();

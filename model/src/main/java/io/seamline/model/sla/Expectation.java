@@ -1,6 +1,7 @@
 package io.seamline.model.sla;
 
 import io.seamline.model.Subject;
+import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
 import java.time.Instant;
 import java.util.Objects;
@@ -8,7 +9,9 @@ import java.util.UUID;
 
 /**
  * Something a partner (or we) owe by a deadline, such as {@code ack.997} within 24 hours of our 850.
- * {@code warnAt} is when a warning goes out if it is still open.
+ * {@code warnAt} is when a warning goes out if it is still open; {@code reference} names what fulfils it (our
+ * message a 997 must answer, an entry number). {@code openedBy} and {@code fulfilledBy} are the messages that opened
+ * and met it, the evidence of a breach.
  */
 public record Expectation(
         UUID id,
@@ -20,7 +23,40 @@ public record Expectation(
         Instant warnAt,
         Instant dueAt,
         Instant closedAt,
-        String reference) {
+        String reference,
+        Instant warnedAt,
+        Instant breachedAt,
+        Instant escalatedAt,
+        MessageId openedBy,
+        MessageId fulfilledBy) {
+
+    /** An expectation as it is opened: nothing has happened to it yet. */
+    public static Expectation open(
+            String kind,
+            Subject subject,
+            PartnerId partnerId,
+            Instant openedAt,
+            Instant warnAt,
+            Instant dueAt,
+            String reference,
+            MessageId openedBy) {
+        return new Expectation(
+                UUID.randomUUID(),
+                kind,
+                subject,
+                partnerId,
+                ExpectationStatus.OPEN,
+                openedAt,
+                warnAt,
+                dueAt,
+                null,
+                reference,
+                null,
+                null,
+                null,
+                openedBy,
+                null);
+    }
 
     public Expectation {
         Objects.requireNonNull(id, "id");
