@@ -76,7 +76,7 @@ public class Expectations {
         return jdbc.sql(
                         """
                         update sla_expectation set closed_at = :at, fulfilled_by = :by,
-                            status = case when status = 'BREACHED' then 'LATE' else 'FULFILLED' end
+                            status = case when status = 'BREACHED' or due_at < :at then 'LATE' else 'FULFILLED' end
                         where kind = :kind and subject = :subject and status in ('OPEN', 'BREACHED')
                             and (cast(:reference as text) is null or reference = :reference)
                         """)
@@ -86,6 +86,64 @@ public class Expectations {
                 .param("subject", subject.toString())
                 .param("reference", reference)
                 .update();
+    }
+
+    /** Meets the expectations of a kind that name this reference (our message a 997 answers), whatever the subject. */
+    public int fulfilReference(String kind, String reference, Instant at, MessageId by) {
+        return jdbc.sql(
+                        """
+                        update sla_expectation set closed_at = :at, fulfilled_by = :by,
+                            status = case when status = 'BREACHED' or due_at < :at then 'LATE' else 'FULFILLED' end
+                        where kind = :kind and reference = :reference and status in ('OPEN', 'BREACHED')
+                        """)
+                .param("at", timestamp(at))
+                .param("by", by == null ? null : by.value())
+                .param("kind", kind)
+                .param("reference", reference)
+                .update();
+    }
+
+    /** Moves the deadline of the open expectations of a kind about a subject; returns how many moved. */
+    public int reschedule(String kind, Subject subject, Instant warnAt, Instant dueAt) {
+        return jdbc.sql(
+                        """
+                        update sla_expectation set warn_at = :warn, due_at = :due,
+                            warned_at = case when cast(:warn as timestamptz) is distinct from warn_at then null else warned_at end
+                        where kind = :kind and subject = :subject and status = 'OPEN'
+                        """)
+                .param("warn", timestamp(warnAt))
+                .param("due", timestamp(dueAt))
+                .param("kind", kind)
+                .param("subject", subject.toString())
+                .update();
+    }
+
+    /** Expectations about a subject or naming a reference, oldest first (the evidence of a message or subject). */
+    public List<Expectation> list(String kind, Subject subject, PartnerId partner, String status, Window window) {
+        var params = new HashMap<String, Object>();
+        var where = new StringBuilder(" where true");
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (subject != null) {
+            where.append(" and subject = :subject");
+            params.put("subject", subject.toString());
+        }
+        if (partner != null) {
+            where.append(" and partner_id = :partner");
+            params.put("partner", partner.value());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        params.put("limit", window.limit());
+        params.put("offset", window.offset());
+        return jdbc.sql("select * from sla_expectation" + where + " order by opened_at, id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> expectation(rs))
+                .list();
     }
 
     /** Open expectations whose warning time has come and that were not warned about yet. */
@@ -171,21 +229,31 @@ public class Expectations {
 
     /**
      * For a scorecard: of a partner's expectations of a kind that were due in {@code [from, to)}, how many there
-     * were and how many were met on time.
+     * were (those still open only once their deadline passed by {@code now}) and how many were met on time.
      */
-    public OnTime onTime(PartnerId partner, String kind, Instant from, Instant to) {
+    public OnTime onTime(PartnerId partner, String kind, Instant from, Instant to, Instant now) {
         return jdbc.sql(
                         """
-                        select count(*) filter (where status in ('FULFILLED', 'LATE', 'BREACHED')) as due,
+                        select count(*) filter (where status <> 'CANCELLED') as due,
                                count(*) filter (where status = 'FULFILLED') as on_time
                         from sla_expectation
                         where partner_id = :partner and kind = :kind and due_at >= :from and due_at < :to
+                            and (status <> 'OPEN' or due_at <= :now)
                         """)
                 .param("partner", partner.value())
                 .param("kind", kind)
                 .param("from", timestamp(from))
                 .param("to", timestamp(to))
+                .param("now", timestamp(now))
                 .query((rs, n) -> new OnTime(rs.getLong("due"), rs.getLong("on_time")))
+                .single();
+    }
+
+    /** Open breaches now: of one partner, or of all by partner and kind (the dashboard's counts). */
+    public long openBreaches(PartnerId partner) {
+        return jdbc.sql("select count(*) from sla_expectation where status = 'BREACHED' and partner_id = :partner")
+                .param("partner", partner.value())
+                .query(Long.class)
                 .single();
     }
 

@@ -39,4 +39,23 @@ public record Task(
         context = context == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(context));
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
+
+    /** The same task, due at {@code due}. */
+    public Task withDueAt(Instant due) {
+        return new Task(
+                id,
+                kind,
+                subject,
+                partnerId,
+                status,
+                summary,
+                context,
+                suggestions,
+                createdAt,
+                due,
+                decision,
+                decidedBy,
+                comment,
+                decidedAt);
+    }
 }

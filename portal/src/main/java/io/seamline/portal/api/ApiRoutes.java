@@ -27,15 +27,23 @@ public class ApiRoutes extends RouteBuilder {
     private final ReadsApi reads;
     private final InboundApi inbound;
     private final WorkApi work;
+    private final SlaApi sla;
 
     public ApiRoutes(
-            ApiDispatch dispatch, PartnersApi partners, ErpApi erp, ReadsApi reads, InboundApi inbound, WorkApi work) {
+            ApiDispatch dispatch,
+            PartnersApi partners,
+            ErpApi erp,
+            ReadsApi reads,
+            InboundApi inbound,
+            WorkApi work,
+            SlaApi sla) {
         this.dispatch = dispatch;
         this.partners = partners;
         this.erp = erp;
         this.reads = reads;
         this.inbound = inbound;
         this.work = work;
+        this.sla = sla;
     }
 
     @Override
@@ -52,7 +60,8 @@ public class ApiRoutes extends RouteBuilder {
                 .apiProperty(
                         "api.description",
                         "Partners, ERP import, partner messages (EDI, commitments), purchase orders, shipments, timelines,"
-                                + " tasks, the autonomy rate and the message archive. Errors are RFC"
+                                + " tasks, SLA expectations, breaches, evidence and scorecards, the autonomy rate and the"
+                                + " message archive. Errors are RFC"
                                 + " 9457 problem details; partners see only their own objects.");
 
         rest("/partners")
@@ -74,6 +83,10 @@ public class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .outType(Partner.class)
                 .to(direct("partners.get"))
+                .get("/{id}/scorecard")
+                .description("A partner's scorecard from and to (default: the last 30 days); a partner sees its own")
+                .produces(JSON)
+                .to(direct("partners.scorecard"))
                 .put("/{id}")
                 .description("Replace a partner's profile: identifiers, channels, SLA and policy (ADMIN)")
                 .consumes(JSON)
@@ -181,6 +194,55 @@ public class ApiRoutes extends RouteBuilder {
                 .consumes(JSON)
                 .produces(JSON)
                 .to(direct("tasks.decide"));
+
+        rest("/sla")
+                .description("SLA expectations, breaches and chargeback evidence")
+                .get("/breaches")
+                .description("Breaches, newest first: open ones (open=true, the default) or also those met late"
+                        + " (open=false); by partnerId, breached from and to")
+                .produces(JSON)
+                .outType(Page.class)
+                .param()
+                .name("open")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .param()
+                .name("partnerId")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .to(direct("sla.breaches"))
+                .get("/expectations")
+                .description("Expectations by subject (po/4500012345), partnerId, kind and status, oldest first;"
+                        + " partners see their own")
+                .produces(JSON)
+                .param()
+                .name("subject")
+                .type(RestParamType.query)
+                .required(false)
+                .endParam()
+                .to(direct("sla.expectations"))
+                .get("/expectations/{id}")
+                .description("One expectation")
+                .produces(JSON)
+                .to(direct("sla.expectation"))
+                .get("/expectations/{id}/evidence")
+                .description("The evidence pack of an expectation (a breach): JSON, or a readable page with"
+                        + " format=html")
+                .produces("application/json,text/html")
+                .to(direct("sla.expectation-evidence"))
+                .get("/messages/{id}/evidence")
+                .description("The evidence pack of a message (a disputed document): JSON, or format=html")
+                .produces("application/json,text/html")
+                .to(direct("sla.message-evidence"));
+
+        rest("/scorecards")
+                .description("Partner scorecards (internal)")
+                .get()
+                .description("Every partner's scorecard from and to (default: the last 30 days)")
+                .produces(JSON)
+                .to(direct("scorecards.list"));
 
         rest("/metrics")
                 .description("Operational metrics (internal)")
@@ -294,6 +356,13 @@ public class ApiRoutes extends RouteBuilder {
         handle("tasks.get", work::task, "id");
         handle("tasks.decide", work::decide, "id");
         handle("metrics.autonomy", work::autonomy);
+        handle("partners.scorecard", sla::scorecard, "id");
+        handle("scorecards.list", sla::scorecards);
+        handle("sla.breaches", sla::breaches);
+        handle("sla.expectations", sla::list);
+        handle("sla.expectation", sla::expectation, "id");
+        handle("sla.expectation-evidence", sla::expectationEvidence, "id");
+        handle("sla.message-evidence", sla::messageEvidence, "id");
     }
 
     private static String direct(String operation) {

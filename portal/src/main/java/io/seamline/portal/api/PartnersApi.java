@@ -59,9 +59,9 @@ public class PartnersApi {
     private static Reply refusal(Onboarding outcome) {
         if (outcome instanceof Onboarding.PolicyInvalid invalid) {
             throw ApiProblem.badRequest(
-                    "the partner's policy is not valid",
+                    "the partner's policy or SLA profile is not valid",
                     invalid.problems().stream()
-                            .map(p -> new FieldProblem("policy", p))
+                            .map(p -> new FieldProblem(p.startsWith("sla.") ? "sla" : "policy", p))
                             .toList());
         }
         if (outcome instanceof Onboarding.AlreadyOnboarded existing) {

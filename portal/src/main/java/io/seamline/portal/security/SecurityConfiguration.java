@@ -55,6 +55,12 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                         .requestMatchers(PATHS.matcher("/api/v1/metrics/**"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(
+                                PATHS.matcher("/api/v1/sla/breaches"),
+                                PATHS.matcher("/api/v1/sla/expectations/*/evidence"),
+                                PATHS.matcher("/api/v1/sla/messages/**"),
+                                PATHS.matcher("/api/v1/scorecards"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"))

@@ -10,6 +10,7 @@ import io.seamline.model.task.TaskId;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskStatus;
 import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.sla.Obligations;
 import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -25,12 +26,14 @@ public class Asks {
     private final Tasks tasks;
     private final Workflows workflows;
     private final Memory memory;
+    private final Obligations obligations;
     private final Clock clock;
 
-    public Asks(Tasks tasks, Workflows workflows, Memory memory, Clock clock) {
+    public Asks(Tasks tasks, Workflows workflows, Memory memory, Obligations obligations, Clock clock) {
         this.tasks = tasks;
         this.workflows = workflows;
         this.memory = memory;
+        this.obligations = obligations;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ public class Asks {
             UUID eventId,
             MessageId message,
             String stepKey) {
-        var task = new Task(
+        Task task = new Task(
                 TaskId.random(),
                 kind,
                 subject,
@@ -63,8 +66,12 @@ public class Asks {
                 null,
                 null,
                 null);
-        if (tasks.open(task, stepKey, eventId) && eventId != null) {
-            workflows.reopen(eventId);
+        task = task.withDueAt(obligations.taskDue(task));
+        if (tasks.open(task, stepKey, eventId)) {
+            obligations.taskOpened(task);
+            if (eventId != null) {
+                workflows.reopen(eventId);
+            }
         }
         Task opened = tasks.byStepKey(stepKey).orElse(task);
         var details = new LinkedHashMap<String, Object>();

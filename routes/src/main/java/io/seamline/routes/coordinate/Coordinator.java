@@ -21,6 +21,7 @@ import io.seamline.routes.correlate.Correlated;
 import io.seamline.routes.correlate.Unmatched;
 import io.seamline.routes.pipeline.Work;
 import io.seamline.routes.respond.Response;
+import io.seamline.routes.sla.Obligations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,7 @@ public class Coordinator {
     private final AckReconciliation acks;
     private final Asks asks;
     private final Partners partners;
+    private final Obligations obligations;
 
     public Coordinator(
             Commitments commitments,
@@ -46,7 +48,8 @@ public class Coordinator {
             CustomsHolds customs,
             AckReconciliation acks,
             Asks asks,
-            Partners partners) {
+            Partners partners,
+            Obligations obligations) {
         this.commitments = commitments;
         this.shipNotices = shipNotices;
         this.transport = transport;
@@ -55,6 +58,7 @@ public class Coordinator {
         this.acks = acks;
         this.asks = asks;
         this.partners = partners;
+        this.obligations = obligations;
     }
 
     public Decided coordinate(Correlated correlated) {
@@ -89,6 +93,7 @@ public class Coordinator {
         } else {
             throw new IllegalStateException("no workflow for " + data.type());
         }
+        obligations.observe(correlated);
         return new Decided(correlated, responses);
     }
 

@@ -21,6 +21,7 @@ import io.seamline.routes.erp.PurchaseOrdersImported;
 import io.seamline.routes.pipeline.Work;
 import io.seamline.routes.respond.Responder;
 import io.seamline.routes.respond.Response;
+import io.seamline.routes.sla.Obligations;
 import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ public class Rematching {
     private final Responder responder;
     private final Workflows workflows;
     private final Memory memory;
+    private final Obligations obligations;
     private final Clock clock;
 
     public Rematching(
@@ -61,6 +63,7 @@ public class Rematching {
             Responder responder,
             Workflows workflows,
             Memory memory,
+            Obligations obligations,
             Clock clock) {
         this.tasks = tasks;
         this.events = events;
@@ -71,6 +74,7 @@ public class Rematching {
         this.responder = responder;
         this.workflows = workflows;
         this.memory = memory;
+        this.obligations = obligations;
         this.clock = clock;
     }
 
@@ -81,6 +85,7 @@ public class Rematching {
             for (Task task : tasks.openWaitingFor(TaskKind.UNMATCHED_MESSAGE, "missingPoNumbers", po)) {
                 if (matchAgain(task).isPresent()) {
                     tasks.close(task.id(), TaskStatus.RESOLVED, "PO " + po + " arrived from the ERP", clock.instant());
+                    obligations.taskDecided(task);
                     memory.note(
                             task.subject(),
                             TimelineKind.CORRELATION,

@@ -62,7 +62,7 @@ public class TransportEvents {
         Shipment shipment = correlated.correlation().shipment();
         Subject subject = Subject.shipment(shipment.id().value());
         ShipmentStatus next = map(status.status(), shipment.status());
-        shipments.reportStatus(shipment.id(), next, status.estimatedDelivery());
+        shipments.reportStatus(shipment.id(), next, status.estimatedDelivery(), deliveredAt(status, work));
         boolean delayNews = status.status() == TransportStatus.DELAYED
                 || status.status() == TransportStatus.ETA_UPDATED
                 || status.status() == TransportStatus.EXCEPTION;
@@ -117,6 +117,19 @@ public class TransportEvents {
             erp.send(subject, "shipment.delivered", data, work.message().id(), work.step("erp"));
         }
         return List.of();
+    }
+
+    /**
+     * When a delivery happened: the carrier's event time (local at the destination, kept as if UTC so its date is the
+     * local date OTIF compares with the promised date), else when its message came.
+     */
+    private static java.time.Instant deliveredAt(ShipmentStatusReported status, Work work) {
+        if (status.status() != TransportStatus.DELIVERED) {
+            return null;
+        }
+        return status.eventTime() == null
+                ? work.message().receivedAt()
+                : status.eventTime().toInstant(java.time.ZoneOffset.UTC);
     }
 
     public List<Response> tender(Correlated correlated) {

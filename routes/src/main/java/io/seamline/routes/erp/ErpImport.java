@@ -104,6 +104,16 @@ public class ErpImport {
                 // messages waiting for these POs are matched now, in the same transaction
                 events.publishEvent(new PurchaseOrdersImported(changed));
             }
+            var placed = new PlacedByErp(
+                    batch.purchaseOrders().stream()
+                            .filter(o -> orderOutcomes.get(o.number().value()) == UpsertOutcome.CREATED)
+                            .toList(),
+                    batch.shipments().stream()
+                            .filter(s -> shipmentOutcomes.get(s.id().value()) == UpsertOutcome.CREATED)
+                            .toList());
+            if (!placed.orders().isEmpty() || !placed.shipments().isEmpty()) {
+                events.publishEvent(placed);
+            }
             return new ImportResult.Applied(orderOutcomes, shipmentOutcomes);
         });
     }

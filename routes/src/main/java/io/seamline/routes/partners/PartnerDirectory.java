@@ -5,6 +5,7 @@ import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.routes.policy.Policies;
+import io.seamline.routes.sla.SlaProfile;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,8 @@ public class PartnerDirectory {
     }
 
     private Optional<Onboarding> refused(Partner partner) {
-        List<String> problems = Policies.problems(partner.policy());
+        var problems = new java.util.ArrayList<>(Policies.problems(partner.policy()));
+        problems.addAll(SlaProfile.problems(partner.sla()));
         if (!problems.isEmpty()) {
             return Optional.of(new Onboarding.PolicyInvalid(problems));
         }

@@ -57,6 +57,20 @@ public record AnswerChannel(ChannelKind kind, String target, Standard standard, 
         return new AnswerChannel(ChannelKind.PORTAL, "portal", null, null);
     }
 
+    /** Where a notice with no EDI form goes: the partner's first webhook, e-mail or portal channel, else the portal. */
+    public static AnswerChannel forNotice(Partner partner) {
+        for (ChannelProfile channel : partner.channels()) {
+            if (channel.kind() == ChannelKind.WEBHOOK && !channel.address().isEmpty()) {
+                return new AnswerChannel(ChannelKind.WEBHOOK, channel.address(), null, null);
+            } else if (channel.kind() == ChannelKind.EMAIL && !channel.address().isEmpty()) {
+                return new AnswerChannel(ChannelKind.EMAIL, channel.address(), null, null);
+            } else if (channel.kind() == ChannelKind.PORTAL) {
+                break;
+            }
+        }
+        return new AnswerChannel(ChannelKind.PORTAL, "portal", null, null);
+    }
+
     private static AnswerChannel edi(Partner partner, ChannelProfile channel, Path outbox) {
         String target =
                 switch (channel.kind()) {

@@ -1,5 +1,6 @@
 package io.seamline.routes.respond;
 
+import io.seamline.adapters.delivery.SmtpSettings;
 import io.seamline.adapters.persistence.ControlSequences;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
@@ -31,6 +32,7 @@ import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.timeline.TimelineKind;
 import io.seamline.routes.deliver.DeliverySettings;
 import io.seamline.routes.email.EmailSettings;
+import io.seamline.routes.sla.Obligations;
 import io.seamline.routes.timeline.Memory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,9 +58,11 @@ public class Responder {
     private final Outbox outbox;
     private final ControlSequences sequences;
     private final Memory memory;
+    private final Obligations obligations;
     private final IdentitySettings identity;
     private final DeliverySettings delivery;
     private final EmailSettings email;
+    private final SmtpSettings smtp;
     private final Clock clock;
 
     public Responder(
@@ -67,18 +71,22 @@ public class Responder {
             Outbox outbox,
             ControlSequences sequences,
             Memory memory,
+            Obligations obligations,
             IdentitySettings identity,
             DeliverySettings delivery,
             EmailSettings email,
+            SmtpSettings smtp,
             Clock clock) {
         this.partners = partners;
         this.messages = messages;
         this.outbox = outbox;
         this.sequences = sequences;
         this.memory = memory;
+        this.obligations = obligations;
         this.identity = identity;
         this.delivery = delivery;
         this.email = email;
+        this.smtp = smtp;
         this.clock = clock;
     }
 
@@ -90,7 +98,7 @@ public class Responder {
     public ArchivedMessage respond(Response response) {
         Partner partner = partners.find(response.partner())
                 .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
-        AnswerChannel channel = AnswerChannel.forBusiness(partner, delivery.outbox());
+        AnswerChannel channel = reachable(AnswerChannel.forBusiness(partner, delivery.outbox()));
         if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
             return mail(partner, channel, response);
         }
@@ -107,6 +115,32 @@ public class Responder {
                     channel,
                     edi(edi, response.subject(), response.answers(), response.summary(), response.stepKey()));
         }
+        return notice(partner, channel, response);
+    }
+
+    /**
+     * Tells a partner something that has no EDI form (an SLA reminder): by webhook, e-mail or the portal, whichever
+     * comes first among its channels; EDI-only partners find it in the portal.
+     */
+    public ArchivedMessage tell(Response response) {
+        Partner partner = partners.find(response.partner())
+                .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
+        AnswerChannel channel = reachable(AnswerChannel.forNotice(partner));
+        if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
+            return mail(partner, channel, response);
+        }
+        return notice(partner, channel, response);
+    }
+
+    /** Without an SMTP server, what would go by e-mail waits in the portal instead of failing. */
+    private AnswerChannel reachable(AnswerChannel channel) {
+        if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL && !smtp.configured()) {
+            return new AnswerChannel(io.seamline.model.partner.ChannelKind.PORTAL, "portal", null, null);
+        }
+        return channel;
+    }
+
+    private ArchivedMessage notice(Partner partner, AnswerChannel channel, Response response) {
         var notice = new LinkedHashMap<String, Object>(response.notice());
         notice.put("subject", response.subject().toString());
         notice.put("summary", response.summary());
@@ -314,6 +348,7 @@ public class Responder {
                 details,
                 message.id(),
                 outgoing.stepKey() + ":response");
+        obligations.sent(message, outgoing.subject());
         return message;
     }
 

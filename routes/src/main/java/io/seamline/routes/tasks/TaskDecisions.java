@@ -16,6 +16,7 @@ import io.seamline.routes.coordinate.Coordinator;
 import io.seamline.routes.coordinate.Rematching;
 import io.seamline.routes.respond.Responder;
 import io.seamline.routes.respond.Response;
+import io.seamline.routes.sla.Obligations;
 import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public class TaskDecisions {
     private final Rematching rematching;
     private final Responder responder;
     private final Memory memory;
+    private final Obligations obligations;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -61,6 +63,7 @@ public class TaskDecisions {
             Rematching rematching,
             Responder responder,
             Memory memory,
+            Obligations obligations,
             TransactionTemplate transactions,
             Clock clock) {
         this.tasks = tasks;
@@ -70,6 +73,7 @@ public class TaskDecisions {
         this.rematching = rematching;
         this.responder = responder;
         this.memory = memory;
+        this.obligations = obligations;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -94,6 +98,7 @@ public class TaskDecisions {
             }
             Task task = open.get();
             tasks.decide(id, decision, actor, comment, clock.instant());
+            obligations.taskDecided(task);
             var details = new LinkedHashMap<String, Object>();
             details.put("taskId", id.toString());
             details.put("kind", task.kind().name());
