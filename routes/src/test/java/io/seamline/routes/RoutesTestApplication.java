@@ -1,6 +1,5 @@
 package io.seamline.routes;
 
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 public class RoutesTestApplication {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    TestClock clock() {
+        return new TestClock();
     }
 }
