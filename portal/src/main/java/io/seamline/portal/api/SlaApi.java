@@ -1,6 +1,5 @@
 package io.seamline.portal.api;
 
-import io.seamline.adapters.persistence.Expectations;
 import io.seamline.model.Page;
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
@@ -12,13 +11,13 @@ import io.seamline.portal.api.Views.TimelineEntryView;
 import io.seamline.routes.sla.Evidence;
 import io.seamline.routes.sla.EvidencePack;
 import io.seamline.routes.sla.Scorecards;
+import io.seamline.routes.sla.SlaLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlaApi {
 
-    private final Expectations expectations;
+    private final SlaLedger expectations;
     private final Evidence evidence;
     private final Scorecards scorecards;
     private final Clock clock;
 
-    public SlaApi(Expectations expectations, Evidence evidence, Scorecards scorecards, Clock clock) {
+    public SlaApi(SlaLedger expectations, Evidence evidence, Scorecards scorecards, Clock clock) {
         this.expectations = expectations;
         this.evidence = evidence;
         this.scorecards = scorecards;
@@ -94,25 +93,15 @@ public class SlaApi {
      * items in the portal).
      */
     public Reply list(ApiRequest request) {
-        PartnerId partner = Queries.partnerId(request, "partnerId");
-        Optional<PartnerId> own = request.caller().scope().restrictedTo();
-        if (own.isPresent()) {
-            if (partner != null && !partner.equals(own.get())) {
-                var window = Queries.window(request);
-                return Reply.ok(
-                        Map.of("items", java.util.List.of(), "limit", window.limit(), "offset", window.offset()));
-            }
-            partner = own.get();
-        }
         Subject subject = request.queryParam("subject").map(SlaApi::subject).orElse(null);
-        ExpectationStatus status = Queries.enumeration(request, "status", ExpectationStatus.class);
         var window = Queries.window(request);
         var items = expectations
                 .list(
                         request.queryParam("kind").orElse(null),
                         subject,
-                        partner,
-                        status == null ? null : status.name(),
+                        Queries.partnerId(request, "partnerId"),
+                        Queries.enumeration(request, "status", ExpectationStatus.class),
+                        request.caller().scope(),
                         window)
                 .stream()
                 .map(ExpectationView::of)
@@ -123,9 +112,7 @@ public class SlaApi {
     public Reply expectation(ApiRequest request) {
         UUID id = uuid(request, "expectation");
         return expectations
-                .find(id)
-                .filter(e -> request.caller().scope().restrictedTo().isEmpty()
-                        || request.caller().scope().restrictedTo().get().equals(e.partnerId()))
+                .find(id, request.caller().scope())
                 .map(ExpectationView::of)
                 .map(Reply::ok)
                 .orElseThrow(() -> ApiProblem.notFound("expectation " + id));
