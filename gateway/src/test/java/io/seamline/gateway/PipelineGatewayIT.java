@@ -49,6 +49,9 @@ abstract class PipelineGatewayIT {
         registry.add("seamline.delivery.initial-backoff", () -> "200ms");
         registry.add("seamline.delivery.max-backoff", () -> "400ms");
         registry.add("seamline.delivery.max-attempts", () -> "3");
+        registry.add("seamline.sla.scan-delay", () -> "0");
+        registry.add("seamline.sla.scan-period", () -> "300");
+        registry.add("seamline.sla.scorecard-refresh", () -> "1s");
     }
 
     static LocalDate today() {

@@ -204,9 +204,11 @@ class PipelineIT extends PipelineGatewayIT {
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         awaitEnd(json(accepted).path("messageId").asText());
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !OUTSIDE.requests(path).isEmpty());
-        var notice = OUTSIDE.requests(path).get(0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> OUTSIDE.requests(path).stream()
+                .anyMatch(r -> r.body().contains("\"commitment.accepted\"")));
+        // the PO itself went out first, as a notice on the partner's webhook
+        assertThat(OUTSIDE.requests(path).get(0).body()).contains("\"po.placed\"", po);
+        var notice = OUTSIDE.requests(path).get(1);
         assertThat(notice.body()).contains("\"commitment.accepted\"", po);
         assertThat(notice.idempotencyKey()).isNotBlank();
 
@@ -222,7 +224,7 @@ class PipelineIT extends PipelineGatewayIT {
                                 .path("total")
                                 .asInt()
                         == 1);
-        assertThat(OUTSIDE.requests(path)).hasSize(1 + 3);
+        assertThat(OUTSIDE.requests(path)).hasSize(2 + 3);
         JsonNode failed = json(get("/api/v1/messages?partnerId=" + partner + "&status=FAILED", OPS));
         assertThat(failed.path("total").asInt()).isEqualTo(1);
         assertThat(failed.path("items").get(0).path("statusReason").asText()).contains("503");

@@ -2,6 +2,7 @@ package io.seamline.routes.sla;
 
 import io.seamline.adapters.persistence.Expectations;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.CustomsStatusReported;
@@ -50,12 +51,19 @@ public class Obligations {
 
     private final Expectations expectations;
     private final Partners partners;
+    private final PurchaseOrders purchaseOrders;
     private final SlaSettings settings;
     private final Clock clock;
 
-    public Obligations(Expectations expectations, Partners partners, SlaSettings settings, Clock clock) {
+    public Obligations(
+            Expectations expectations,
+            Partners partners,
+            PurchaseOrders purchaseOrders,
+            SlaSettings settings,
+            Clock clock) {
         this.expectations = expectations;
         this.partners = partners;
+        this.purchaseOrders = purchaseOrders;
         this.settings = settings;
         this.clock = clock;
     }
@@ -202,10 +210,14 @@ public class Obligations {
      * Once a supplier has committed, the ASN is due before the earliest promised (else needed-by) date of the lines
      * still to ship, less {@code asn.due.hours}; a later commitment moves the deadline.
      */
-    private void expectShipNotice(PurchaseOrder order, PartnerId partner, MessageId by, Work work) {
-        if (order == null) {
+    private void expectShipNotice(PurchaseOrder matched, PartnerId partner, MessageId by, Work work) {
+        if (matched == null) {
             return;
         }
+        // as the commitment left it (the correlation holds the PO as it was before)
+        PurchaseOrder order = purchaseOrders
+                .find(matched.number(), io.seamline.model.partner.PartnerScope.everyone())
+                .orElse(matched);
         Optional<LocalDate> earliest = order.lines().stream()
                 .filter(l -> l.status() != LineStatus.CANCELLED && l.status() != LineStatus.REJECTED)
                 .filter(l -> l.shippedQuantity().compareTo(committed(l)) < 0)
