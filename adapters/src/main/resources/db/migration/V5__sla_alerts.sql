@@ -17,3 +17,6 @@ create table sla_alert (
   unique (expectation_id, kind, channel, target)
 );
 create index sla_alert_due on sla_alert (next_attempt_at) where status = 'PENDING';
+
+-- When the ERP asked the supplier to acknowledge a PO (the 855's deadline, when the ERP names one).
+alter table purchase_order add column acknowledge_by timestamptz;

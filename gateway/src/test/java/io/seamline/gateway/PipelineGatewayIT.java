@@ -62,6 +62,22 @@ abstract class PipelineGatewayIT {
         return date.format(EDI_DATE);
     }
 
+    /** Imports a one-line PO (10 × WID-100, needed in ten days) for a supplier. */
+    void importOrder(String po, String partner) {
+        var response = post(
+                "/api/v1/erp/purchase-orders",
+                "erp:erp",
+                """
+                {"poNumber": "%s", "partnerId": "%s", "currency": "USD", "orderDate": "%s",
+                 "lines": [{"lineNumber": "1", "itemId": "WID-100", "partnerItemId": "AC-W100", "quantity": 10,
+                            "unit": "EA", "unitPrice": 2.50, "needByDate": "%s"}]}
+                """
+                        .formatted(po, partner, today(), today().plusDays(10)));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("PO not imported: " + response.statusCode() + " " + response.body());
+        }
+    }
+
     HttpResponse<String> get(String path, String user) {
         return new GatewayClient(port).call("GET", path, user, null, null);
     }

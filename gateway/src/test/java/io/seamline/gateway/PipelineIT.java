@@ -21,19 +21,6 @@ class PipelineIT extends PipelineGatewayIT {
         return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
     }
 
-    private void importOrder(String po, String partner) {
-        var response = post(
-                "/api/v1/erp/purchase-orders",
-                "erp:erp",
-                """
-                {"poNumber": "%s", "partnerId": "%s", "currency": "USD", "orderDate": "%s",
-                 "lines": [{"lineNumber": "1", "itemId": "WID-100", "partnerItemId": "AC-W100", "quantity": 10,
-                            "unit": "EA", "unitPrice": 2.50, "needByDate": "%s"}]}
-                """
-                        .formatted(po, partner, today(), today().plusDays(10)));
-        assertThat(response.statusCode()).isEqualTo(200);
-    }
-
     private static String acceptance(String po, String control) {
         return x12(
                 "ZZ",

@@ -22,19 +22,6 @@ class SlaFlowIT extends PipelineGatewayIT {
                         .substring(0, 8);
     }
 
-    private void importOrder(String po, String partner) {
-        var response = post(
-                "/api/v1/erp/purchase-orders",
-                "erp:erp",
-                """
-                {"poNumber": "%s", "partnerId": "%s", "currency": "USD", "orderDate": "%s",
-                 "lines": [{"lineNumber": "1", "itemId": "WID-100", "partnerItemId": "AC-W100", "quantity": 10,
-                            "unit": "EA", "unitPrice": 2.50, "needByDate": "%s"}]}
-                """
-                        .formatted(po, partner, today(), today().plusDays(10)));
-        assertThat(response.statusCode()).isEqualTo(200);
-    }
-
     private JsonNode expectation(String subject, String kind) {
         JsonNode items = json(get("/api/v1/sla/expectations?subject=" + subject + "&kind=" + kind, OPS))
                 .path("items");
@@ -118,6 +105,25 @@ class SlaFlowIT extends PipelineGatewayIT {
         JsonNode other = json(get("/api/v1/sla/expectations?subject=" + subject, "nordic:nordic"));
         assertThat(other.path("items").size()).isZero();
         assertThat(get("/api/v1/sla/breaches", "acme:acme").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theErpsRequestedAcknowledgementTimeIsTheDeadline() {
+        String po = number();
+        var response = post(
+                "/api/v1/erp/purchase-orders",
+                "erp:erp",
+                """
+                {"poNumber": "%s", "partnerId": "acme-supply", "currency": "USD", "orderDate": "%s",
+                 "acknowledgeBy": "%sT17:00:00Z",
+                 "lines": [{"lineNumber": "1", "itemId": "WID-100", "quantity": 10, "unit": "EA", "unitPrice": 2.5,
+                            "needByDate": "%s"}]}
+                """
+                        .formatted(po, today(), today().plusDays(5), today().plusDays(10)));
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        assertThat(expectation("po/" + po, "po.acknowledgement").path("dueAt").asText())
+                .isEqualTo(today().plusDays(5) + "T17:00:00Z");
     }
 
     @Test

@@ -56,9 +56,10 @@ public class PurchaseOrders {
             jdbc.sql(
                             """
                             insert into purchase_order (po_number, partner_id, currency, order_date, status,
-                                                        created_at, updated_at)
-                            values (:po, :partner, :currency, :orderDate, :status, :now, :now)
+                                                        acknowledge_by, created_at, updated_at)
+                            values (:po, :partner, :currency, :orderDate, :status, :ackBy, :now, :now)
                             """)
+                    .param("ackBy", Columns.timestamp(order.acknowledgeBy()))
                     .param("po", order.number().value())
                     .param("partner", order.partnerId().value())
                     .param("currency", order.currency())
@@ -77,9 +78,11 @@ public class PurchaseOrders {
         }
         jdbc.sql(
                         """
-                        update purchase_order set currency = :currency, order_date = :orderDate, updated_at = :now
+                        update purchase_order set currency = :currency, order_date = :orderDate,
+                            acknowledge_by = :ackBy, updated_at = :now
                         where po_number = :po
                         """)
+                .param("ackBy", Columns.timestamp(order.acknowledgeBy()))
                 .param("po", order.number().value())
                 .param("currency", order.currency())
                 .param("orderDate", order.orderDate())
@@ -158,7 +161,9 @@ public class PurchaseOrders {
 
     /** True when the ERP's view of the order (header and ordered lines) is the same in both. */
     private static boolean sameOrder(PurchaseOrder a, PurchaseOrder b) {
-        if (!a.currency().equals(b.currency()) || !a.orderDate().equals(b.orderDate())) {
+        if (!a.currency().equals(b.currency())
+                || !a.orderDate().equals(b.orderDate())
+                || !java.util.Objects.equals(a.acknowledgeBy(), b.acknowledgeBy())) {
             return false;
         }
         List<PurchaseOrderLine> active = a.lines().stream()
@@ -361,7 +366,8 @@ public class PurchaseOrders {
                         h.currency,
                         h.orderDate,
                         h.status,
-                        lines.getOrDefault(h.number.value(), List.of())))
+                        lines.getOrDefault(h.number.value(), List.of()),
+                        h.acknowledgeBy))
                 .toList();
     }
 
@@ -370,7 +376,8 @@ public class PurchaseOrders {
             PartnerId partner,
             String currency,
             java.time.LocalDate orderDate,
-            PurchaseOrderStatus status) {}
+            PurchaseOrderStatus status,
+            java.time.Instant acknowledgeBy) {}
 
     private static Header header(ResultSet rs) throws SQLException {
         return new Header(
@@ -378,7 +385,8 @@ public class PurchaseOrders {
                 PartnerId.of(rs.getString("partner_id")),
                 rs.getString("currency"),
                 date(rs, "order_date"),
-                enumValue(rs, "status", PurchaseOrderStatus.class));
+                enumValue(rs, "status", PurchaseOrderStatus.class),
+                Columns.instant(rs, "acknowledge_by"));
     }
 
     private static PurchaseOrderLine line(ResultSet rs) throws SQLException {

@@ -150,7 +150,8 @@ public final class ErpCsv {
                         cells.text(g.first, g.firstRow, "partnerId"),
                         cells.text(g.first, g.firstRow, "currency"),
                         cells.date(g.first, g.firstRow, "orderDate"),
-                        g.lines))
+                        g.lines,
+                        null))
                 .toList();
         var validation = new ErpValidation((d, l, field) -> {
             Grouped group = groups.get(d);

@@ -10,7 +10,12 @@ final class ErpDocuments {
     private ErpDocuments() {}
 
     record PurchaseOrderDocument(
-            String poNumber, String partnerId, String currency, LocalDate orderDate, List<LineDocument> lines) {}
+            String poNumber,
+            String partnerId,
+            String currency,
+            LocalDate orderDate,
+            List<LineDocument> lines,
+            java.time.OffsetDateTime acknowledgeBy) {}
 
     record LineDocument(
             String lineNumber,

@@ -203,7 +203,8 @@ final class ErpValidation {
                 po.currency(),
                 po.orderDate(),
                 PurchaseOrderStatus.OPEN,
-                lines);
+                lines,
+                po.acknowledgeBy() == null ? null : po.acknowledgeBy().toInstant());
     }
 
     private static Shipment toShipment(ShipmentDocument s) {

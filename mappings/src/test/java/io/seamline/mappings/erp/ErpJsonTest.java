@@ -43,6 +43,18 @@ class ErpJsonTest {
     }
 
     @Test
+    void readsTheAcknowledgementTheErpAsksForAsAnInstant() {
+        String asked = PO.replace(
+                "\"orderDate\": \"2026-11-02\",",
+                "\"orderDate\": \"2026-11-02\"," + " \"acknowledgeBy\": \"2026-11-03T17:00:00+01:00\",");
+
+        assertThat(valid(ErpJson.purchaseOrders(bytes(asked))).get(0).acknowledgeBy())
+                .isEqualTo(java.time.Instant.parse("2026-11-03T16:00:00Z"));
+        assertThat(valid(ErpJson.purchaseOrders(bytes(PO))).get(0).acknowledgeBy())
+                .isNull();
+    }
+
+    @Test
     void readsAnArrayOfPurchaseOrders() {
         String second = PO.replace("4500012345", "4500012346");
         assertThat(valid(ErpJson.purchaseOrders(bytes("[" + PO + "," + second + "]"))))

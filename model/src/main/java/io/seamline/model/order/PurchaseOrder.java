@@ -1,20 +1,25 @@
 package io.seamline.model.order;
 
 import io.seamline.model.partner.PartnerId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A purchase order we placed with a supplier; the ERP is its system of record. */
+/**
+ * A purchase order we placed with a supplier; the ERP is its system of record. {@code acknowledgeBy} is when the
+ * ERP asked the supplier to acknowledge it, if it did (else the supplier's SLA profile decides).
+ */
 public record PurchaseOrder(
         PurchaseOrderNumber number,
         PartnerId partnerId,
         String currency,
         LocalDate orderDate,
         PurchaseOrderStatus status,
-        List<PurchaseOrderLine> lines) {
+        List<PurchaseOrderLine> lines,
+        Instant acknowledgeBy) {
 
     public PurchaseOrder {
         Objects.requireNonNull(number, "number");
@@ -29,6 +34,17 @@ public record PurchaseOrder(
                 throw new IllegalArgumentException("PO " + number + " has line " + line.lineNumber() + " twice");
             }
         }
+    }
+
+    /** A PO without a requested acknowledgement time: the supplier's SLA profile says when it is due. */
+    public PurchaseOrder(
+            PurchaseOrderNumber number,
+            PartnerId partnerId,
+            String currency,
+            LocalDate orderDate,
+            PurchaseOrderStatus status,
+            List<PurchaseOrderLine> lines) {
+        this(number, partnerId, currency, orderDate, status, lines, null);
     }
 
     public Optional<PurchaseOrderLine> line(String lineNumber) {

@@ -67,4 +67,16 @@ final class Queries {
             throw ApiProblem.badRequest(name, "must be a whole number");
         }
     }
+
+    /** A period from {@code from} to {@code to}: by default the 30 days up to now; {@code from} before {@code to}. */
+    static Instant[] period(ApiRequest request, java.time.Clock clock) {
+        Instant to = instant(request, "to");
+        Instant from = instant(request, "from");
+        Instant end = to == null ? clock.instant().plusSeconds(1) : to;
+        Instant start = from == null ? end.minus(java.time.Duration.ofDays(30)) : from;
+        if (!start.isBefore(end)) {
+            throw ApiProblem.badRequest("from", "must be before to");
+        }
+        return new Instant[] {start, end};
+    }
 }

@@ -14,7 +14,6 @@ import io.seamline.routes.sla.Scorecards;
 import io.seamline.routes.sla.SlaLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -137,13 +136,13 @@ public class SlaApi {
         if (!PartnerId.isValid(id) || !request.caller().scope().sees(PartnerId.of(id))) {
             throw ApiProblem.notFound("partner " + id);
         }
-        Instant[] period = period(request);
+        Instant[] period = Queries.period(request, clock);
         return Reply.ok(view(scorecards.of(PartnerId.of(id), period[0], period[1])));
     }
 
     /** Every partner's scorecard for the period. */
     public Reply scorecards(ApiRequest request) {
-        Instant[] period = period(request);
+        Instant[] period = Queries.period(request, clock);
         return Reply.ok(
                 scorecards.all(period[0], period[1]).stream().map(SlaApi::view).toList());
     }
@@ -165,17 +164,6 @@ public class SlaApi {
         body.put("taskMeanHours", card.taskMeanHours());
         body.put("openBreaches", card.openBreaches());
         return body;
-    }
-
-    private Instant[] period(ApiRequest request) {
-        Instant to = Queries.instant(request, "to");
-        Instant from = Queries.instant(request, "from");
-        Instant end = to == null ? clock.instant().plusSeconds(1) : to;
-        Instant start = from == null ? end.minus(Duration.ofDays(30)) : from;
-        if (!start.isBefore(end)) {
-            throw ApiProblem.badRequest("from", "must be before to");
-        }
-        return new Instant[] {start, end};
     }
 
     private static Reply pack(ApiRequest request, EvidencePack pack) {

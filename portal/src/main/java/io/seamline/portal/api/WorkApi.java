@@ -16,7 +16,6 @@ import io.seamline.routes.lookup.Lookup;
 import io.seamline.routes.metrics.Autonomy;
 import io.seamline.routes.tasks.TaskDecisions;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,14 +108,8 @@ public class WorkApi {
     }
 
     public Reply autonomy(ApiRequest request) {
-        Instant to = Queries.instant(request, "to");
-        Instant from = Queries.instant(request, "from");
-        Instant end = to == null ? clock.instant().plusSeconds(1) : to;
-        Instant start = from == null ? end.minus(Duration.ofDays(30)) : from;
-        if (!start.isBefore(end)) {
-            throw ApiProblem.badRequest("from", "must be before to");
-        }
-        AutonomyRate rate = autonomy.rate(start, end);
+        Instant[] period = Queries.period(request, clock);
+        AutonomyRate rate = autonomy.rate(period[0], period[1]);
         var body = new LinkedHashMap<String, Object>();
         body.put("from", rate.from());
         body.put("to", rate.to());

@@ -80,6 +80,9 @@ public class Dispatch {
         notice.put("poNumber", order.number().value());
         notice.put("orderDate", order.orderDate().toString());
         notice.put("currency", order.currency());
+        if (order.acknowledgeBy() != null) {
+            notice.put("acknowledgeBy", order.acknowledgeBy().toString());
+        }
         notice.put("lines", order.lines().stream().map(Dispatch::line).toList());
         ArchivedMessage sent = responder.respond(new Response(
                 order.partnerId(),
@@ -89,13 +92,21 @@ public class Dispatch {
                 "PO " + order.number() + " sent to " + order.partnerId(),
                 null,
                 "dispatch:" + subject));
-        obligations.expect(
-                Kind.PO_ACKNOWLEDGEMENT,
-                subject,
-                order.partnerId(),
-                null,
-                sent == null ? null : sent.id(),
-                "sla:" + subject + ":po-ack");
+        String step = "sla:" + subject + ":po-ack";
+        if (order.acknowledgeBy() != null) {
+            // the ERP asked for an acknowledgement by a given time: that is the deadline
+            obligations.expectBy(
+                    Kind.PO_ACKNOWLEDGEMENT,
+                    subject,
+                    order.partnerId(),
+                    order.acknowledgeBy(),
+                    null,
+                    sent == null ? null : sent.id(),
+                    step);
+        } else {
+            obligations.expect(
+                    Kind.PO_ACKNOWLEDGEMENT, subject, order.partnerId(), null, sent == null ? null : sent.id(), step);
+        }
     }
 
     private void tender(Shipment shipment) {

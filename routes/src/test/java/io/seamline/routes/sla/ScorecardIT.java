@@ -63,7 +63,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A supplier's month, written down by hand, and its scorecard: every figure below is counted in the comments first
  * and then checked against what the gateway computes from the database.
  */
-@SpringBootTest(properties = "seamline.sla.scan-delay=3600000")
+@SpringBootTest
 class ScorecardIT {
 
     @Autowired

@@ -55,7 +55,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(
         properties = {
-            "seamline.sla.scan-delay=3600000",
             "seamline.sla.alerts.poll=200",
             "seamline.sla.alerts.emails=sla-team@buyer.example",
             "seamline.sla.alerts.from=sla@seamline.example",
@@ -75,6 +74,11 @@ class SlaIT {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("seamline.email.smtp.port", () -> MAIL.getSmtp().getPort());
+        // a context of its own (the SMTP port differs), so a PostgreSQL of its own
+        registry.add("seamline.data-dir", () -> "target/it-data-sla");
+        registry.add("seamline.erp.inbox", () -> "target/it-data-sla/inbox/erp");
+        registry.add("seamline.pipeline.inbox", () -> "target/it-data-sla/inbox/edi");
+        registry.add("seamline.delivery.outbox", () -> "target/it-data-sla/outbox");
     }
 
     @AfterAll
