@@ -128,7 +128,7 @@ class ErpFileRouteIT {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> filesIn(".done", number + "-b").size() == 1);
 
-        assertThat(timelines.of(Subject.purchaseOrder(number), false)).hasSize(1);
+        assertThat(imports(Subject.purchaseOrder(number), false)).hasSize(1);
         var duplicates = lookup
                 .messages(new MessageQuery(
                         PartnerScope.everyone(),
@@ -165,5 +165,12 @@ class ErpFileRouteIT {
                 .contains("row 2, column quantity: must be greater than 0, was -3")
                 .contains("row 3, column partnerId: differs from row 2");
         assertThat(purchaseOrders.ownerOf(PurchaseOrderNumber.of(number))).isEmpty();
+    }
+
+    /** The IMPORT entries of a subject (a new PO is also sent to its supplier: a RESPONSE entry). */
+    private java.util.List<io.seamline.model.timeline.TimelineEntry> imports(Subject subject, boolean partnerView) {
+        return timelines.of(subject, partnerView).stream()
+                .filter(e -> e.kind() == io.seamline.model.timeline.TimelineKind.IMPORT)
+                .toList();
     }
 }
