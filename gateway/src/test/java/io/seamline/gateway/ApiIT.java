@@ -168,7 +168,13 @@ class ApiIT extends GatewayIT {
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(json(openapi).path("paths").has("/erp/purchase-orders")).isTrue();
         assertThat(json(openapi).path("servers").get(0).path("url").asText()).isEqualTo("/api/v1");
-        assertThat(json(get("/actuator/health", null)).path("status").asText()).isEqualTo("UP");
+        // Camel counts a poller DOWN until its first poll (a second after start): readiness, not a failure
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> json(get("/actuator/health", null))
+                        .path("status")
+                        .asText()
+                        .equals("UP"));
         assertThat(get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
     }
 
