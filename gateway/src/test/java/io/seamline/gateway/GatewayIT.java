@@ -3,6 +3,7 @@ package io.seamline.gateway;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,18 @@ abstract class GatewayIT {
 
     static final Path DATA_DIR = GatewayClient.temporaryDataDir("seamline-gateway-it");
 
+    /** A real OIDC server (tokens signed with its own keys, discovery, JWKS) standing in for Keycloak. */
+    static final MockOAuth2Server IDENTITY = startIdentity();
+
+    /** The realm whose tokens the gateway accepts. */
+    static final String REALM = "seamline";
+
+    private static MockOAuth2Server startIdentity() {
+        var server = new MockOAuth2Server();
+        server.start();
+        return server;
+    }
+
     @LocalServerPort
     int port;
 
@@ -28,6 +41,10 @@ abstract class GatewayIT {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("seamline.data-dir", DATA_DIR::toString);
         registry.add("seamline.erp.poll-delay", () -> "200ms");
+        // tokens from the identity provider, next to the demo profile's local users
+        registry.add("seamline.security.oidc.issuer-uri", () -> IDENTITY.issuerUrl(REALM)
+                .toString());
+        registry.add("seamline.security.oidc.audience", () -> "seamline-api");
     }
 
     /** A real HTTP call to the running gateway; {@code user} is {@code name:password} or null. */

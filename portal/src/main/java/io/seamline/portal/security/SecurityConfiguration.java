@@ -24,7 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. The API is stateless (HTTP Basic for local users); authorization by role is decided here,
+ * Who may call what. The API is stateless: bearer tokens from the identity provider (Keycloak, when {@code
+ * seamline.security.oidc.issuer-uri} is set) and HTTP Basic for local users; authorization by role is decided here,
  * per path, and partner isolation by the services through {@link Caller#scope()}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,14 @@ public class SecurityConfiguration {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings) throws Exception {
+        if (settings.oidc().enabled()) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(KeycloakTokens.decoder(settings.oidc()))
+                            .jwtAuthenticationConverter(
+                                    new KeycloakTokens(settings.oidc().partnerClaim())))
+                    .authenticationEntryPoint(ProblemResponses.unauthorized())
+                    .accessDeniedHandler(ProblemResponses.forbidden()));
+        }
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,8 +73,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        // a caller with none of our roles (a token without them) reaches nothing
                         .anyRequest()
-                        .authenticated());
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name(), Role.PARTNER.name()));
         return http.build();
     }
 

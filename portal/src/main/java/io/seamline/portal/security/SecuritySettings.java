@@ -10,7 +10,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * A user with a {@code partner} acts for that partner only, whatever roles are listed.
  */
 @ConfigurationProperties("seamline.security")
-public record SecuritySettings(@DefaultValue List<User> users) {
+public record SecuritySettings(@DefaultValue List<User> users, Oidc oidc) {
+
+    public SecuritySettings {
+        oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+    }
+
+    /**
+     * The identity provider whose access tokens the API accepts ({@code seamline.security.oidc}): its issuer (for
+     * Keycloak {@code https://sso.example/realms/seamline}), the audience tokens must name, and the claim that binds
+     * a token to a partner. Off while {@code issuer-uri} is empty.
+     */
+    public record Oidc(String issuerUri, String audience, String partnerClaim) {
+
+        public Oidc {
+            issuerUri = issuerUri == null || issuerUri.isBlank() ? null : issuerUri.trim();
+            audience = audience == null || audience.isBlank() ? "seamline-api" : audience.trim();
+            partnerClaim = partnerClaim == null || partnerClaim.isBlank() ? "partner_id" : partnerClaim.trim();
+        }
+
+        public boolean enabled() {
+            return issuerUri != null;
+        }
+    }
 
     public record User(String name, String password, @DefaultValue List<Role> roles, String partner) {}
 
