@@ -25,6 +25,16 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
         this.environment = environment;
     }
 
+    private String identity() {
+        var oidc = security.oidc();
+        String local = security.users().isEmpty() ? "" : security.users().size() + " local users (HTTP Basic)";
+        if (!oidc.enabled()) {
+            return local;
+        }
+        return "OIDC tokens from " + oidc.issuerUri() + " (audience " + oidc.audience() + ")"
+                + (local.isEmpty() ? "" : " and " + local);
+    }
+
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
@@ -39,7 +49,8 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
                   API         {}/api/v1  (OpenAPI: {}/api/v1/openapi.json)
                   Health      {}/actuator/health   Metrics: {}/actuator/prometheus
                   ERP inbox   {}
-                  Database    {}""",
+                  Database    {}
+                  Identity    {}""",
                 String.format("%.1f", event.getTimeTaken().toMillis() / 1000.0),
                 base,
                 base,
@@ -52,7 +63,8 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
                                 + Path.of(environment.getProperty("seamline.data-dir", "./data"), "postgres")
                                         .toAbsolutePath()
                                         .normalize()
-                        : database);
+                        : database,
+                identity());
         if (security.hasPlainTextPasswords()) {
             log.warn(
                     """

@@ -60,11 +60,16 @@ public final class KeycloakTokens implements Converter<Jwt, AbstractAuthenticati
     }
 
     Collection<GrantedAuthority> authorities(Jwt jwt) {
-        List<Role> roles = roles(jwt);
-        String partner = jwt.getClaimAsString(partnerClaim);
+        return authorities(jwt.getClaims(), partnerClaim);
+    }
+
+    /** The authorities of a token's (or an ID token's) claims: realm roles, or the partner and its one role. */
+    public static Collection<GrantedAuthority> authorities(Map<String, Object> claims, String partnerClaim) {
+        List<Role> roles = roles(claims);
+        Object partner = claims.get(partnerClaim);
         var authorities = new ArrayList<GrantedAuthority>();
         if (partner != null) {
-            if (PartnerId.isValid(partner) && roles.contains(Role.PARTNER)) {
+            if (PartnerId.isValid(String.valueOf(partner)) && roles.contains(Role.PARTNER)) {
                 authorities.add(new SimpleGrantedAuthority(Caller.PARTNER_AUTHORITY_PREFIX + partner));
                 authorities.add(new SimpleGrantedAuthority(Role.PARTNER.authority()));
             }
@@ -76,9 +81,9 @@ public final class KeycloakTokens implements Converter<Jwt, AbstractAuthenticati
         return authorities;
     }
 
-    private static List<Role> roles(Jwt jwt) {
-        Map<String, Object> realm = jwt.getClaimAsMap("realm_access");
-        if (realm == null || !(realm.get("roles") instanceof Collection<?> names)) {
+    private static List<Role> roles(Map<String, Object> claims) {
+        if (!(claims.get("realm_access") instanceof Map<?, ?> realm)
+                || !(realm.get("roles") instanceof Collection<?> names)) {
             return List.of();
         }
         var roles = new ArrayList<Role>();

@@ -2,6 +2,7 @@ package io.seamline.portal.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +15,16 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -96,10 +102,49 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The portal: pages under {@code /portal/} need a signed-in person, by Keycloak (authorization code flow, when a
+     * {@code keycloak} client registration is configured) or a local user's form login; CSRF protection is on.
+     */
     @Bean
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll()).httpBasic(Customizer.withDefaults());
+    SecurityFilterChain everythingElse(
+            HttpSecurity http, SecuritySettings settings, ObjectProvider<ClientRegistrationRepository> registrations)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/portal/**"))
+                .authenticated()
+                .anyRequest()
+                .permitAll());
+        ClientRegistrationRepository clients = registrations.getIfAvailable();
+        if (clients != null) {
+            // PKCE on the authorization code, as the realm's portal client requires
+            var requests = new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(requests))
+                    .userInfoEndpoint(info -> info.userAuthoritiesMapper(
+                            portalAuthorities(settings.oidc().partnerClaim()))));
+        }
+        if (!settings.users().isEmpty()) {
+            http.formLogin(Customizer.withDefaults()).httpBasic(Customizer.withDefaults());
+        }
         return http.build();
+    }
+
+    /** A person signed in at Keycloak gets the same authorities as a token with the same claims. */
+    static GrantedAuthoritiesMapper portalAuthorities(String partnerClaim) {
+        return granted -> {
+            var authorities = new ArrayList<GrantedAuthority>();
+            for (GrantedAuthority authority : granted) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    var claims = new java.util.HashMap<String, Object>(
+                            oidc.getIdToken().getClaims());
+                    if (oidc.getUserInfo() != null) {
+                        claims.putAll(oidc.getUserInfo().getClaims());
+                    }
+                    authorities.addAll(KeycloakTokens.authorities(claims, partnerClaim));
+                }
+            }
+            return authorities;
+        };
     }
 
     /**
