@@ -33,9 +33,7 @@ final class GatewayClient {
             request.header("Content-Type", contentType);
         }
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user));
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -45,6 +43,11 @@ final class GatewayClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The Authorization header of a local user, {@code name:password}. */
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
     }
 
     static Path temporaryDataDir(String prefix) {

@@ -45,6 +45,9 @@ abstract class GatewayIT {
         registry.add("seamline.security.oidc.issuer-uri", () -> IDENTITY.issuerUrl(REALM)
                 .toString());
         registry.add("seamline.security.oidc.audience", () -> "seamline-api");
+        // one partner with a tight rate limit, for RequestSafetyIT
+        registry.add("seamline.api.rate-limit.partners.throttled.per-second", () -> "1");
+        registry.add("seamline.api.rate-limit.partners.throttled.burst", () -> "3");
     }
 
     /** A real HTTP call to the running gateway; {@code user} is {@code name:password} or null. */

@@ -5,9 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One API call as the handlers see it: who calls, the path and query parameters, and the raw body. */
+/**
+ * One API call as the handlers see it: who calls, the method, path and query parameters, the raw body, and the
+ * {@code Idempotency-Key} it was sent with (null without).
+ */
 public record ApiRequest(
-        Caller caller, String path, Map<String, String> pathParams, Map<String, List<String>> query, byte[] body) {
+        Caller caller,
+        String method,
+        String path,
+        Map<String, String> pathParams,
+        Map<String, List<String>> query,
+        byte[] body,
+        String idempotencyKey) {
 
     public ApiRequest {
         pathParams = Map.copyOf(pathParams);

@@ -30,4 +30,11 @@ public record Reply(int status, Object body, String mediaType, Map<String, Strin
     public static Reply bytes(byte[] content, String mediaType, Map<String, String> headers) {
         return new Reply(200, content, mediaType, headers);
     }
+
+    /** The same reply with one more header. */
+    public Reply withHeader(String name, String value) {
+        var more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Reply(status, body, mediaType, more);
+    }
 }
