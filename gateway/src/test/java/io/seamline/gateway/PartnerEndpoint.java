@@ -16,11 +16,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class PartnerEndpoint {
 
-    record Request(String path, String idempotencyKey, String contentType, String body) {}
+    record Request(String path, String idempotencyKey, String contentType, String body, Map<String, String> headers) {}
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
 
     private PartnerEndpoint(HttpServer server) {
         this.server = server;
@@ -37,7 +38,15 @@ final class PartnerEndpoint {
                         path,
                         exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                         exchange.getRequestHeaders().getFirst("Content-Type"),
-                        body));
+                        body,
+                        headers(exchange)));
+                String location = endpoint.redirects.get(path);
+                if (location != null) {
+                    exchange.getResponseHeaders().set("Location", location);
+                    exchange.sendResponseHeaders(307, -1);
+                    exchange.close();
+                    return;
+                }
                 int status = endpoint.statuses.getOrDefault(path, 200);
                 byte[] answer =
                         (status < 300 ? "{\"ok\":true}" : "{\"error\":\"down\"}").getBytes(StandardCharsets.UTF_8);
@@ -54,6 +63,21 @@ final class PartnerEndpoint {
 
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** Answers this path with a redirect (307) to {@code location}. */
+    void redirect(String path, String location) {
+        redirects.put(path, location);
+    }
+
+    private static Map<String, String> headers(com.sun.net.httpserver.HttpExchange exchange) {
+        var headers = new java.util.TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        return headers;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     void answer(String path, int status) {

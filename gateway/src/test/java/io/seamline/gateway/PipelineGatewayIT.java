@@ -50,6 +50,8 @@ abstract class PipelineGatewayIT {
         registry.add("seamline.delivery.max-backoff", () -> "400ms");
         registry.add("seamline.delivery.max-attempts", () -> "3");
         registry.add("seamline.sla.scan-delay", () -> "0");
+        // the test's own receiver is on 127.0.0.1: let webhooks reach it, and nothing else inside
+        registry.add("seamline.webhooks.allowed-targets", () -> "127.0.0.1:" + OUTSIDE.port());
         registry.add("seamline.sla.scan-period", () -> "300");
         registry.add("seamline.sla.scorecard-refresh", () -> "1s");
     }

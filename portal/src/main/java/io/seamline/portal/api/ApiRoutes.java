@@ -28,6 +28,7 @@ public class ApiRoutes extends RouteBuilder {
     private final InboundApi inbound;
     private final WorkApi work;
     private final SlaApi sla;
+    private final WebhooksApi webhooks;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -36,7 +37,8 @@ public class ApiRoutes extends RouteBuilder {
             ReadsApi reads,
             InboundApi inbound,
             WorkApi work,
-            SlaApi sla) {
+            SlaApi sla,
+            WebhooksApi webhooks) {
         this.dispatch = dispatch;
         this.partners = partners;
         this.erp = erp;
@@ -44,6 +46,7 @@ public class ApiRoutes extends RouteBuilder {
         this.inbound = inbound;
         this.work = work;
         this.sla = sla;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -237,6 +240,34 @@ public class ApiRoutes extends RouteBuilder {
                 .produces("application/json,text/html")
                 .to(direct("sla.message-evidence"));
 
+        rest("/webhooks")
+                .description("Webhook subscriptions: events about the partner's own objects, signed")
+                .post()
+                .description("Subscribe {url, eventTypes[] (message.processed, message.rejected, message.duplicate,"
+                        + " document.sent or *)}; 201 with the secret, shown once. Internal callers name partnerId")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("webhooks.subscribe"))
+                .get()
+                .description("The caller's subscriptions")
+                .produces(JSON)
+                .to(direct("webhooks.list"))
+                .delete("/{id}")
+                .description("End a subscription")
+                .to(direct("webhooks.unsubscribe"))
+                .get("/{id}/deliveries")
+                .description("A subscription's deliveries, newest first")
+                .produces(JSON)
+                .to(direct("webhooks.deliveries"))
+                .get("/dead-letters")
+                .description("Deliveries that gave up after their attempts (internal)")
+                .produces(JSON)
+                .to(direct("webhooks.dead"))
+                .post("/deliveries/{id}/replay")
+                .description("Send a dead delivery again (internal)")
+                .produces(JSON)
+                .to(direct("webhooks.replay"));
+
         rest("/scorecards")
                 .description("Partner scorecards (internal)")
                 .get()
@@ -358,6 +389,12 @@ public class ApiRoutes extends RouteBuilder {
         handle("metrics.autonomy", work::autonomy);
         handle("partners.scorecard", sla::scorecard, "id");
         handle("scorecards.list", sla::scorecards);
+        handle("webhooks.subscribe", webhooks::subscribe);
+        handle("webhooks.list", webhooks::list);
+        handle("webhooks.unsubscribe", webhooks::unsubscribe, "id");
+        handle("webhooks.deliveries", webhooks::deliveries, "id");
+        handle("webhooks.dead", webhooks::dead);
+        handle("webhooks.replay", webhooks::replay, "id");
         handle("sla.breaches", sla::breaches);
         handle("sla.expectations", sla::list);
         handle("sla.expectation", sla::expectation, "id");

@@ -73,7 +73,9 @@ public class SecurityConfiguration {
                                 PATHS.matcher("/api/v1/sla/breaches"),
                                 PATHS.matcher("/api/v1/sla/expectations/*/evidence"),
                                 PATHS.matcher("/api/v1/sla/messages/**"),
-                                PATHS.matcher("/api/v1/scorecards"))
+                                PATHS.matcher("/api/v1/scorecards"),
+                                PATHS.matcher("/api/v1/webhooks/dead-letters"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/webhooks/deliveries/*/replay"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())

@@ -3,6 +3,7 @@ package io.seamline.routes.pipeline;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Workflows;
 import io.seamline.model.message.MessageStatus;
+import io.seamline.routes.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,13 @@ public class Completion {
 
     private final Messages messages;
     private final Workflows workflows;
+    private final WebhookEvents webhooks;
     private final Clock clock;
 
-    public Completion(Messages messages, Workflows workflows, Clock clock) {
+    public Completion(Messages messages, Workflows workflows, WebhookEvents webhooks, Clock clock) {
         this.messages = messages;
         this.workflows = workflows;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -27,11 +30,13 @@ public class Completion {
                 workflows.finishIfDone(work.eventId(), clock.instant());
             }
         }
-        messages.transition(
+        if (messages.transition(
                 normalized.message().id(),
                 List.of(MessageStatus.RECEIVED),
                 normalized.status(),
                 normalized.reason(),
-                clock.instant());
+                clock.instant())) {
+            webhooks.ended(normalized.message(), normalized.status(), normalized.reason());
+        }
     }
 }

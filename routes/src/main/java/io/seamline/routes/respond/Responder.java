@@ -34,6 +34,7 @@ import io.seamline.routes.deliver.DeliverySettings;
 import io.seamline.routes.email.EmailSettings;
 import io.seamline.routes.sla.Obligations;
 import io.seamline.routes.timeline.Memory;
+import io.seamline.routes.webhooks.WebhookEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -59,6 +60,7 @@ public class Responder {
     private final ControlSequences sequences;
     private final Memory memory;
     private final Obligations obligations;
+    private final WebhookEvents webhooks;
     private final IdentitySettings identity;
     private final DeliverySettings delivery;
     private final EmailSettings email;
@@ -72,6 +74,7 @@ public class Responder {
             ControlSequences sequences,
             Memory memory,
             Obligations obligations,
+            WebhookEvents webhooks,
             IdentitySettings identity,
             DeliverySettings delivery,
             EmailSettings email,
@@ -83,6 +86,7 @@ public class Responder {
         this.sequences = sequences;
         this.memory = memory;
         this.obligations = obligations;
+        this.webhooks = webhooks;
         this.identity = identity;
         this.delivery = delivery;
         this.email = email;
@@ -349,6 +353,7 @@ public class Responder {
                 message.id(),
                 outgoing.stepKey() + ":response");
         obligations.sent(message, outgoing.subject());
+        webhooks.sent(message, outgoing.subject().toString(), outgoing.summary());
         return message;
     }
 

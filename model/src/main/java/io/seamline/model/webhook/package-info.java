@@ -1,0 +1,2 @@
+/** Partners' webhook subscriptions and the deliveries of events to them. */
+package io.seamline.model.webhook;

@@ -1,0 +1,84 @@
+package io.seamline.routes.webhooks;
+
+import io.seamline.adapters.persistence.Webhooks;
+import io.seamline.mappings.json.Json;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.webhook.WebhookSubscription;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Events about a partner's own objects, queued for its subscriptions in the transaction of the fact (so an event
+ * exists exactly when its fact does): {@code document.sent} when we send it something, {@code message.processed},
+ * {@code message.rejected} and {@code message.duplicate} when one of its messages ends.
+ */
+@Service
+public class WebhookEvents {
+
+    private final Webhooks webhooks;
+    private final Clock clock;
+
+    public WebhookEvents(Webhooks webhooks, Clock clock) {
+        this.webhooks = webhooks;
+        this.clock = clock;
+    }
+
+    /** We sent the partner a document (an acknowledgement, an answer, an order). */
+    public void sent(ArchivedMessage message, String subject, String summary) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("messageId", message.id().toString());
+        data.put("documentType", message.documentType());
+        data.put("channel", message.channel().name());
+        data.put("subject", subject);
+        data.put("summary", summary);
+        publish(message.partnerId(), "document.sent", "sent:" + message.id(), data);
+    }
+
+    /** One of the partner's messages ended. */
+    public void ended(ArchivedMessage message, MessageStatus status, String reason) {
+        String type =
+                switch (status) {
+                    case PROCESSED -> "message.processed";
+                    case REJECTED -> "message.rejected";
+                    case DUPLICATE -> "message.duplicate";
+                    default -> null;
+                };
+        if (type == null) {
+            return;
+        }
+        var data = new LinkedHashMap<String, Object>();
+        data.put("messageId", message.id().toString());
+        data.put("documentType", message.documentType());
+        data.put("interchangeControl", message.controlNumbers().interchange());
+        data.put("status", status.name());
+        data.put("reason", reason);
+        publish(message.partnerId(), type, type + ":" + message.id(), data);
+    }
+
+    private void publish(PartnerId partner, String type, String eventId, Map<String, Object> data) {
+        if (partner == null) {
+            return;
+        }
+        for (WebhookSubscription subscription : webhooks.subscriptions(partner)) {
+            if (subscription.wants(type)) {
+                var event = new LinkedHashMap<String, Object>();
+                event.put("id", eventId);
+                event.put("type", type);
+                event.put("at", clock.instant().toString());
+                event.put("partnerId", partner.value());
+                event.put("data", data);
+                webhooks.enqueue(
+                        subscription.id(),
+                        eventId,
+                        type,
+                        Json.write(event).getBytes(StandardCharsets.UTF_8),
+                        clock.instant());
+            }
+        }
+    }
+}

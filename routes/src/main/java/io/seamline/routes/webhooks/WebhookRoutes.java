@@ -1,0 +1,19 @@
+package io.seamline.routes.webhooks;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/** Sends due webhook deliveries, as often as the outbox is polled. */
+@Component
+public class WebhookRoutes extends RouteBuilder {
+
+    /** Route id of the webhook sender. */
+    public static final String ROUTE_ID = "webhook-delivery";
+
+    @Override
+    public void configure() {
+        from("timer:" + ROUTE_ID + "?delay=1000&period={{seamline.delivery.poll:1000}}")
+                .routeId(ROUTE_ID)
+                .bean(WebhookDeliveries.class, "sendDue");
+    }
+}
