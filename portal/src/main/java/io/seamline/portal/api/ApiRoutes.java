@@ -240,6 +240,31 @@ public class ApiRoutes extends RouteBuilder {
                 .produces("application/json,text/html")
                 .to(direct("sla.message-evidence"));
 
+        rest("/shipments")
+                .post("/notices")
+                .description(
+                        "An advance ship notice as canonical JSON (JSON Schema: /schemas/shipment-notice.json), the"
+                                + " same event as an 856; 202 {messageId, status}. Internal callers name partnerId")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("shipments.notice"))
+                .post("/{id}/status")
+                .description("A shipment's status as canonical JSON (JSON Schema: /schemas/shipment-status.json), the"
+                        + " same event as a 214; the carrier's own shipments only")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("shipments.status"));
+
+        rest("/invoices")
+                .description("Invoices from partners")
+                .post()
+                .description(
+                        "A goods or freight invoice as canonical JSON (JSON Schema: /schemas/invoice.json), the same"
+                                + " event as an 810 or 210. Internal callers name partnerId")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("invoices.receive"));
+
         rest("/webhooks")
                 .description("Webhook subscriptions: events about the partner's own objects, signed")
                 .post()
@@ -389,6 +414,9 @@ public class ApiRoutes extends RouteBuilder {
         handle("metrics.autonomy", work::autonomy);
         handle("partners.scorecard", sla::scorecard, "id");
         handle("scorecards.list", sla::scorecards);
+        handle("shipments.notice", inbound::shipNotice);
+        handle("shipments.status", inbound::shipmentStatus, "id");
+        handle("invoices.receive", inbound::invoice);
         handle("webhooks.subscribe", webhooks::subscribe);
         handle("webhooks.list", webhooks::list);
         handle("webhooks.unsubscribe", webhooks::unsubscribe, "id");

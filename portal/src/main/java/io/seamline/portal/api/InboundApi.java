@@ -1,6 +1,12 @@
 package io.seamline.portal.api;
 
+import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.shipment.Shipment;
+import io.seamline.model.shipment.ShipmentId;
+import io.seamline.routes.lookup.Lookup;
+import io.seamline.routes.partners.PartnerDirectory;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;
 import io.seamline.routes.pipeline.Reprocessing;
@@ -12,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Partner messages in: raw EDI ({@code POST /edi}), a commitment as JSON ({@code POST /purchase-orders/{po}/
- * commitments}), and an operator's {@code POST /messages/{id}/reprocess}. What is archived is answered 202 with its
+ * commitments}), ship notices, shipment status and invoices as canonical JSON validated against the published JSON
+ * Schemas, and an operator's {@code POST /messages/{id}/reprocess}. What is archived is answered 202 with its
  * message id; what is refused names the reason, and the message id when the bytes were archived.
  */
 @Component
@@ -20,10 +27,52 @@ public class InboundApi {
 
     private final Intake intake;
     private final Reprocessing reprocessing;
+    private final Lookup lookup;
+    private final PartnerDirectory partners;
 
-    public InboundApi(Intake intake, Reprocessing reprocessing) {
+    public InboundApi(Intake intake, Reprocessing reprocessing, Lookup lookup, PartnerDirectory partners) {
         this.intake = intake;
         this.reprocessing = reprocessing;
+        this.lookup = lookup;
+        this.partners = partners;
+    }
+
+    /** A ship notice as canonical JSON ({@code POST /shipments/notices}); the same event as an 856. */
+    public Reply shipNotice(ApiRequest request) {
+        return reply(intake.document(ApiDocuments.SHIPMENT_NOTICE, request.body(), sender(request), null, Map.of()));
+    }
+
+    /** A carrier's status for one of its shipments ({@code POST /shipments/{id}/status}); the same event as a 214. */
+    public Reply shipmentStatus(ApiRequest request) {
+        String id = request.pathParam("id");
+        if (!ShipmentId.isValid(id)) {
+            throw ApiProblem.notFound("shipment " + id);
+        }
+        Shipment shipment = lookup.shipment(ShipmentId.of(id), request.caller().scope())
+                .orElseThrow(() -> ApiProblem.notFound("shipment " + id));
+        PartnerId partner = request.caller().partnerId().orElse(shipment.carrierId());
+        if (partner == null) {
+            throw ApiProblem.conflict("shipment " + id + " has no carrier yet", List.of());
+        }
+        return reply(intake.document(
+                ApiDocuments.SHIPMENT_STATUS, request.body(), partner, "shipment/" + id, Map.of("shipmentId", id)));
+    }
+
+    /** A goods or freight invoice as canonical JSON ({@code POST /invoices}); the same event as an 810 or 210. */
+    public Reply invoice(ApiRequest request) {
+        return reply(intake.document(ApiDocuments.INVOICE, request.body(), sender(request), null, Map.of()));
+    }
+
+    /** The partner a document is from: the caller's own, or for internal callers {@code ?partnerId=}. */
+    private PartnerId sender(ApiRequest request) {
+        if (request.caller().partnerId().isPresent()) {
+            return request.caller().partnerId().get();
+        }
+        PartnerId partner = Queries.partnerId(request, "partnerId");
+        if (partner == null || !partners.exists(partner)) {
+            throw ApiProblem.badRequest("partnerId", "an internal caller names the partner the document is from");
+        }
+        return partner;
     }
 
     public Reply edi(ApiRequest request) {

@@ -15,7 +15,9 @@ public final class Callers {
     /** The caller of the current request, if it is authenticated. */
     public static Optional<Caller> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         return Optional.of(of(authentication));

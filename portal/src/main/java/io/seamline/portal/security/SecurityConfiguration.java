@@ -79,6 +79,11 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/notices"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/*/status"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/invoices"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
                         // a caller with none of our roles (a token without them) reaches nothing

@@ -7,8 +7,10 @@ import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.EdiEngine;
 import io.seamline.mappings.edi.Envelope;
 import io.seamline.mappings.edi.Standard;
+import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.CommitmentJson;
 import io.seamline.model.event.CommitmentUpdated;
+import io.seamline.model.event.EventData;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.ControlNumbers;
@@ -22,6 +24,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -167,6 +170,54 @@ public class Intake {
                         clock.instant());
                 return new Received.Refused(
                         archived.id(), Received.Reason.INVALID, "the commitment is not valid", invalid.problems());
+            }
+            return new Received.Accepted(archived.id());
+        });
+        if (received instanceof Received.Accepted) {
+            queue.submit(archived.id());
+        }
+        return received;
+    }
+
+    /**
+     * A canonical JSON document a partner posts to the API (ship notice, shipment status, invoice), validated against
+     * its published schema; {@code subject} is what the URL names ({@code shipment/SH-1}), if anything, and {@code
+     * fromPath} the fields it fixes. Archived first, like everything else.
+     */
+    public Received document(
+            ApiDocuments kind, byte[] body, PartnerId partner, String subject, Map<String, Object> fromPath) {
+        if (body.length > engine.maxBytes()) {
+            return new Received.Refused(null, Received.Reason.TOO_LARGE, "the body is too large", List.of());
+        }
+        ArchivedMessage archived = transactions.execute(tx -> {
+            ArchivedMessage message = messages.archive(
+                    new IncomingMessage(
+                            Direction.INBOUND,
+                            Channel.API,
+                            "http",
+                            MessageFormat.JSON,
+                            partner,
+                            body,
+                            "application/json",
+                            null),
+                    clock.instant());
+            messages.label(message.id(), partner, kind.documentType(), subject);
+            return message;
+        });
+        Received received = transactions.execute(tx -> {
+            Parsed<EventData> parsed = kind.parse(body, fromPath);
+            if (parsed instanceof Parsed.Invalid<EventData> invalid) {
+                messages.transition(
+                        archived.id(),
+                        List.of(MessageStatus.RECEIVED),
+                        MessageStatus.REJECTED,
+                        invalid.problems().toString(),
+                        clock.instant());
+                return new Received.Refused(
+                        archived.id(),
+                        Received.Reason.INVALID,
+                        "the " + kind.documentType() + " document is not valid",
+                        invalid.problems());
             }
             return new Received.Accepted(archived.id());
         });

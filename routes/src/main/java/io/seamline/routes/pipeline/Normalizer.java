@@ -16,6 +16,7 @@ import io.seamline.mappings.edi.InterchangeResult;
 import io.seamline.mappings.edi.SetResult;
 import io.seamline.mappings.edi.SetStatus;
 import io.seamline.mappings.edi.Unreadable;
+import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.CommitmentJson;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.CommitmentUpdated;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -88,6 +90,10 @@ public class Normalizer {
             normalized = mails.read(claimed);
         } else if (message.format() == MessageFormat.JSON && API_COMMITMENT.equals(message.documentType())) {
             normalized = commitment(claimed);
+        } else if (message.format() == MessageFormat.JSON
+                && ApiDocuments.ofDocumentType(message.documentType()).isPresent()) {
+            normalized = apiDocument(
+                    claimed, ApiDocuments.ofDocumentType(message.documentType()).get());
         } else {
             normalized = rejected(message, "Seamline does not read " + message.format() + " messages on this channel");
         }
@@ -126,6 +132,28 @@ public class Normalizer {
         }
         var data = ((Parsed.Valid<CommitmentUpdated>) parsed).value();
         var work = new Work(event(message, partner.get().id(), 0, data), partner.get(), message, API_COMMITMENT);
+        return new Normalized(message, List.of(work), List.of(), MessageStatus.PROCESSED, null);
+    }
+
+    /** A ship notice, shipment status or invoice posted to the API as canonical JSON. */
+    private Normalized apiDocument(Claimed claimed, ApiDocuments kind) {
+        ArchivedMessage message = claimed.message();
+        Optional<Partner> partner = message.partner().flatMap(partners::find);
+        if (partner.isEmpty()) {
+            return rejected(message, "an API document needs its partner");
+        }
+        String subject = messages.subjectOf(message.id()).orElse("");
+        Map<String, Object> fromPath = subject.startsWith("shipment/")
+                ? Map.of("shipmentId", subject.substring("shipment/".length()))
+                : Map.of();
+        Parsed<EventData> parsed = kind.parse(claimed.content(), fromPath);
+        if (parsed instanceof Parsed.Invalid<EventData> invalid) {
+            return rejected(
+                    message,
+                    invalid.problems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+        }
+        EventData data = ((Parsed.Valid<EventData>) parsed).value();
+        var work = new Work(event(message, partner.get().id(), 0, data), partner.get(), message, kind.documentType());
         return new Normalized(message, List.of(work), List.of(), MessageStatus.PROCESSED, null);
     }
 

@@ -1,0 +1,107 @@
+package io.seamline.mappings.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.Parsed;
+import io.seamline.model.event.InvoiceReceived;
+import io.seamline.model.event.ShipmentAdvised;
+import io.seamline.model.event.ShipmentStatusReported;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiDocumentsTest {
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<FieldProblem> problems(Parsed<?> parsed) {
+        assertThat(parsed).isInstanceOf(Parsed.Invalid.class);
+        return ((Parsed.Invalid<?>) parsed).problems();
+    }
+
+    @Test
+    void readsAShipNoticeIntoTheCanonicalEvent() {
+        var parsed = ApiDocuments.SHIPMENT_NOTICE.parse(
+                bytes(
+                        """
+                        {"shipmentId": "ASN-1", "shipDate": "2026-11-20", "carrierScac": "SWFT",
+                         "references": {"bol": "BOL-1"},
+                         "lines": [{"poNumber": "4500012345", "lineNumber": "1", "quantity": 10, "unit": "EA"}]}
+                        """),
+                Map.of());
+
+        var notice = (ShipmentAdvised) ((Parsed.Valid<?>) parsed).value();
+        assertThat(notice.shipmentId()).isEqualTo("ASN-1");
+        assertThat(notice.shipDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(notice.references().bol()).isEqualTo("BOL-1");
+        assertThat(notice.lines()).singleElement().satisfies(l -> assertThat(l.quantity())
+                .isEqualByComparingTo("10"));
+    }
+
+    @Test
+    void namesEveryFieldTheSchemaRefuses() {
+        var problems = problems(ApiDocuments.SHIPMENT_NOTICE.parse(
+                bytes(
+                        """
+                        {"shipDate": "20.11.2026", "carrierScac": "swift", "colour": "red",
+                         "lines": [{"poNumber": "4500012345", "lineNumber": "1", "quantity": -3}]}
+                        """),
+                Map.of()));
+
+        assertThat(problems)
+                .extracting(FieldProblem::location)
+                .contains("shipmentId", "shipDate", "carrierScac", "colour", "lines[0].quantity");
+    }
+
+    @Test
+    void takesTheShipmentOfAStatusFromThePath() {
+        var parsed = ApiDocuments.SHIPMENT_STATUS.parse(
+                bytes(
+                        """
+                        {"status": "DELAYED", "eventTime": "2026-11-20T16:30", "estimatedDelivery": "2026-11-25T10:00",
+                         "reasonCode": "AG", "location": {"city": "Memphis", "country": "US"}}
+                        """),
+                Map.of("shipmentId", "SH-1001"));
+
+        var status = (ShipmentStatusReported) ((Parsed.Valid<?>) parsed).value();
+        assertThat(status.references().shipmentId()).isEqualTo("SH-1001");
+        assertThat(status.status()).isEqualTo(ShipmentStatusReported.TransportStatus.DELAYED);
+        assertThat(status.estimatedDelivery()).isEqualTo(LocalDateTime.of(2026, 11, 25, 10, 0));
+        assertThat(status.subject()).isEqualTo("shipment/SH-1001");
+    }
+
+    @Test
+    void readsAFreightInvoiceWithItsCharges() {
+        var parsed = ApiDocuments.INVOICE.parse(
+                bytes(
+                        """
+                        {"invoiceNumber": "FI-1", "kind": "FREIGHT", "invoiceDate": "2026-11-20", "currency": "USD",
+                         "total": 1290.00, "references": {"shipmentId": "SH-1001"},
+                         "charges": [{"code": "FREIGHT", "amount": 1250.00}, {"code": "FUEL_SURCHARGE", "amount": 40}]}
+                        """),
+                Map.of());
+
+        var invoice = (InvoiceReceived) ((Parsed.Valid<?>) parsed).value();
+        assertThat(invoice.kind()).isEqualTo(InvoiceReceived.Kind.FREIGHT);
+        assertThat(invoice.charges()).hasSize(2);
+        assertThat(problems(ApiDocuments.INVOICE.parse(bytes("{\"kind\": \"RENT\"}"), Map.of())))
+                .extracting(FieldProblem::location)
+                .contains("kind", "invoiceNumber", "currency");
+    }
+
+    @Test
+    void refusesWhatIsNotAJsonObject() {
+        assertThat(problems(ApiDocuments.INVOICE.parse(bytes("[1,2]"), Map.of())))
+                .extracting(FieldProblem::location)
+                .containsExactly("body");
+        assertThat(problems(ApiDocuments.INVOICE.parse(bytes("{\"invoiceNumber\": "), Map.of())))
+                .extracting(FieldProblem::location)
+                .containsExactly("body");
+    }
+}
