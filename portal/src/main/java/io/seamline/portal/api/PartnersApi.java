@@ -78,7 +78,9 @@ public class PartnersApi {
     }
 
     public Reply list(ApiRequest request) {
-        List<Partner> partners = directory.list(request.caller().scope());
+        List<Partner> partners = directory.list(request.caller().scope()).stream()
+                .map(p -> forCaller(p, request))
+                .toList();
         return Reply.ok(new Page<>(partners, partners.size(), Math.max(1, partners.size()), 0));
     }
 
@@ -89,7 +91,23 @@ public class PartnersApi {
         }
         return directory
                 .find(PartnerId.of(id), request.caller().scope())
+                .map(p -> forCaller(p, request))
                 .map(Reply::ok)
                 .orElseThrow(() -> ApiProblem.notFound("partner " + id));
+    }
+
+    /** A partner reads its own profile without our decision limits (its tolerances are ours to know). */
+    private static Partner forCaller(Partner partner, ApiRequest request) {
+        if (request.caller().isInternal()) {
+            return partner;
+        }
+        return new Partner(
+                partner.id(),
+                partner.name(),
+                partner.role(),
+                partner.identifiers(),
+                partner.channels(),
+                partner.sla(),
+                java.util.Map.of());
     }
 }

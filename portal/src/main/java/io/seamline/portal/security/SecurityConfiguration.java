@@ -59,7 +59,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
                         .permitAll()
-                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/partners"))
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners"),
+                                PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*"))
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())

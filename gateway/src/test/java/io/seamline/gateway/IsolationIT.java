@@ -1,0 +1,275 @@
+package io.seamline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Partner A (Acme) visits every operation of the API with partner B's identifiers (Nordic's PO, OceanLink's shipment,
+ * Nordic's messages, expectations and webhook) and learns nothing: a 403 or a 404 identical to "not found", lists
+ * without B's objects. The table must name every operation the OpenAPI document lists: a new endpoint without an
+ * isolation case fails this test.
+ */
+class IsolationIT extends PipelineGatewayIT {
+
+    private static final String A = "acme:acme";
+    private static final String B_PARTNER = "nordic-components";
+    private static final String B_PO = "4500012347";
+    private static final String B_SHIPMENT = "SH-1002";
+
+    /**
+     * What only B's objects say (A's requests name B's ids, and an answer may repeat what A asked; it must not add
+     * any of these): Nordic's name, items and price, OceanLink's container, booking and freight.
+     */
+    private static final List<String> SECRETS_OF_B = List.of(
+            "Nordic Components AB",
+            "BRG-6204",
+            "NC-6204-2RS",
+            "SHF-25",
+            "MSCU1234565",
+            "OLK-BK-77120",
+            "OLKHAM2611001",
+            "4800");
+
+    /** What A must get: refused, not found, or a list that names none of B's objects. */
+    enum Expect {
+        FORBIDDEN,
+        NOT_FOUND,
+        NOTHING_OF_B
+    }
+
+    record Case(String method, String path, String body, Expect expect) {}
+
+    @Test
+    void partnerAFindsNothingOfPartnerBAnywhere() {
+        Map<String, String> b = identifiersOfB();
+        Map<String, Function<Map<String, String>, Case>> table = table();
+
+        // every operation of the API has a case
+        var operations = operations();
+        assertThat(new TreeSet<>(table.keySet()))
+                .as("isolation cases for every API operation (add one for each new endpoint)")
+                .isEqualTo(operations);
+
+        var leaks = new ArrayList<String>();
+        for (var entry : table.entrySet()) {
+            Case c = entry.getValue().apply(b);
+            HttpResponse<String> response = new GatewayClient(port)
+                    .call(
+                            c.method(),
+                            "/api/v1" + c.path(),
+                            A,
+                            c.path().equals("/edi") ? "application/edifact" : "application/json",
+                            c.body() == null ? null : c.body().getBytes(StandardCharsets.UTF_8));
+            int status = response.statusCode();
+            boolean ok =
+                    switch (c.expect()) {
+                        case FORBIDDEN -> status == 403;
+                        case NOT_FOUND -> status == 404;
+                        case NOTHING_OF_B -> status < 500;
+                    };
+            for (String secret : SECRETS_OF_B) {
+                if (response.body() != null && response.body().contains(secret)) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                leaks.add(entry.getKey() + " -> " + status + " " + abbreviate(response.body()));
+            }
+        }
+        assertThat(leaks)
+                .as("operations that told partner A something of partner B")
+                .isEmpty();
+    }
+
+    @Test
+    void aPartnersViewLeavesOutWhatIsOurs() {
+        // the freight we expect to pay is our audit target, not the carrier's business
+        JsonNode carried = json(get("/api/v1/shipments/SH-1001", "swift:swift"));
+        assertThat(carried.path("shipmentId").asText()).isEqualTo("SH-1001");
+        assertThat(carried.path("expectedFreight").isMissingNode()
+                        || carried.path("expectedFreight").isNull())
+                .isTrue();
+        assertThat(json(get("/api/v1/shipments/SH-1001", OPS))
+                        .path("expectedFreight")
+                        .path("amount")
+                        .asInt())
+                .isEqualTo(1250);
+        // the tolerances we decide with are ours; the SLA it agreed to is its own
+        JsonNode own = json(get("/api/v1/partners/acme-supply", A));
+        assertThat(own.path("policy").size()).isZero();
+        assertThat(own.path("sla").path("po.acknowledgement.hours").asText()).isEqualTo("48");
+        assertThat(json(get("/api/v1/partners/acme-supply", OPS))
+                        .path("policy")
+                        .path("commitment.maxSlipDays")
+                        .asText())
+                .isEqualTo("2");
+    }
+
+    /** B's objects, found as an internal user. */
+    private Map<String, String> identifiersOfB() {
+        var b = new LinkedHashMap<String, String>();
+        b.put("po", B_PO);
+        b.put("shipment", B_SHIPMENT);
+        JsonNode messages =
+                json(get("/api/v1/messages?partnerId=" + B_PARTNER, OPS)).path("items");
+        assertThat(messages.size()).as("the demo sent Nordic its PO").isPositive();
+        b.put("message", messages.get(0).path("id").asText());
+        JsonNode expectations = json(get("/api/v1/sla/expectations?partnerId=" + B_PARTNER, OPS))
+                .path("items");
+        assertThat(expectations.size()).isPositive();
+        b.put("expectation", expectations.get(0).path("id").asText());
+        var webhook =
+                post("/api/v1/webhooks", "nordic:nordic", "{\"url\": \"%s\"}".formatted(OUTSIDE.url("/hooks/nordic")));
+        assertThat(webhook.statusCode()).isEqualTo(201);
+        b.put("webhook", json(webhook).path("id").asText());
+        b.put("partner", "Nordic Components AB");
+        return b;
+    }
+
+    private static String nordicInterchange() {
+        return "UNA:+.? 'UNB+UNOC:3+5790000000012:14+5412345000013:14+261122:0930+ISO1'"
+                + "UNH+1+ORDRSP:D:96A:UN:EAN008'BGM+231+" + B_PO + "+29'UNT+3+1'UNZ+1+ISO1'";
+    }
+
+    private static Map<String, Function<Map<String, String>, Case>> table() {
+        var t = new LinkedHashMap<String, Function<Map<String, String>, Case>>();
+        t.put("GET /partners", b -> new Case("GET", "/partners", null, Expect.NOTHING_OF_B));
+        t.put("POST /partners", b -> new Case("POST", "/partners", "{}", Expect.FORBIDDEN));
+        t.put("GET /partners/{id}", b -> new Case("GET", "/partners/" + B_PARTNER, null, Expect.NOT_FOUND));
+        t.put("PUT /partners/{id}", b -> new Case("PUT", "/partners/" + B_PARTNER, "{}", Expect.FORBIDDEN));
+        t.put(
+                "GET /partners/{id}/scorecard",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/scorecard", null, Expect.NOT_FOUND));
+        t.put("POST /erp/purchase-orders", b -> new Case("POST", "/erp/purchase-orders", "{}", Expect.FORBIDDEN));
+        t.put("POST /erp/shipments", b -> new Case("POST", "/erp/shipments", "{}", Expect.FORBIDDEN));
+        t.put(
+                "GET /purchase-orders",
+                b -> new Case("GET", "/purchase-orders?partnerId=" + B_PARTNER, null, Expect.NOTHING_OF_B));
+        t.put("GET /purchase-orders/{po}", b -> new Case("GET", "/purchase-orders/" + B_PO, null, Expect.NOT_FOUND));
+        t.put(
+                "GET /purchase-orders/{po}/timeline",
+                b -> new Case("GET", "/purchase-orders/" + B_PO + "/timeline", null, Expect.NOT_FOUND));
+        t.put(
+                "POST /purchase-orders/{po}/commitments",
+                b -> new Case(
+                        "POST",
+                        "/purchase-orders/" + B_PO + "/commitments",
+                        "{\"lines\": [{\"lineNumber\": \"1\", \"quantity\": 1}]}",
+                        Expect.NOT_FOUND));
+        t.put("POST /edi", b -> new Case("POST", "/edi", nordicInterchange(), Expect.FORBIDDEN));
+        t.put(
+                "GET /shipments",
+                b -> new Case("GET", "/shipments?carrierId=oceanlink&poNumber=" + B_PO, null, Expect.NOTHING_OF_B));
+        t.put("GET /shipments/{id}", b -> new Case("GET", "/shipments/" + B_SHIPMENT, null, Expect.NOT_FOUND));
+        t.put(
+                "GET /shipments/{id}/timeline",
+                b -> new Case("GET", "/shipments/" + B_SHIPMENT + "/timeline", null, Expect.NOT_FOUND));
+        t.put(
+                "POST /shipments/{id}/status",
+                b -> new Case(
+                        "POST",
+                        "/shipments/" + B_SHIPMENT + "/status",
+                        "{\"status\": \"DELIVERED\", \"eventTime\": \"2026-11-22T10:00\"}",
+                        Expect.NOT_FOUND));
+        // documents are always the caller's own: naming B's PO makes an unmatched message of A's, nothing of B's
+        t.put(
+                "POST /shipments/notices",
+                b -> new Case(
+                        "POST",
+                        "/shipments/notices",
+                        "{\"shipmentId\": \"X\", \"shipDate\": \"2026-11-22\", \"lines\": [{\"poNumber\": \"" + B_PO
+                                + "\", \"lineNumber\": \"1\", \"quantity\": 1}]}",
+                        Expect.NOTHING_OF_B));
+        t.put(
+                "POST /invoices",
+                b -> new Case(
+                        "POST",
+                        "/invoices",
+                        "{\"invoiceNumber\": \"I-ISO\", \"kind\": \"GOODS\", \"invoiceDate\": \"2026-11-22\", \"currency\":"
+                                + " \"EUR\", \"total\": 1, \"poNumbers\": [\"" + B_PO + "\"]}",
+                        Expect.NOTHING_OF_B));
+        t.put("GET /messages", b -> new Case("GET", "/messages?partnerId=" + B_PARTNER, null, Expect.NOTHING_OF_B));
+        t.put("GET /messages/{id}", b -> new Case("GET", "/messages/" + b.get("message"), null, Expect.NOT_FOUND));
+        t.put(
+                "GET /messages/{id}/raw",
+                b -> new Case("GET", "/messages/" + b.get("message") + "/raw", null, Expect.NOT_FOUND));
+        t.put(
+                "POST /messages/{id}/reprocess",
+                b -> new Case("POST", "/messages/" + b.get("message") + "/reprocess", null, Expect.FORBIDDEN));
+        t.put("GET /tasks", b -> new Case("GET", "/tasks?partnerId=" + B_PARTNER, null, Expect.FORBIDDEN));
+        t.put(
+                "GET /tasks/{id}",
+                b -> new Case("GET", "/tasks/00000000-0000-0000-0000-000000000000", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /tasks/{id}/decision",
+                b -> new Case("POST", "/tasks/00000000-0000-0000-0000-000000000000/decision", "{}", Expect.FORBIDDEN));
+        t.put("GET /metrics/autonomy", b -> new Case("GET", "/metrics/autonomy", null, Expect.FORBIDDEN));
+        t.put(
+                "GET /sla/breaches",
+                b -> new Case("GET", "/sla/breaches?partnerId=" + B_PARTNER, null, Expect.FORBIDDEN));
+        t.put(
+                "GET /sla/expectations",
+                b -> new Case("GET", "/sla/expectations?partnerId=" + B_PARTNER, null, Expect.NOTHING_OF_B));
+        t.put(
+                "GET /sla/expectations/{id}",
+                b -> new Case("GET", "/sla/expectations/" + b.get("expectation"), null, Expect.NOT_FOUND));
+        t.put(
+                "GET /sla/expectations/{id}/evidence",
+                b -> new Case(
+                        "GET", "/sla/expectations/" + b.get("expectation") + "/evidence", null, Expect.FORBIDDEN));
+        t.put(
+                "GET /sla/messages/{id}/evidence",
+                b -> new Case("GET", "/sla/messages/" + b.get("message") + "/evidence", null, Expect.FORBIDDEN));
+        t.put("GET /scorecards", b -> new Case("GET", "/scorecards", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /webhooks",
+                b -> new Case(
+                        "POST",
+                        "/webhooks",
+                        "{\"url\": \"http://127.0.0.1:1/x\", \"partnerId\": \"" + B_PARTNER + "\"}",
+                        Expect.NOTHING_OF_B));
+        t.put("GET /webhooks", b -> new Case("GET", "/webhooks", null, Expect.NOTHING_OF_B));
+        t.put(
+                "DELETE /webhooks/{id}",
+                b -> new Case("DELETE", "/webhooks/" + b.get("webhook"), null, Expect.NOT_FOUND));
+        t.put(
+                "GET /webhooks/{id}/deliveries",
+                b -> new Case("GET", "/webhooks/" + b.get("webhook") + "/deliveries", null, Expect.NOT_FOUND));
+        t.put("GET /webhooks/dead-letters", b -> new Case("GET", "/webhooks/dead-letters", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /webhooks/deliveries/{id}/replay",
+                b -> new Case(
+                        "POST",
+                        "/webhooks/deliveries/00000000-0000-0000-0000-000000000000/replay",
+                        null,
+                        Expect.FORBIDDEN));
+        return t;
+    }
+
+    /** Every operation of the OpenAPI document, as {@code METHOD /path}. */
+    private TreeSet<String> operations() {
+        JsonNode paths = json(get("/api/v1/openapi.json", null)).path("paths");
+        var operations = new TreeSet<String>();
+        paths.fieldNames()
+                .forEachRemaining(path -> paths.path(path).fieldNames().forEachRemaining(method -> {
+                    if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                        operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+                    }
+                }));
+        return operations;
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+}
