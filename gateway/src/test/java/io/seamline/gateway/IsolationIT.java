@@ -14,10 +14,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Partner A (Acme) visits every operation of the API with partner B's identifiers (Nordic's PO, OceanLink's shipment,
+ * Partner A (Acme) visits every operation of the API and of the SOAP service with partner B's identifiers (Nordic's PO, OceanLink's shipment,
  * Nordic's messages, expectations and webhook) and learns nothing: a 403 or a 404 identical to "not found", lists
- * without B's objects. The table must name every operation the OpenAPI document lists: a new endpoint without an
- * isolation case fails this test.
+ * without B's objects. The tables must name every operation the OpenAPI document and the WSDL list: a new
+ * endpoint without an isolation case fails this test.
  */
 class IsolationIT extends PipelineGatewayIT {
 
@@ -113,6 +113,64 @@ class IsolationIT extends PipelineGatewayIT {
                         .path("commitment.maxSlipDays")
                         .asText())
                 .isEqualTo("2");
+    }
+
+    @Test
+    void partnerAFindsNothingOfPartnerBThroughSoap() throws Exception {
+        var envelopes = new LinkedHashMap<String, String>();
+        envelopes.put(
+                "ReportShipmentStatus",
+                "<p:ReportShipmentStatus><p:shipmentStatus><p:shipmentId>" + B_SHIPMENT + "</p:shipmentId>"
+                        + "<p:status>DELIVERED</p:status><p:eventTime>2026-11-22T10:00</p:eventTime>"
+                        + "</p:shipmentStatus></p:ReportShipmentStatus>");
+        envelopes.put(
+                "ReportCustomsStatus",
+                "<p:ReportCustomsStatus><p:customsStatus><p:entryNumber>ISO-1</p:entryNumber><p:shipmentId>"
+                        + B_SHIPMENT + "</p:shipmentId><p:status>HOLD</p:status></p:customsStatus>"
+                        + "</p:ReportCustomsStatus>");
+        envelopes.put(
+                "SubmitFreightInvoice",
+                "<p:SubmitFreightInvoice><p:freightInvoice><p:invoiceNumber>ISO-F1</p:invoiceNumber>"
+                        + "<p:invoiceDate>2026-11-22</p:invoiceDate><p:currency>EUR</p:currency><p:total>1</p:total>"
+                        + "<p:shipmentId>" + B_SHIPMENT
+                        + "</p:shipmentId></p:freightInvoice></p:SubmitFreightInvoice>");
+
+        // every operation of the published WSDL has a case
+        String wsdl = get("/services/partners?wsdl", null).body();
+        var operations = new TreeSet<String>();
+        var matcher = java.util.regex.Pattern.compile("<wsdl:operation name=\"(\\w+)\"")
+                .matcher(wsdl);
+        while (matcher.find()) {
+            operations.add(matcher.group(1));
+        }
+        assertThat(new TreeSet<>(envelopes.keySet())).isEqualTo(operations);
+
+        var leaks = new ArrayList<String>();
+        for (var entry : envelopes.entrySet()) {
+            String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                    + " xmlns:p=\"urn:seamline:partners:v1\"><soap:Body>" + entry.getValue()
+                    + "</soap:Body></soap:Envelope>";
+            HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + port + "/services/partners"))
+                                    .header("Content-Type", "text/xml; charset=utf-8")
+                                    .header("Authorization", GatewayClient.basic(A))
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelope))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            boolean leaked = SECRETS_OF_B.stream().anyMatch(response.body()::contains);
+            boolean statusOk = !entry.getKey().equals("ReportShipmentStatus")
+                    || response.body().contains("NotFound");
+            if (leaked
+                    || !statusOk
+                    || response.statusCode() >= 500 && !response.body().contains("Fault")) {
+                leaks.add(entry.getKey() + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+            }
+        }
+        assertThat(leaks)
+                .as("SOAP operations that told partner A something of partner B")
+                .isEmpty();
     }
 
     /** B's objects, found as an internal user. */

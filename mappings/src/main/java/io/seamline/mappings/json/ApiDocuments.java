@@ -9,6 +9,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
+import io.seamline.model.event.CustomsStatusReported;
 import io.seamline.model.event.EventData;
 import io.seamline.model.event.InvoiceReceived;
 import io.seamline.model.event.ShipmentAdvised;
@@ -31,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public enum ApiDocuments {
     SHIPMENT_NOTICE("shipment.notice", "shipment-notice", ShipmentAdvised.class),
     SHIPMENT_STATUS("shipment.status", "shipment-status", ShipmentStatusReported.class),
-    INVOICE("invoice.received", "invoice", InvoiceReceived.class);
+    INVOICE("invoice.received", "invoice", InvoiceReceived.class),
+    CUSTOMS_STATUS("customs.status", "customs-status", CustomsStatusReported.class);
 
     private static final Map<ApiDocuments, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 

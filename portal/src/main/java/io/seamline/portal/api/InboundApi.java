@@ -3,9 +3,6 @@ package io.seamline.portal.api;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
-import io.seamline.model.shipment.Shipment;
-import io.seamline.model.shipment.ShipmentId;
-import io.seamline.routes.lookup.Lookup;
 import io.seamline.routes.partners.PartnerDirectory;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;
@@ -27,40 +24,29 @@ public class InboundApi {
 
     private final Intake intake;
     private final Reprocessing reprocessing;
-    private final Lookup lookup;
+    private final Submissions submissions;
     private final PartnerDirectory partners;
 
-    public InboundApi(Intake intake, Reprocessing reprocessing, Lookup lookup, PartnerDirectory partners) {
+    public InboundApi(Intake intake, Reprocessing reprocessing, Submissions submissions, PartnerDirectory partners) {
         this.intake = intake;
         this.reprocessing = reprocessing;
-        this.lookup = lookup;
+        this.submissions = submissions;
         this.partners = partners;
     }
 
     /** A ship notice as canonical JSON ({@code POST /shipments/notices}); the same event as an 856. */
     public Reply shipNotice(ApiRequest request) {
-        return reply(intake.document(ApiDocuments.SHIPMENT_NOTICE, request.body(), sender(request), null, Map.of()));
+        return reply(submissions.document(ApiDocuments.SHIPMENT_NOTICE, request.body(), sender(request)));
     }
 
     /** A carrier's status for one of its shipments ({@code POST /shipments/{id}/status}); the same event as a 214. */
     public Reply shipmentStatus(ApiRequest request) {
-        String id = request.pathParam("id");
-        if (!ShipmentId.isValid(id)) {
-            throw ApiProblem.notFound("shipment " + id);
-        }
-        Shipment shipment = lookup.shipment(ShipmentId.of(id), request.caller().scope())
-                .orElseThrow(() -> ApiProblem.notFound("shipment " + id));
-        PartnerId partner = request.caller().partnerId().orElse(shipment.carrierId());
-        if (partner == null) {
-            throw ApiProblem.conflict("shipment " + id + " has no carrier yet", List.of());
-        }
-        return reply(intake.document(
-                ApiDocuments.SHIPMENT_STATUS, request.body(), partner, "shipment/" + id, Map.of("shipmentId", id)));
+        return reply(submissions.shipmentStatus(request.body(), request.pathParam("id"), request.caller()));
     }
 
     /** A goods or freight invoice as canonical JSON ({@code POST /invoices}); the same event as an 810 or 210. */
     public Reply invoice(ApiRequest request) {
-        return reply(intake.document(ApiDocuments.INVOICE, request.body(), sender(request), null, Map.of()));
+        return reply(submissions.document(ApiDocuments.INVOICE, request.body(), sender(request)));
     }
 
     /** The partner a document is from: the caller's own, or for internal callers {@code ?partnerId=}. */

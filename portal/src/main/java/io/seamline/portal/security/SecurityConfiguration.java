@@ -43,13 +43,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings) throws Exception {
-        if (settings.oidc().enabled()) {
-            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(KeycloakTokens.decoder(settings.oidc()))
-                            .jwtAuthenticationConverter(
-                                    new KeycloakTokens(settings.oidc().partnerClaim())))
-                    .authenticationEntryPoint(ProblemResponses.unauthorized())
-                    .accessDeniedHandler(ProblemResponses.forbidden()));
-        }
+        bearerTokens(http, settings);
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -91,6 +85,34 @@ public class SecurityConfiguration {
                         // a caller with none of our roles (a token without them) reaches nothing
                         .anyRequest()
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name(), Role.PARTNER.name()));
+        return http.build();
+    }
+
+    /** Bearer tokens from the identity provider, when one is configured. */
+    private static void bearerTokens(HttpSecurity http, SecuritySettings settings) throws Exception {
+        if (settings.oidc().enabled()) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(KeycloakTokens.decoder(settings.oidc()))
+                            .jwtAuthenticationConverter(
+                                    new KeycloakTokens(settings.oidc().partnerClaim())))
+                    .authenticationEntryPoint(ProblemResponses.unauthorized())
+                    .accessDeniedHandler(ProblemResponses.forbidden()));
+        }
+    }
+
+    /** SOAP services: the WSDL is public, calls need a partner (or internal) caller, by token or local user. */
+    @Bean
+    SecurityFilterChain services(HttpSecurity http, SecuritySettings settings) throws Exception {
+        bearerTokens(http, settings);
+        http.securityMatcher(PATHS.matcher("/services/**"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher(HttpMethod.GET, "/services/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name()));
         return http.build();
     }
 

@@ -1,0 +1,145 @@
+package io.seamline.portal.soap;
+
+import io.seamline.mappings.json.ApiDocuments;
+import io.seamline.mappings.json.Json;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.portal.api.Submissions;
+import io.seamline.portal.security.Caller;
+import io.seamline.portal.security.Callers;
+import io.seamline.routes.pipeline.Received;
+import jakarta.jws.WebService;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SOAP service: each call becomes the canonical JSON document of its REST twin and goes through the same
+ * submissions (and so the same schema, archive and pipeline); the caller is whoever Spring Security authenticated.
+ */
+@Component
+@WebService(
+        serviceName = "PartnerService",
+        portName = "PartnerPort",
+        targetNamespace = PartnerService.NAMESPACE,
+        endpointInterface = "io.seamline.portal.soap.PartnerService")
+public class PartnerServiceImpl implements PartnerService {
+
+    private final Submissions submissions;
+
+    public PartnerServiceImpl(Submissions submissions) {
+        this.submissions = submissions;
+    }
+
+    @Override
+    public Receipt reportCustomsStatus(CustomsStatus status) throws PartnerFault {
+        Caller caller = caller();
+        var json = new LinkedHashMap<String, Object>();
+        json.put("entryNumber", status.entryNumber);
+        if (status.shipmentId != null) {
+            json.put("references", Map.of("shipmentId", status.shipmentId));
+        }
+        json.put("status", status.status);
+        putIfPresent(json, "reason", status.reason);
+        if (!status.documentRequested.isEmpty()) {
+            json.put("documentsRequested", status.documentRequested);
+        }
+        return receipt(submissions.document(ApiDocuments.CUSTOMS_STATUS, bytes(json), partner(caller)));
+    }
+
+    @Override
+    public Receipt reportShipmentStatus(ShipmentStatus status) throws PartnerFault {
+        Caller caller = caller();
+        var json = new LinkedHashMap<String, Object>();
+        json.put("status", status.status);
+        json.put("eventTime", status.eventTime);
+        putIfPresent(json, "estimatedDelivery", status.estimatedDelivery);
+        putIfPresent(json, "reasonCode", status.reasonCode);
+        var location = new LinkedHashMap<String, Object>();
+        putIfPresent(location, "city", status.city);
+        putIfPresent(location, "region", status.region);
+        putIfPresent(location, "country", status.country);
+        if (!location.isEmpty()) {
+            json.put("location", location);
+        }
+        return receipt(submissions.shipmentStatus(bytes(json), String.valueOf(status.shipmentId), caller));
+    }
+
+    @Override
+    public Receipt submitFreightInvoice(FreightInvoice invoice) throws PartnerFault {
+        Caller caller = caller();
+        var json = new LinkedHashMap<String, Object>();
+        json.put("invoiceNumber", invoice.invoiceNumber);
+        json.put("kind", "FREIGHT");
+        json.put("invoiceDate", invoice.invoiceDate);
+        json.put("currency", invoice.currency);
+        json.put("total", invoice.total);
+        var references = new LinkedHashMap<String, Object>();
+        putIfPresent(references, "shipmentId", invoice.shipmentId);
+        putIfPresent(references, "bol", invoice.bol);
+        if (!references.isEmpty()) {
+            json.put("references", references);
+        }
+        json.put(
+                "charges",
+                invoice.charge.stream()
+                        .map(c -> Map.of("code", String.valueOf(c.code), "amount", c.amount))
+                        .toList());
+        return receipt(submissions.document(ApiDocuments.INVOICE, bytes(json), partner(caller)));
+    }
+
+    private static Caller caller() throws PartnerFault {
+        return Callers.current().orElseThrow(() -> fault("NotAllowed", "sign in first", null, List.of()));
+    }
+
+    /** SOAP documents come from partners only: the caller's own partner. */
+    private static PartnerId partner(Caller caller) throws PartnerFault {
+        return caller.partnerId()
+                .orElseThrow(() -> fault(
+                        "NotAllowed",
+                        "SOAP documents are sent by partners; use the REST API with partnerId",
+                        null,
+                        List.of()));
+    }
+
+    private static Receipt receipt(Received received) throws PartnerFault {
+        if (received instanceof Received.Accepted accepted) {
+            return new Receipt(accepted.messageId().toString(), "RECEIVED");
+        }
+        var refused = (Received.Refused) received;
+        String code =
+                switch (refused.reason()) {
+                    case INVALID, NOT_EDI -> "InvalidDocument";
+                    case NOT_FOUND -> "NotFound";
+                    case TOO_LARGE -> "TooLarge";
+                    case NOT_YOURS, UNKNOWN_SENDER -> "NotAllowed";
+                };
+        throw fault(
+                code,
+                refused.detail(),
+                refused.messageId() == null ? null : refused.messageId().toString(),
+                refused.problems().stream()
+                        .map(p -> p.location() + ": " + p.message())
+                        .toList());
+    }
+
+    private static PartnerFault fault(String code, String detail, String messageId, List<String> problems) {
+        var info = new PartnerFault.Info();
+        info.code = code;
+        info.detail = detail;
+        info.messageId = messageId;
+        info.problem.addAll(problems);
+        return new PartnerFault(code + ": " + detail, info);
+    }
+
+    private static byte[] bytes(Map<String, Object> json) {
+        return Json.write(json).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            map.put(key, value);
+        }
+    }
+}
