@@ -155,7 +155,7 @@ class SoapIT extends PipelineGatewayIT {
         Client client = client("clearpath:clearpath");
         Object status = parameter(client, "ReportCustomsStatus");
         set(status, "entryNumber", "ENT-" + UUID.randomUUID().toString().substring(0, 8));
-        set(status, "shipmentId", "SH-1002");
+        set(status, "shipmentId", plannedShipment());
         set(status, "status", "HOLD");
         set(status, "reason", "commercial invoice missing");
         add(status, "documentRequested", "commercial invoice");
