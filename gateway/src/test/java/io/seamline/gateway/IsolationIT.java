@@ -173,6 +173,32 @@ class IsolationIT extends PipelineGatewayIT {
                 .isEmpty();
     }
 
+    @Test
+    void aCarrierCannotReachAPurchaseOrderItDoesNotCarry() {
+        // Swift advises a shipment against Nordic's PO, which none of its shipments carries
+        var advised = post(
+                "/api/v1/shipments/notices",
+                "swift:swift",
+                """
+                {"shipmentId": "ASN-SWIFT-ISO", "shipDate": "%s",
+                 "lines": [{"poNumber": "%s", "lineNumber": "10", "quantity": 1, "unit": "EA"}]}
+                """
+                        .formatted(today(), B_PO));
+        assertThat(advised.statusCode()).isEqualTo(202);
+        String messageId = json(advised).path("messageId").asText();
+        awaitEnd(messageId);
+
+        JsonNode line =
+                json(get("/api/v1/purchase-orders/" + B_PO, OPS)).path("lines").get(0);
+        assertThat(line.path("shippedQuantity").decimalValue()).isEqualByComparingTo("0");
+        assertThat(json(get("/api/v1/purchase-orders/" + B_PO + "/timeline", OPS))
+                        .toString())
+                .doesNotContain(messageId);
+        assertThat(json(get("/api/v1/tasks?status=OPEN&kind=UNMATCHED_MESSAGE&partnerId=swift-freight", OPS))
+                        .toString())
+                .contains(messageId);
+    }
+
     /** B's objects, found as an internal user. */
     private Map<String, String> identifiersOfB() {
         var b = new LinkedHashMap<String, String>();

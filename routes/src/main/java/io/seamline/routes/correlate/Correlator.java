@@ -388,15 +388,26 @@ public class Correlator {
         return new Subject(Subject.INVOICE, invoice.invoiceNumber() == null ? "?" : invoice.invoiceNumber());
     }
 
-    /** The PO, locked, if it exists and belongs to the sender (a supplier), or the sender moves goods for it. */
+    /**
+     * The PO, locked, if it exists and belongs to the sender (a supplier), or the sender carries one of its shipments
+     * (a carrier or forwarder): a partner never reaches another partner's PO by naming it.
+     */
     private Optional<PurchaseOrder> lockOwn(Work work, String poNumber) {
         if (poNumber == null || !PurchaseOrderNumber.isValid(poNumber)) {
             return Optional.empty();
         }
+        PartnerId sender = work.partner().id();
         return purchaseOrders
                 .lock(PurchaseOrderNumber.of(poNumber))
-                .filter(o -> o.partnerId().equals(work.partner().id())
-                        || work.partner().role().movesShipments());
+                .filter(o -> o.partnerId().equals(sender)
+                        || (work.partner().role().movesShipments() && carries(sender, poNumber)));
+    }
+
+    private boolean carries(PartnerId carrier, String poNumber) {
+        return !shipments
+                .list(new ShipmentQuery(PartnerScope.only(carrier), null, carrier, poNumber, Window.first(1)))
+                .items()
+                .isEmpty();
     }
 
     private static Optional<PurchaseOrderLine> line(
