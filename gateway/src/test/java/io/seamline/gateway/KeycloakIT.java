@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -86,29 +85,18 @@ class KeycloakIT {
         var request = HttpRequest.newBuilder(URI.create(
                         "http://localhost:" + KEYCLOAK_PORT + "/realms/seamline/.well-known/openid-configuration"))
                 .build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (!keycloak.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped; see target/keycloak.log");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("Keycloak did not start in 3 minutes; see target/keycloak.log");
+        org.awaitility.Awaitility.await("Keycloak's realm (see target/keycloak.log)")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!keycloak.isAlive()) {
+                        throw new IllegalStateException("Keycloak stopped; see target/keycloak.log");
+                    }
+                    return client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200;
+                });
     }
 
     @AfterAll

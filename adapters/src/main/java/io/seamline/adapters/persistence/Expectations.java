@@ -63,42 +63,27 @@ public class Expectations {
                 > 0;
     }
 
-    /** Closes the open expectations of a kind about a subject as FULFILLED; returns how many. */
-    public int fulfil(String kind, Subject subject, Instant at) {
-        return fulfil(kind, subject, null, at, null);
-    }
-
     /**
-     * Meets the expectations of a kind about a subject (with this reference, when given): an open one is FULFILLED,
-     * a breached one LATE. {@code by} is the message that met it. Returns how many were met.
+     * Meets the expectations of a kind about a subject, with this reference when given (or, with no subject, every
+     * one naming the reference: our message a 997 answers): an open one is FULFILLED, a breached or overdue one LATE.
+     * {@code by} is the message that met it. Returns how many were met.
      */
     public int fulfil(String kind, Subject subject, String reference, Instant at, MessageId by) {
+        if (subject == null && reference == null) {
+            throw new IllegalArgumentException("an expectation is met by subject or by reference");
+        }
         return jdbc.sql(
                         """
                         update sla_expectation set closed_at = :at, fulfilled_by = :by,
                             status = case when status = 'BREACHED' or due_at < :at then 'LATE' else 'FULFILLED' end
-                        where kind = :kind and subject = :subject and status in ('OPEN', 'BREACHED')
+                        where kind = :kind and status in ('OPEN', 'BREACHED')
+                            and (cast(:subject as text) is null or subject = :subject)
                             and (cast(:reference as text) is null or reference = :reference)
                         """)
                 .param("at", timestamp(at))
                 .param("by", by == null ? null : by.value())
                 .param("kind", kind)
-                .param("subject", subject.toString())
-                .param("reference", reference)
-                .update();
-    }
-
-    /** Meets the expectations of a kind that name this reference (our message a 997 answers), whatever the subject. */
-    public int fulfilReference(String kind, String reference, Instant at, MessageId by) {
-        return jdbc.sql(
-                        """
-                        update sla_expectation set closed_at = :at, fulfilled_by = :by,
-                            status = case when status = 'BREACHED' or due_at < :at then 'LATE' else 'FULFILLED' end
-                        where kind = :kind and reference = :reference and status in ('OPEN', 'BREACHED')
-                        """)
-                .param("at", timestamp(at))
-                .param("by", by == null ? null : by.value())
-                .param("kind", kind)
+                .param("subject", subject == null ? null : subject.toString())
                 .param("reference", reference)
                 .update();
     }
@@ -260,19 +245,6 @@ public class Expectations {
     /** How many were due and how many were met on time. */
     public record OnTime(long due, long onTime) {}
 
-    public int close(String kind, Subject subject, ExpectationStatus status, Instant at) {
-        return jdbc.sql(
-                        """
-                        update sla_expectation set status = :status, closed_at = :at
-                        where kind = :kind and subject = :subject and status = 'OPEN'
-                        """)
-                .param("status", status.name())
-                .param("at", timestamp(at))
-                .param("kind", kind)
-                .param("subject", subject.toString())
-                .update();
-    }
-
     /** Open expectations past their deadline at {@code now}, oldest deadline first. */
     public List<Expectation> overdue(Instant now, int limit) {
         return jdbc.sql("select * from sla_expectation where status = 'OPEN' and due_at <= :now"
@@ -281,11 +253,6 @@ public class Expectations {
                 .param("limit", limit)
                 .query((rs, n) -> expectation(rs))
                 .list();
-    }
-
-    /** Marks an open expectation BREACHED; false if something else closed it first. */
-    public boolean breach(UUID id, Instant at) {
-        return breach(id, at, null);
     }
 
     /**

@@ -144,11 +144,14 @@ class WorkItemsIT {
         assertThat(expectations.open(ack, "850-905/997")).isFalse();
         expectations.open(confirm, "850-905/855");
 
-        assertThat(expectations.fulfil("ack.997", PO, T0.plusSeconds(600))).isEqualTo(1);
+        assertThat(expectations.fulfil("ack.997", PO, null, T0.plusSeconds(600), null))
+                .isEqualTo(1);
         var overdue = expectations.overdue(T0.plusSeconds(200000), 10);
         assertThat(overdue).extracting(Expectation::kind).containsExactly("po.855");
-        assertThat(expectations.breach(confirm.id(), T0.plusSeconds(200000))).isTrue();
-        assertThat(expectations.breach(confirm.id(), T0.plusSeconds(200001))).isFalse();
+        assertThat(expectations.breach(confirm.id(), T0.plusSeconds(200000), null))
+                .isTrue();
+        assertThat(expectations.breach(confirm.id(), T0.plusSeconds(200001), null))
+                .isFalse();
         assertThat(expectations.about(PO))
                 .extracting(Expectation::status)
                 .containsExactlyInAnyOrder(ExpectationStatus.FULFILLED, ExpectationStatus.BREACHED);

@@ -1,6 +1,5 @@
 package io.seamline.routes.dispatch;
 
-import io.seamline.mappings.edi.Standard;
 import io.seamline.model.Subject;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.order.PurchaseOrder;
@@ -12,9 +11,7 @@ import io.seamline.model.partner.IdentifierScheme;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.shipment.Shipment;
-import io.seamline.routes.deliver.DeliverySettings;
 import io.seamline.routes.erp.PlacedByErp;
-import io.seamline.routes.respond.AnswerChannel;
 import io.seamline.routes.respond.Responder;
 import io.seamline.routes.respond.Response;
 import io.seamline.routes.sla.Obligations;
@@ -39,14 +36,11 @@ public class Dispatch {
     private final Responder responder;
     private final Obligations obligations;
     private final DispatchSettings settings;
-    private final DeliverySettings delivery;
 
-    public Dispatch(
-            Responder responder, Obligations obligations, DispatchSettings settings, DeliverySettings delivery) {
+    public Dispatch(Responder responder, Obligations obligations, DispatchSettings settings) {
         this.responder = responder;
         this.obligations = obligations;
         this.settings = settings;
-        this.delivery = delivery;
     }
 
     @EventListener
@@ -112,7 +106,6 @@ public class Dispatch {
     private void tender(Shipment shipment) {
         Partner carrier = responder.partner(shipment.carrierId()).orElseThrow();
         Subject subject = Subject.shipment(shipment.id().value());
-        boolean edifact = AnswerChannel.forBusiness(carrier, delivery.outbox()).standard() == Standard.EDIFACT;
         var document = new LoadTendered(
                 shipment.id().value(),
                 scac(carrier),
@@ -133,8 +126,7 @@ public class Dispatch {
         ArchivedMessage sent = responder.respond(new Response(
                 carrier.id(),
                 subject,
-                // no IFTMIN writer: EDIFACT carriers get the tender as a notice on their channel
-                edifact ? null : document,
+                document,
                 notice,
                 "Shipment " + shipment.id() + " tendered to " + carrier.id(),
                 null,

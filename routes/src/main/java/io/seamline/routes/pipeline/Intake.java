@@ -9,8 +9,6 @@ import io.seamline.mappings.edi.Envelope;
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.CommitmentJson;
-import io.seamline.model.event.CommitmentUpdated;
-import io.seamline.model.event.EventData;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.ControlNumbers;
@@ -26,6 +24,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -134,58 +133,48 @@ public class Intake {
 
     /** A commitment posted to the API for a PO; the same canonical event as an EDI 865. */
     public Received commitment(byte[] body, String poNumber, PartnerId callerPartner, PartnerScope caller) {
-        if (body.length > engine.maxBytes()) {
-            return new Received.Refused(null, Received.Reason.TOO_LARGE, "the body is too large", List.of());
-        }
         Optional<PurchaseOrder> order = PurchaseOrderNumber.isValid(poNumber)
                 ? purchaseOrders.find(PurchaseOrderNumber.of(poNumber), caller)
                 : Optional.empty();
-        PartnerId partner = order.map(PurchaseOrder::partnerId).orElse(callerPartner);
-        ArchivedMessage archived = transactions.execute(tx -> {
-            ArchivedMessage message = messages.archive(
-                    new IncomingMessage(
-                            Direction.INBOUND,
-                            Channel.API,
-                            "http",
-                            MessageFormat.JSON,
-                            partner,
-                            body,
-                            "application/json",
-                            null),
-                    clock.instant());
-            messages.label(message.id(), partner, Normalizer.API_COMMITMENT, "po/" + poNumber);
-            return message;
-        });
-        Received received = transactions.execute(tx -> {
-            if (order.isEmpty()) {
-                return refuse(archived, Received.Reason.NOT_FOUND, "purchase order " + poNumber);
-            }
-            Parsed<CommitmentUpdated> parsed = CommitmentJson.parse(body, poNumber);
-            if (parsed instanceof Parsed.Invalid<CommitmentUpdated> invalid) {
-                messages.transition(
-                        archived.id(),
-                        List.of(MessageStatus.RECEIVED),
-                        MessageStatus.REJECTED,
-                        invalid.problems().toString(),
-                        clock.instant());
-                return new Received.Refused(
-                        archived.id(), Received.Reason.INVALID, "the commitment is not valid", invalid.problems());
-            }
-            return new Received.Accepted(archived.id());
-        });
-        if (received instanceof Received.Accepted) {
-            queue.submit(archived.id());
-        }
-        return received;
+        return json(
+                body,
+                order.map(PurchaseOrder::partnerId).orElse(callerPartner),
+                Normalizer.API_COMMITMENT,
+                "po/" + poNumber,
+                order.isEmpty() ? "purchase order " + poNumber : null,
+                () -> CommitmentJson.parse(body, poNumber),
+                "the commitment is not valid");
     }
 
     /**
      * A canonical JSON document a partner posts to the API (ship notice, shipment status, invoice), validated against
      * its published schema; {@code subject} is what the URL names ({@code shipment/SH-1}), if anything, and {@code
-     * fromPath} the fields it fixes. Archived first, like everything else.
+     * fromPath} the fields it fixes.
      */
     public Received document(
             ApiDocuments kind, byte[] body, PartnerId partner, String subject, Map<String, Object> fromPath) {
+        return json(
+                body,
+                partner,
+                kind.documentType(),
+                subject,
+                null,
+                () -> kind.parse(body, fromPath),
+                "the " + kind.documentType() + " document is not valid");
+    }
+
+    /**
+     * A JSON document from the API: archived first (labelled with its document type and subject), then refused when
+     * what it names is {@code missing} or it does not {@code parse}, else queued.
+     */
+    private Received json(
+            byte[] body,
+            PartnerId partner,
+            String documentType,
+            String subject,
+            String missing,
+            Supplier<Parsed<?>> parse,
+            String invalidDetail) {
         if (body.length > engine.maxBytes()) {
             return new Received.Refused(null, Received.Reason.TOO_LARGE, "the body is too large", List.of());
         }
@@ -201,23 +190,21 @@ public class Intake {
                             "application/json",
                             null),
                     clock.instant());
-            messages.label(message.id(), partner, kind.documentType(), subject);
+            messages.label(message.id(), partner, documentType, subject);
             return message;
         });
         Received received = transactions.execute(tx -> {
-            Parsed<EventData> parsed = kind.parse(body, fromPath);
-            if (parsed instanceof Parsed.Invalid<EventData> invalid) {
+            if (missing != null) {
+                return refuse(archived, Received.Reason.NOT_FOUND, missing);
+            }
+            if (parse.get() instanceof Parsed.Invalid<?> invalid) {
                 messages.transition(
                         archived.id(),
                         List.of(MessageStatus.RECEIVED),
                         MessageStatus.REJECTED,
                         invalid.problems().toString(),
                         clock.instant());
-                return new Received.Refused(
-                        archived.id(),
-                        Received.Reason.INVALID,
-                        "the " + kind.documentType() + " document is not valid",
-                        invalid.problems());
+                return new Received.Refused(archived.id(), Received.Reason.INVALID, invalidDetail, invalid.problems());
             }
             return new Received.Accepted(archived.id());
         });

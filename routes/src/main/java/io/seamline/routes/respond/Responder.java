@@ -106,7 +106,10 @@ public class Responder {
         if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
             return mail(partner, channel, response);
         }
-        if (channel.edi() && response.document() != null) {
+        // a document without a writer in the partner's standard goes as the notice on the same channel
+        if (channel.edi()
+                && response.document() != null
+                && OutboundRenderer.writes(response.document(), channel.standard())) {
             OutboundEdi edi = OutboundRenderer.render(
                     response.document(),
                     channel.standard(),

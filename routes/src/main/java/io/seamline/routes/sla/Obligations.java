@@ -162,7 +162,7 @@ public class Obligations {
         if (data instanceof FunctionalAckReceived) {
             ArchivedMessage ours = correlated.correlation().answered();
             if (ours != null) {
-                expectations.fulfilReference(Kind.ACK_FUNCTIONAL, ours.id().toString(), clock.instant(), by);
+                met(Kind.ACK_FUNCTIONAL, null, ours.id().toString(), by);
             }
         } else if (data instanceof OrderAcknowledged ack) {
             met(Kind.PO_ACKNOWLEDGEMENT, subject, null, by);

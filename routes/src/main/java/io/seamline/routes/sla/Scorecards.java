@@ -12,6 +12,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.sla.Scorecard;
 import io.seamline.model.sla.Scorecard.Measure;
 import io.seamline.model.workflow.AutonomyCounts;
+import io.seamline.model.workflow.AutonomyRate;
 import io.seamline.routes.metrics.Autonomy;
 import io.seamline.routes.sla.SlaProfile.Kind;
 import java.time.Clock;
@@ -63,6 +64,10 @@ public class Scorecards {
 
     /** A partner's scorecard for {@code [from, to)}; what falls due after now is not counted yet. */
     public Scorecard of(PartnerId partner, Instant from, Instant to) {
+        return of(partner, from, to, autonomy.rate(from, to));
+    }
+
+    private Scorecard of(PartnerId partner, Instant from, Instant to, AutonomyRate rates) {
         Instant now = clock.instant();
         Instant end = to.isAfter(now) ? now : to;
         var functional = expectations.onTime(partner, Kind.ACK_FUNCTIONAL, from, end, now);
@@ -78,7 +83,7 @@ public class Scorecards {
                 from.atOffset(ZoneOffset.UTC).toLocalDate(),
                 end.atOffset(ZoneOffset.UTC).toLocalDate());
         var response = figures.taskResponse(partner, from, to);
-        AutonomyCounts auto = autonomy.rate(from, to).byPartner().get(partner.value());
+        AutonomyCounts auto = rates.byPartner().get(partner.value());
         return new Scorecard(
                 partner,
                 from,
@@ -101,11 +106,12 @@ public class Scorecards {
                 expectations.openBreaches(partner));
     }
 
-    /** Every partner's scorecard for the period. */
+    /** Every partner's scorecard for the period (the autonomy rates read once for all). */
     public List<Scorecard> all(Instant from, Instant to) {
+        AutonomyRate rates = autonomy.rate(from, to);
         return partners.all().stream()
                 .map(Partner::id)
-                .map(p -> of(p, from, to))
+                .map(p -> of(p, from, to, rates))
                 .toList();
     }
 

@@ -18,10 +18,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Subscriptions {
 
-    /** Event types a subscription may name ({@code *} for all). */
-    public static final List<String> EVENT_TYPES =
-            List.of("*", "message.processed", "message.rejected", "message.duplicate", "document.sent");
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Webhooks webhooks;
@@ -52,8 +48,9 @@ public class Subscriptions {
         }
         List<String> types = eventTypes == null || eventTypes.isEmpty() ? List.of("*") : eventTypes;
         for (String type : types) {
-            if (!EVENT_TYPES.contains(type)) {
-                return new Subscribed.Refused("eventTypes", "unknown event type " + type + "; known: " + EVENT_TYPES);
+            if (!WebhookEvents.TYPES.contains(type)) {
+                return new Subscribed.Refused(
+                        "eventTypes", "unknown event type " + type + "; known: " + WebhookEvents.TYPES);
             }
         }
         byte[] secret = new byte[32];

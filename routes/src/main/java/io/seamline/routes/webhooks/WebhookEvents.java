@@ -20,6 +20,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class WebhookEvents {
 
+    public static final String DOCUMENT_SENT = "document.sent";
+    public static final String MESSAGE_PROCESSED = "message.processed";
+    public static final String MESSAGE_REJECTED = "message.rejected";
+    public static final String MESSAGE_DUPLICATE = "message.duplicate";
+
+    /** The event types a subscription may name ({@code *} for all). */
+    public static final java.util.List<String> TYPES =
+            java.util.List.of("*", DOCUMENT_SENT, MESSAGE_PROCESSED, MESSAGE_REJECTED, MESSAGE_DUPLICATE);
+
     private final Webhooks webhooks;
     private final Clock clock;
 
@@ -36,16 +45,16 @@ public class WebhookEvents {
         data.put("channel", message.channel().name());
         data.put("subject", subject);
         data.put("summary", summary);
-        publish(message.partnerId(), "document.sent", "sent:" + message.id(), data);
+        publish(message.partnerId(), DOCUMENT_SENT, "sent:" + message.id(), data);
     }
 
     /** One of the partner's messages ended. */
     public void ended(ArchivedMessage message, MessageStatus status, String reason) {
         String type =
                 switch (status) {
-                    case PROCESSED -> "message.processed";
-                    case REJECTED -> "message.rejected";
-                    case DUPLICATE -> "message.duplicate";
+                    case PROCESSED -> MESSAGE_PROCESSED;
+                    case REJECTED -> MESSAGE_REJECTED;
+                    case DUPLICATE -> MESSAGE_DUPLICATE;
                     default -> null;
                 };
         if (type == null) {

@@ -271,7 +271,7 @@ class ScorecardIT {
     }
 
     private void meetAck(Subject subject) {
-        tx(() -> expectations.fulfilReference(Kind.ACK_FUNCTIONAL, subject.key(), clock.instant(), null));
+        tx(() -> expectations.fulfil(Kind.ACK_FUNCTIONAL, null, subject.key(), clock.instant(), null));
     }
 
     private UUID event(io.seamline.model.event.EventData data) {

@@ -187,7 +187,7 @@ class SlaIT {
     private void meet(String kind, Subject subject) {
         transactions.executeWithoutResult(tx -> {
             if (kind.equals(Kind.ACK_FUNCTIONAL)) {
-                expectations.fulfilReference(kind, subject.key(), clock.instant(), null);
+                expectations.fulfil(kind, null, subject.key(), clock.instant(), null);
             } else {
                 obligations.met(kind, subject, null, null);
             }

@@ -23,6 +23,11 @@ public final class OutboundRenderer {
      * @param version X12: the GS08 version ({@code 004010}, {@code 005010}); EDIFACT: the directory
      *     ({@code D:96A}, {@code D:01B})
      */
+    /** Whether a document can be written in a standard (there is no IFTMIN writer for EDIFACT load tenders). */
+    public static boolean writes(OutboundDocument document, Standard standard) {
+        return !(standard == Standard.EDIFACT && document instanceof LoadTendered);
+    }
+
     public static OutboundEdi render(
             OutboundDocument document,
             Standard standard,
@@ -71,7 +76,7 @@ public final class OutboundRenderer {
             String directory,
             ControlNumberSource numbers,
             LocalDateTime now) {
-        if (document instanceof LoadTendered) {
+        if (!writes(document, Standard.EDIFACT)) {
             throw new IllegalArgumentException(
                     "load tenders go to EDIFACT partners as IFTMIN, which Seamline does not write");
         }
