@@ -199,6 +199,33 @@ class IsolationIT extends PipelineGatewayIT {
                 .contains(messageId);
     }
 
+    @Test
+    void aCarriersStatusOnItsOwnShipmentDoesNotReachAnotherPartnersPurchaseOrder() {
+        String control = String.format(
+                "%09d", Math.floorMod(java.util.UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        // Swift's own SH-1001, with Nordic's PO named on it and a delay
+        JsonNode message = process(
+                "swift:swift",
+                x12(
+                        "02",
+                        "SWFT",
+                        "QM",
+                        control,
+                        "214",
+                        "B10*PRO-5521907*SH-1001*SWFT",
+                        "L11*" + B_PO + "*PO",
+                        "LX*1",
+                        "AT7*SD*AO***" + edi(today()) + "*1630*LT",
+                        "AT7*AG****" + edi(today().plusDays(90)) + "*1000*LT"));
+
+        assertThat(message.path("status").asText()).isEqualTo("PROCESSED");
+        assertThat(json(get("/api/v1/purchase-orders/" + B_PO + "/timeline", OPS))
+                        .toString())
+                .doesNotContain(message.path("id").asText());
+        assertThat(json(get("/api/v1/shipments/SH-1001/timeline", OPS)).toString())
+                .contains(message.path("id").asText());
+    }
+
     /** B's objects, found as an internal user. */
     private Map<String, String> identifiersOfB() {
         var b = new LinkedHashMap<String, String>();

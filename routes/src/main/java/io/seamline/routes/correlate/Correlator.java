@@ -261,7 +261,10 @@ public class Correlator {
         }
         var orders = new ArrayList<>(ordersOf(shipment.get()));
         for (String po : status.references().poNumbers()) {
-            if (orders.stream().noneMatch(o -> o.number().value().equals(po)) && PurchaseOrderNumber.isValid(po)) {
+            // a PO the status names counts when the carrier carries it; another partner's PO is out of reach
+            if (orders.stream().noneMatch(o -> o.number().value().equals(po))
+                    && PurchaseOrderNumber.isValid(po)
+                    && carries(work.partner().id(), po)) {
                 purchaseOrders
                         .find(PurchaseOrderNumber.of(po), PartnerScope.everyone())
                         .ifPresent(orders::add);
@@ -287,13 +290,13 @@ public class Correlator {
                             List.of(),
                             List.of()));
         }
+        return ofShipment(shipment.get());
+    }
+
+    /** Correlated to a shipment: about it, with its POs. */
+    private Correlation ofShipment(Shipment shipment) {
         return new Correlation(
-                Subject.shipment(shipment.get().id().value()),
-                ordersOf(shipment.get()),
-                Map.of(),
-                shipment.get(),
-                null,
-                null);
+                Subject.shipment(shipment.id().value()), ordersOf(shipment), Map.of(), shipment, null, null);
     }
 
     private Correlation freightInvoice(Work work, InvoiceReceived invoice) {
@@ -312,13 +315,7 @@ public class Correlator {
                             List.of(),
                             List.of()));
         }
-        return new Correlation(
-                Subject.shipment(shipment.get().id().value()),
-                ordersOf(shipment.get()),
-                Map.of(),
-                shipment.get(),
-                null,
-                null);
+        return ofShipment(shipment.get());
     }
 
     private Correlation goodsInvoice(Work work, InvoiceReceived invoice) {
