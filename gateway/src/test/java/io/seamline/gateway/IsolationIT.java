@@ -232,7 +232,8 @@ class IsolationIT extends PipelineGatewayIT {
         var b = new LinkedHashMap<String, String>();
         b.put("po", B_PO);
         b.put("shipment", B_SHIPMENT);
-        assertThat(FREIGHT_OF_B.matcher(get("/api/v1/shipments/" + B_SHIPMENT, OPS).body()))
+        assertThat(FREIGHT_OF_B.matcher(
+                        get("/api/v1/shipments/" + B_SHIPMENT, OPS).body()))
                 .as("the freight check recognises B's freight where it is shown")
                 .matches(java.util.regex.Matcher::find);
         JsonNode messages =
@@ -280,6 +281,13 @@ class IsolationIT extends PipelineGatewayIT {
                         "POST",
                         "/purchase-orders/" + B_PO + "/commitments",
                         "{\"lines\": [{\"lineNumber\": \"1\", \"quantity\": 1}]}",
+                        Expect.NOT_FOUND));
+        t.put(
+                "POST /purchase-orders/{po}/acknowledgement",
+                b -> new Case(
+                        "POST",
+                        "/purchase-orders/" + B_PO + "/acknowledgement",
+                        "{\"ackType\": \"REJECTED\"}",
                         Expect.NOT_FOUND));
         t.put("POST /edi", b -> new Case("POST", "/edi", nordicInterchange(), Expect.FORBIDDEN));
         t.put(

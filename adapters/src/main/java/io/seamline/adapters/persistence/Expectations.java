@@ -8,6 +8,8 @@ import io.seamline.model.Subject;
 import io.seamline.model.Window;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.sla.BreachCount;
+import io.seamline.model.sla.DailyBreaches;
 import io.seamline.model.sla.Expectation;
 import io.seamline.model.sla.ExpectationStatus;
 import java.sql.ResultSet;
@@ -240,6 +242,33 @@ public class Expectations {
                 .param("partner", partner.value())
                 .query(Long.class)
                 .single();
+    }
+
+    /** Open breaches now, counted by partner and kind (the SLA dashboard). */
+    public List<BreachCount> openBreachCounts() {
+        return jdbc.sql("select partner_id, kind, count(*) as n from sla_expectation where status = 'BREACHED'"
+                        + " group by partner_id, kind order by count(*) desc, partner_id, kind")
+                .query((rs, n) -> new BreachCount(
+                        rs.getString("partner_id") == null ? null : PartnerId.of(rs.getString("partner_id")),
+                        rs.getString("kind"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    /** Breaches raised per day (UTC) and kind in {@code [from, to)}, whether met late since or still open. */
+    public List<DailyBreaches> breachesPerDay(Instant from, Instant to) {
+        return jdbc.sql(
+                        """
+                        select (breached_at at time zone 'UTC')::date as day, kind, count(*) as n
+                        from sla_expectation
+                        where breached_at >= :from and breached_at < :to
+                        group by 1, 2 order by 1, 2
+                        """)
+                .param("from", timestamp(from))
+                .param("to", timestamp(to))
+                .query((rs, n) -> new DailyBreaches(
+                        rs.getObject("day", java.time.LocalDate.class), rs.getString("kind"), rs.getLong("n")))
+                .list();
     }
 
     /** How many were due and how many were met on time. */

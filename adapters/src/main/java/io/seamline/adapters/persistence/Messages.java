@@ -207,6 +207,12 @@ public class Messages {
                     + " or :control = any(m.set_controls))");
             params.put("control", query.controlNumber());
         }
+        if (query.subject() != null) {
+            where.append(" and (m.subject = :subject"
+                    + " or exists (select 1 from event e where e.message_id = m.id and e.subject = :subject)"
+                    + " or exists (select 1 from outbox o where o.message_id = m.id and o.subject = :subject))");
+            params.put("subject", query.subject());
+        }
         if (query.from() != null) {
             where.append(" and m.received_at >= :from");
             params.put("from", timestamp(query.from()));
@@ -227,6 +233,16 @@ public class Messages {
                 .query((rs, n) -> message(rs))
                 .list();
         return new Page<>(items, total, query.window().limit(), query.window().offset());
+    }
+
+    /** The messages that came inside another one over {@code transport} (a document's attachments), in order. */
+    public List<ArchivedMessage> carriedBy(MessageId carrier, String transport) {
+        return jdbc.sql("select " + COLUMNS + " from message m where related_message_id = :carrier"
+                        + " and transport = :transport order by step_key")
+                .param("carrier", carrier.value())
+                .param("transport", transport)
+                .query((rs, n) -> message(rs))
+                .list();
     }
 
     /** Messages in a status, oldest first (the RECEIVED ones a crash left behind, for instance). */

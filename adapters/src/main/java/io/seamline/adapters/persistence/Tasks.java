@@ -121,6 +121,15 @@ public class Tasks {
                 .optional();
     }
 
+    /** The tasks a message's events opened, oldest first. */
+    public List<Task> openedBy(io.seamline.model.message.MessageId message) {
+        return jdbc.sql("select t.* from task t join event e on e.id = t.event_id where e.message_id = :message"
+                        + " order by t.created_at, t.id")
+                .param("message", message.value())
+                .query((rs, n) -> task(rs))
+                .list();
+    }
+
     public Page<Task> list(TaskQuery query) {
         var params = new HashMap<String, Object>();
         var where = new StringBuilder(" where true");
@@ -139,6 +148,10 @@ public class Tasks {
         if (query.subject() != null) {
             where.append(" and subject = :subject");
             params.put("subject", query.subject());
+        }
+        if (query.createdBefore() != null) {
+            where.append(" and created_at < :before");
+            params.put("before", timestamp(query.createdBefore()));
         }
         long total = jdbc.sql("select count(*) from task" + where)
                 .params(params)

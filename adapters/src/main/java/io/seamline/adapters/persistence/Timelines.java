@@ -56,19 +56,30 @@ public class Timelines {
         return jdbc.sql("select * from timeline_entry where subject = :subject"
                         + (partnerView ? " and partner_visible" : "") + " order by at, id")
                 .param("subject", subject.toString())
-                .query((rs, n) -> {
-                    String message = rs.getString("message_id");
-                    return new TimelineEntry(
-                            rs.getLong("id"),
-                            Subject.parse(rs.getString("subject")),
-                            instant(rs, "at"),
-                            TimelineKind.valueOf(rs.getString("kind")),
-                            rs.getString("summary"),
-                            rs.getString("actor"),
-                            Columns.json(rs, "details", Columns.OBJECT),
-                            rs.getBoolean("partner_visible"),
-                            message == null ? null : MessageId.parse(message));
-                })
+                .query((rs, n) -> entry(rs))
                 .list();
+    }
+
+    /** What a message led to, on every subject it touched, oldest first; partners see the partner-visible entries. */
+    public List<TimelineEntry> ofMessage(MessageId message, boolean partnerView) {
+        return jdbc.sql("select * from timeline_entry where message_id = :message"
+                        + (partnerView ? " and partner_visible" : "") + " order by at, id")
+                .param("message", message.value())
+                .query((rs, n) -> entry(rs))
+                .list();
+    }
+
+    private static TimelineEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String message = rs.getString("message_id");
+        return new TimelineEntry(
+                rs.getLong("id"),
+                Subject.parse(rs.getString("subject")),
+                instant(rs, "at"),
+                TimelineKind.valueOf(rs.getString("kind")),
+                rs.getString("summary"),
+                rs.getString("actor"),
+                Columns.json(rs, "details", Columns.OBJECT),
+                rs.getBoolean("partner_visible"),
+                message == null ? null : MessageId.parse(message));
     }
 }

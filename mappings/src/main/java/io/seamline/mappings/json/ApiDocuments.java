@@ -12,6 +12,7 @@ import io.seamline.mappings.Parsed;
 import io.seamline.model.event.CustomsStatusReported;
 import io.seamline.model.event.EventData;
 import io.seamline.model.event.InvoiceReceived;
+import io.seamline.model.event.OrderAcknowledged;
 import io.seamline.model.event.ShipmentAdvised;
 import io.seamline.model.event.ShipmentStatusReported;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The partner documents the API takes as canonical JSON (ship notices, shipment status, invoices): each is validated
+ * The partner documents the API takes as canonical JSON (ship notices, shipment status, invoices, customs status,
+ * PO acknowledgements): each is validated
  * against the JSON Schema the API publishes ({@code /api/v1/schemas/<name>}), then read into the same canonical event
  * an EDI document becomes. Problems name the field ({@code lines[0].quantity}) and say what is wrong.
  */
@@ -33,7 +35,8 @@ public enum ApiDocuments {
     SHIPMENT_NOTICE("shipment.notice", "shipment-notice", ShipmentAdvised.class),
     SHIPMENT_STATUS("shipment.status", "shipment-status", ShipmentStatusReported.class),
     INVOICE("invoice.received", "invoice", InvoiceReceived.class),
-    CUSTOMS_STATUS("customs.status", "customs-status", CustomsStatusReported.class);
+    CUSTOMS_STATUS("customs.status", "customs-status", CustomsStatusReported.class),
+    PO_ACKNOWLEDGEMENT("po.acknowledged", "po-acknowledgement", OrderAcknowledged.class);
 
     private static final Map<ApiDocuments, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
@@ -114,6 +117,9 @@ public enum ApiDocuments {
         if (this == SHIPMENT_STATUS) {
             ObjectNode references = document.putObject("references");
             fromPath.forEach((k, v) -> references.put(k, String.valueOf(v)));
+        }
+        if (this == PO_ACKNOWLEDGEMENT && fromPath.containsKey("poNumber")) {
+            document.put("poNumber", String.valueOf(fromPath.get("poNumber")));
         }
         try {
             return Parsed.valid(Json.mapper().treeToValue(document, type));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.model.event.InvoiceReceived;
+import io.seamline.model.event.OrderAcknowledged;
 import io.seamline.model.event.ShipmentAdvised;
 import io.seamline.model.event.ShipmentStatusReported;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,29 @@ class ApiDocumentsTest {
         assertThat(notice.references().bol()).isEqualTo("BOL-1");
         assertThat(notice.lines()).singleElement().satisfies(l -> assertThat(l.quantity())
                 .isEqualByComparingTo("10"));
+    }
+
+    @Test
+    void readsAnAcknowledgementForThePurchaseOrderTheUrlNames() {
+        var parsed = ApiDocuments.PO_ACKNOWLEDGEMENT.parse(
+                bytes(
+                        """
+                        {"poNumber": "999", "ackType": "ACCEPTED_WITH_CHANGES", "partnerOrderRef": "SO-7",
+                         "lines": [{"lineNumber": "2", "status": "CHANGED", "quantity": 100,
+                                    "promisedDate": "2026-12-24"}]}
+                        """),
+                Map.of("poNumber", "4500012345"));
+
+        var ack = (OrderAcknowledged) ((Parsed.Valid<?>) parsed).value();
+        assertThat(ack.poNumber()).isEqualTo("4500012345");
+        assertThat(ack.ackType()).isEqualTo(OrderAcknowledged.AckType.ACCEPTED_WITH_CHANGES);
+        assertThat(ack.lines()).singleElement().satisfies(l -> {
+            assertThat(l.status()).isEqualTo(OrderAcknowledged.LineStatus.CHANGED);
+            assertThat(l.promisedDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+        });
+        assertThat(problems(ApiDocuments.PO_ACKNOWLEDGEMENT.parse(bytes("{\"ackType\": \"MAYBE\"}"), Map.of())))
+                .extracting(FieldProblem::location)
+                .containsExactly("ackType");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Which archived messages to list. All filters are optional: {@code controlNumber} matches interchange, group
- * or set control numbers; {@code from} is inclusive, {@code to} exclusive.
+ * or set control numbers; {@code subject} ({@code po/4500012345}) the messages about a PO or shipment (their events,
+ * their label, or what we sent about it); {@code from} is inclusive, {@code to} exclusive.
  */
 public record MessageQuery(
         PartnerScope scope,
@@ -16,6 +17,7 @@ public record MessageQuery(
         MessageStatus status,
         Direction direction,
         String controlNumber,
+        String subject,
         Instant from,
         Instant to,
         Window window) {
@@ -23,5 +25,17 @@ public record MessageQuery(
     public MessageQuery {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(window, "window");
+    }
+
+    public MessageQuery(
+            PartnerScope scope,
+            PartnerId partnerId,
+            MessageStatus status,
+            Direction direction,
+            String controlNumber,
+            Instant from,
+            Instant to,
+            Window window) {
+        this(scope, partnerId, status, direction, controlNumber, null, from, to, window);
     }
 }

@@ -10,5 +10,17 @@ public enum TaskKind {
     ACK_REJECTED,
     /** A carrier declined (or accepted with conditions) one of our load tenders. */
     TENDER_DECLINED,
-    DELIVERY_FAILED
+    DELIVERY_FAILED;
+
+    /**
+     * Whether a person may decide many tasks of this kind at once: only where a decision moves no money, releases no
+     * goods and needs no investigation of its own (a supplier's date change, a delay to note, a delivery to retry).
+     * Invoice exceptions, customs holds, unmatched messages and ASN discrepancies are decided one by one.
+     */
+    public boolean bulkDecidable() {
+        return switch (this) {
+            case COMMITMENT_CHANGE, DELAY_IMPACT, ACK_REJECTED, TENDER_DECLINED, DELIVERY_FAILED -> true;
+            case UNMATCHED_MESSAGE, INVOICE_EXCEPTION, ASN_DISCREPANCY, CUSTOMS_HOLD -> false;
+        };
+    }
 }

@@ -160,7 +160,15 @@ public class ApiRoutes extends RouteBuilder {
                         + " the same canonical event as an EDI 865. 202 with the archived message id")
                 .consumes(JSON)
                 .produces(JSON)
-                .to(direct("purchase-orders.commitments"));
+                .to(direct("purchase-orders.commitments"))
+                .post("/{po}/acknowledgement")
+                .description(
+                        "A supplier's acknowledgement of its PO: ackType, partnerOrderRef, note, lines[] {lineNumber,"
+                                + " status, quantity, promisedDate, unitPrice} (schema /schemas/po-acknowledgement.json); the"
+                                + " same canonical event as an 855 or ORDRSP. 202 with the archived message id")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("purchase-orders.acknowledgement"));
 
         rest("/edi")
                 .description("Raw EDI from partners")
@@ -406,6 +414,7 @@ public class ApiRoutes extends RouteBuilder {
         handle("messages.reprocess", inbound::reprocess, "id");
         handle("edi.receive", inbound::edi);
         handle("purchase-orders.commitments", inbound::commitment, "po");
+        handle("purchase-orders.acknowledgement", inbound::acknowledgement, "po");
         handle("purchase-orders.timeline", work::purchaseOrderTimeline, "po");
         handle("shipments.timeline", work::shipmentTimeline, "id");
         handle("tasks.list", work::tasks);

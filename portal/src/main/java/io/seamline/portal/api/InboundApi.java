@@ -1,6 +1,7 @@
 package io.seamline.portal.api;
 
 import io.seamline.mappings.json.ApiDocuments;
+import io.seamline.model.message.Channel;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.routes.partners.PartnerDirectory;
@@ -36,17 +37,18 @@ public class InboundApi {
 
     /** A ship notice as canonical JSON ({@code POST /shipments/notices}); the same event as an 856. */
     public Reply shipNotice(ApiRequest request) {
-        return reply(submissions.document(ApiDocuments.SHIPMENT_NOTICE, request.body(), sender(request)));
+        return reply(submissions.document(Channel.API, ApiDocuments.SHIPMENT_NOTICE, request.body(), sender(request)));
     }
 
     /** A carrier's status for one of its shipments ({@code POST /shipments/{id}/status}); the same event as a 214. */
     public Reply shipmentStatus(ApiRequest request) {
-        return reply(submissions.shipmentStatus(request.body(), request.pathParam("id"), request.caller()));
+        return reply(
+                submissions.shipmentStatus(Channel.API, request.body(), request.pathParam("id"), request.caller()));
     }
 
     /** A goods or freight invoice as canonical JSON ({@code POST /invoices}); the same event as an 810 or 210. */
     public Reply invoice(ApiRequest request) {
-        return reply(submissions.document(ApiDocuments.INVOICE, request.body(), sender(request)));
+        return reply(submissions.document(Channel.API, ApiDocuments.INVOICE, request.body(), sender(request)));
     }
 
     /** The partner a document is from: the caller's own, or for internal callers {@code ?partnerId=}. */
@@ -68,13 +70,13 @@ public class InboundApi {
     }
 
     public Reply commitment(ApiRequest request) {
-        String po = request.pathParam("po");
-        Received received = intake.commitment(
-                request.body(),
-                po,
-                request.caller().partnerId().orElse(null),
-                request.caller().scope());
-        return reply(received);
+        return reply(submissions.commitment(Channel.API, request.body(), request.pathParam("po"), request.caller()));
+    }
+
+    /** A supplier's acknowledgement of one of its POs ({@code POST /purchase-orders/{po}/acknowledgement}). */
+    public Reply acknowledgement(ApiRequest request) {
+        return reply(
+                submissions.acknowledgement(Channel.API, request.body(), request.pathParam("po"), request.caller()));
     }
 
     public Reply reprocess(ApiRequest request) {

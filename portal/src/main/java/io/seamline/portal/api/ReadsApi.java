@@ -61,7 +61,7 @@ public class ReadsApi {
                 Queries.partnerId(request, "carrierId"),
                 request.queryParam("poNumber").orElse(null),
                 Queries.window(request));
-        return Reply.ok(lookup.shipments(query).map(s -> shipmentFor(s, request)));
+        return Reply.ok(lookup.shipments(query).map(ShipmentView::of));
     }
 
     public Reply shipment(ApiRequest request) {
@@ -70,40 +70,9 @@ public class ReadsApi {
             throw ApiProblem.notFound("shipment " + id);
         }
         return lookup.shipment(ShipmentId.of(id), request.caller().scope())
-                .map(s -> shipmentFor(s, request))
+                .map(ShipmentView::of)
                 .map(Reply::ok)
                 .orElseThrow(() -> ApiProblem.notFound("shipment " + id));
-    }
-
-    /**
-     * A shipment as the caller may see it: internal users all of it; its carrier all but the freight we expect to
-     * pay (our audit target); a supplier on a shared shipment only its own POs and no freight.
-     */
-    private ShipmentView shipmentFor(io.seamline.model.shipment.Shipment shipment, ApiRequest request) {
-        ShipmentView view = ShipmentView.of(shipment);
-        var own = request.caller().partnerId();
-        if (own.isEmpty()) {
-            return view;
-        }
-        boolean carrier = own.get().equals(shipment.carrierId());
-        var poNumbers = carrier
-                ? view.poNumbers()
-                : view.poNumbers().stream()
-                        .filter(po -> PurchaseOrderNumber.isValid(po)
-                                && lookup.purchaseOrder(
-                                                PurchaseOrderNumber.of(po),
-                                                request.caller().scope())
-                                        .isPresent())
-                        .toList();
-        return new ShipmentView(
-                view.shipmentId(),
-                view.carrierId(),
-                view.references(),
-                poNumbers,
-                view.plannedDelivery(),
-                view.estimatedDelivery(),
-                null,
-                view.status());
     }
 
     public Reply messages(ApiRequest request) {

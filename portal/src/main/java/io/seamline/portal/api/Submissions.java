@@ -1,11 +1,15 @@
 package io.seamline.portal.api;
 
 import io.seamline.mappings.json.ApiDocuments;
+import io.seamline.model.message.Channel;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.portal.security.Caller;
 import io.seamline.routes.lookup.Lookup;
+import io.seamline.routes.pipeline.Attached;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;
 import java.util.List;
@@ -14,8 +18,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Partner documents as canonical JSON, whichever door they come in by (REST or SOAP): the same checks of what the
- * caller may submit for, the same intake.
+ * Partner documents as canonical JSON, whichever door they come in by (REST, SOAP or the portal's forms): the same
+ * checks of what the caller may submit for, the same intake. {@code channel} says which door.
  */
 @Component
 public class Submissions {
@@ -29,28 +33,87 @@ public class Submissions {
     }
 
     /** A document from the caller's own partner ({@code partner} for an internal caller acting for one). */
-    public Received document(ApiDocuments kind, byte[] json, PartnerId partner) {
-        return intake.document(kind, json, partner, null, Map.of());
+    public Received document(Channel channel, ApiDocuments kind, byte[] json, PartnerId partner) {
+        return intake.document(channel, kind, json, partner, null, Map.of(), List.of());
     }
 
-    /** A status of a shipment the caller carries (or, internal, of any shipment, as its carrier). */
-    public Received shipmentStatus(byte[] json, String shipmentId, Caller caller) {
-        Optional<Shipment> shipment = ShipmentId.isValid(shipmentId)
-                ? lookup.shipment(ShipmentId.of(shipmentId), caller.scope())
-                : Optional.empty();
+    /**
+     * A document about one of the caller's shipments, with the files that go with it (a freight invoice and its proof
+     * of delivery): the files are filed on the shipment.
+     */
+    public Received aboutShipment(
+            Channel channel, ApiDocuments kind, byte[] json, String shipmentId, Caller caller, List<Attached> files) {
+        Optional<Shipment> shipment = shipment(shipmentId, caller);
         if (shipment.isEmpty()) {
-            return new Received.Refused(null, Received.Reason.NOT_FOUND, "shipment " + shipmentId, List.of());
+            return notFound("shipment " + shipmentId);
         }
         PartnerId partner = caller.partnerId().orElse(shipment.get().carrierId());
         if (partner == null) {
-            return new Received.Refused(
-                    null, Received.Reason.NOT_FOUND, "shipment " + shipmentId + " has no carrier yet", List.of());
+            return notFound("shipment " + shipmentId + " has no carrier yet");
+        }
+        return intake.document(channel, kind, json, partner, "shipment/" + shipmentId, Map.of(), files);
+    }
+
+    /** A status of a shipment the caller carries (or, internal, of any shipment, as its carrier). */
+    public Received shipmentStatus(Channel channel, byte[] json, String shipmentId, Caller caller) {
+        Optional<Shipment> shipment = shipment(shipmentId, caller);
+        if (shipment.isEmpty()) {
+            return notFound("shipment " + shipmentId);
+        }
+        PartnerId partner = caller.partnerId().orElse(shipment.get().carrierId());
+        if (partner == null) {
+            return notFound("shipment " + shipmentId + " has no carrier yet");
         }
         return intake.document(
+                channel,
                 ApiDocuments.SHIPMENT_STATUS,
                 json,
                 partner,
                 "shipment/" + shipmentId,
-                Map.of("shipmentId", shipmentId));
+                Map.of("shipmentId", shipmentId),
+                List.of());
+    }
+
+    /** The supplier's answer to one of its purchase orders (the same event as an 855). */
+    public Received acknowledgement(Channel channel, byte[] json, String poNumber, Caller caller) {
+        Optional<PurchaseOrder> order = ownOrder(poNumber, caller);
+        if (order.isEmpty()) {
+            return notFound("purchase order " + poNumber);
+        }
+        return intake.document(
+                channel,
+                ApiDocuments.PO_ACKNOWLEDGEMENT,
+                json,
+                order.get().partnerId(),
+                "po/" + poNumber,
+                Map.of("poNumber", poNumber),
+                List.of());
+    }
+
+    /** A supplier's new promised dates and quantities for lines of one of its POs (the same event as an 865). */
+    public Received commitment(Channel channel, byte[] json, String poNumber, Caller caller) {
+        if (caller.partnerId().isPresent() && ownOrder(poNumber, caller).isEmpty()) {
+            // a carrier sees the POs it carries, but only the supplier commits to them
+            return notFound("purchase order " + poNumber);
+        }
+        return intake.commitment(channel, json, poNumber, caller.partnerId().orElse(null), caller.scope());
+    }
+
+    /** A PO the caller may answer for: its own as a supplier, any as an internal user. */
+    private Optional<PurchaseOrder> ownOrder(String poNumber, Caller caller) {
+        return PurchaseOrderNumber.isValid(poNumber)
+                ? lookup.purchaseOrder(PurchaseOrderNumber.of(poNumber), caller.scope())
+                        .filter(po -> caller.isInternal() || po.partnerId().equals(caller.partner()))
+                : Optional.empty();
+    }
+
+    private Optional<Shipment> shipment(String shipmentId, Caller caller) {
+        return ShipmentId.isValid(shipmentId)
+                ? lookup.shipment(ShipmentId.of(shipmentId), caller.scope())
+                : Optional.empty();
+    }
+
+    private static Received notFound(String what) {
+        return new Received.Refused(null, Received.Reason.NOT_FOUND, what, List.of());
     }
 }

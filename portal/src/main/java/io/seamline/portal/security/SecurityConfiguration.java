@@ -50,41 +50,43 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
-                        .permitAll()
-                        .requestMatchers(
-                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners"),
-                                PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*"))
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
-                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/messages/*/reprocess"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                        .requestMatchers(PATHS.matcher("/api/v1/tasks/**"), PATHS.matcher("/api/v1/tasks"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                        .requestMatchers(PATHS.matcher("/api/v1/metrics/**"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                        .requestMatchers(
-                                PATHS.matcher("/api/v1/sla/breaches"),
-                                PATHS.matcher("/api/v1/sla/expectations/*/evidence"),
-                                PATHS.matcher("/api/v1/sla/messages/**"),
-                                PATHS.matcher("/api/v1/scorecards"),
-                                PATHS.matcher("/api/v1/webhooks/dead-letters"),
-                                PATHS.matcher(HttpMethod.POST, "/api/v1/webhooks/deliveries/*/replay"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
-                        .requestMatchers(
-                                PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/notices"),
-                                PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/*/status"),
-                                PATHS.matcher(HttpMethod.POST, "/api/v1/invoices"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
-                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"))
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
-                        // a caller with none of our roles (a token without them) reaches nothing
-                        .anyRequest()
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name(), Role.PARTNER.name()));
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
+                                .permitAll()
+                                .requestMatchers(
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/partners"),
+                                        PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*"))
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
+                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/messages/*/reprocess"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                                .requestMatchers(PATHS.matcher("/api/v1/tasks/**"), PATHS.matcher("/api/v1/tasks"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                                .requestMatchers(PATHS.matcher("/api/v1/metrics/**"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                                .requestMatchers(
+                                        PATHS.matcher("/api/v1/sla/breaches"),
+                                        PATHS.matcher("/api/v1/sla/expectations/*/evidence"),
+                                        PATHS.matcher("/api/v1/sla/messages/**"),
+                                        PATHS.matcher("/api/v1/scorecards"),
+                                        PATHS.matcher("/api/v1/webhooks/dead-letters"),
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/webhooks/deliveries/*/replay"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                                .requestMatchers(
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/notices"),
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/*/status"),
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/invoices"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                                .requestMatchers(
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"),
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/acknowledgement"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                                // a caller with none of our roles (a token without them) reaches nothing
+                                .anyRequest()
+                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name(), Role.PARTNER.name()));
         return http.build();
     }
 
@@ -141,10 +143,17 @@ public class SecurityConfiguration {
     SecurityFilterChain everythingElse(
             HttpSecurity http, SecuritySettings settings, ObjectProvider<ClientRegistrationRepository> registrations)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/portal/**"))
-                .authenticated()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/portal/login"))
+                .permitAll()
+                // the internal teams' pages: tasks, SLA dashboard, partners, reprocessing
+                .requestMatchers(
+                        PATHS.matcher("/portal/ops/**"), PATHS.matcher(HttpMethod.POST, "/portal/messages/*/reprocess"))
+                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                .requestMatchers(PATHS.matcher("/portal/**"), PATHS.matcher("/portal"))
+                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
                 .anyRequest()
                 .permitAll());
+        http.logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?signedOut"));
         ClientRegistrationRepository clients = registrations.getIfAvailable();
         if (clients != null) {
             // PKCE on the authorization code, as the realm's portal client requires
@@ -155,7 +164,11 @@ public class SecurityConfiguration {
                             portalAuthorities(settings.oidc().partnerClaim()))));
         }
         if (!settings.users().isEmpty()) {
-            http.formLogin(Customizer.withDefaults()).httpBasic(Customizer.withDefaults());
+            // local users sign in on the portal's own page (which also offers Keycloak when it is configured)
+            http.formLogin(form -> form.loginPage("/portal/login")
+                            .loginProcessingUrl("/portal/login")
+                            .defaultSuccessUrl("/portal", false))
+                    .httpBasic(Customizer.withDefaults());
         }
         return http.build();
     }

@@ -2,6 +2,7 @@ package io.seamline.portal.soap;
 
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.Json;
+import io.seamline.model.message.Channel;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.portal.api.Submissions;
 import io.seamline.portal.security.Caller;
@@ -45,7 +46,7 @@ public class PartnerServiceImpl implements PartnerService {
         if (!status.documentRequested.isEmpty()) {
             json.put("documentsRequested", status.documentRequested);
         }
-        return receipt(submissions.document(ApiDocuments.CUSTOMS_STATUS, bytes(json), partner(caller)));
+        return receipt(submissions.document(Channel.API, ApiDocuments.CUSTOMS_STATUS, bytes(json), partner(caller)));
     }
 
     @Override
@@ -63,7 +64,7 @@ public class PartnerServiceImpl implements PartnerService {
         if (!location.isEmpty()) {
             json.put("location", location);
         }
-        return receipt(submissions.shipmentStatus(bytes(json), String.valueOf(status.shipmentId), caller));
+        return receipt(submissions.shipmentStatus(Channel.API, bytes(json), String.valueOf(status.shipmentId), caller));
     }
 
     @Override
@@ -86,7 +87,7 @@ public class PartnerServiceImpl implements PartnerService {
                 invoice.charge.stream()
                         .map(c -> Map.of("code", String.valueOf(c.code), "amount", c.amount))
                         .toList());
-        return receipt(submissions.document(ApiDocuments.INVOICE, bytes(json), partner(caller)));
+        return receipt(submissions.document(Channel.API, ApiDocuments.INVOICE, bytes(json), partner(caller)));
     }
 
     private static Caller caller() throws PartnerFault {

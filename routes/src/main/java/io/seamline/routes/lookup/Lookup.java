@@ -4,6 +4,7 @@ import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
+import io.seamline.adapters.persistence.Tasks;
 import io.seamline.model.Page;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
@@ -13,6 +14,7 @@ import io.seamline.model.message.MessageQuery;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.order.PurchaseOrderQuery;
+import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
@@ -33,13 +35,27 @@ public class Lookup {
     private final Messages messages;
     private final Events events;
     private final Memory memory;
+    private final Tasks tasks;
 
-    public Lookup(PurchaseOrders purchaseOrders, Shipments shipments, Messages messages, Events events, Memory memory) {
+    public Lookup(
+            PurchaseOrders purchaseOrders,
+            Shipments shipments,
+            Messages messages,
+            Events events,
+            Memory memory,
+            Tasks tasks) {
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
         this.messages = messages;
         this.events = events;
         this.memory = memory;
+        this.tasks = tasks;
+    }
+
+    /** What became of a message so far, if the scope may see it: its state, what it led to, who reviews what. */
+    public Optional<Outcome> outcome(MessageId id, PartnerScope scope) {
+        return messages.find(id, scope)
+                .map(m -> new Outcome(m, events.fromMessage(id), memory.ofMessage(id, scope), tasks.openedBy(id)));
     }
 
     public Optional<PurchaseOrder> purchaseOrder(PurchaseOrderNumber number, PartnerScope scope) {
@@ -50,12 +66,38 @@ public class Lookup {
         return purchaseOrders.list(query);
     }
 
+    /** A shipment as the scope may see it (see {@link #asSeenBy}), if it may see it at all. */
     public Optional<Shipment> shipment(ShipmentId id, PartnerScope scope) {
-        return shipments.find(id, scope);
+        return shipments.find(id, scope).map(s -> asSeenBy(s, scope));
     }
 
     public Page<Shipment> shipments(ShipmentQuery query) {
-        return shipments.list(query);
+        return shipments.list(query).map(s -> asSeenBy(s, query.scope()));
+    }
+
+    /**
+     * What a partner sees of a shipment: its carrier all but the freight we expect to pay (our audit target); a
+     * supplier on a shared shipment only its own POs and no freight. Internal users see all of it.
+     */
+    private Shipment asSeenBy(Shipment shipment, PartnerScope scope) {
+        Optional<PartnerId> own = scope.restrictedTo();
+        if (own.isEmpty()) {
+            return shipment;
+        }
+        List<PurchaseOrderNumber> poNumbers = own.get().equals(shipment.carrierId())
+                ? shipment.poNumbers()
+                : shipment.poNumbers().stream()
+                        .filter(po -> purchaseOrders.find(po, scope).isPresent())
+                        .toList();
+        return new Shipment(
+                shipment.id(),
+                shipment.carrierId(),
+                shipment.references(),
+                poNumbers,
+                shipment.plannedDelivery(),
+                shipment.estimatedDelivery(),
+                null,
+                shipment.status());
     }
 
     public Optional<ArchivedMessage> message(MessageId id, PartnerScope scope) {

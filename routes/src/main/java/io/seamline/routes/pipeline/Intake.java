@@ -131,36 +131,48 @@ public class Intake {
         return new Received.Accepted(archived.id());
     }
 
-    /** A commitment posted to the API for a PO; the same canonical event as an EDI 865. */
-    public Received commitment(byte[] body, String poNumber, PartnerId callerPartner, PartnerScope caller) {
+    /** A commitment posted to the API or the portal for a PO; the same canonical event as an EDI 865. */
+    public Received commitment(
+            Channel channel, byte[] body, String poNumber, PartnerId callerPartner, PartnerScope caller) {
         Optional<PurchaseOrder> order = PurchaseOrderNumber.isValid(poNumber)
                 ? purchaseOrders.find(PurchaseOrderNumber.of(poNumber), caller)
                 : Optional.empty();
         return json(
+                channel,
                 body,
                 order.map(PurchaseOrder::partnerId).orElse(callerPartner),
                 Normalizer.API_COMMITMENT,
                 "po/" + poNumber,
                 order.isEmpty() ? "purchase order " + poNumber : null,
                 () -> CommitmentJson.parse(body, poNumber),
-                "the commitment is not valid");
+                "the commitment is not valid",
+                List.of());
     }
 
     /**
-     * A canonical JSON document a partner posts to the API (ship notice, shipment status, invoice), validated against
-     * its published schema; {@code subject} is what the URL names ({@code shipment/SH-1}), if anything, and {@code
-     * fromPath} the fields it fixes.
+     * A canonical JSON document a partner posts to the API or the portal (ship notice, shipment status, invoice…),
+     * validated against its published schema; {@code subject} is what the URL names ({@code shipment/SH-1}), if
+     * anything, and {@code fromPath} the fields it fixes. {@code files} go with it (a proof of delivery with a freight
+     * invoice): each is archived as a message of its own, and filed on the subject before the document is processed.
      */
     public Received document(
-            ApiDocuments kind, byte[] body, PartnerId partner, String subject, Map<String, Object> fromPath) {
+            Channel channel,
+            ApiDocuments kind,
+            byte[] body,
+            PartnerId partner,
+            String subject,
+            Map<String, Object> fromPath,
+            List<Attached> files) {
         return json(
+                channel,
                 body,
                 partner,
                 kind.documentType(),
                 subject,
                 null,
                 () -> kind.parse(body, fromPath),
-                "the " + kind.documentType() + " document is not valid");
+                "the " + kind.documentType() + " document is not valid",
+                files);
     }
 
     /**
@@ -168,21 +180,25 @@ public class Intake {
      * what it names is {@code missing} or it does not {@code parse}, else queued.
      */
     private Received json(
+            Channel channel,
             byte[] body,
             PartnerId partner,
             String documentType,
             String subject,
             String missing,
             Supplier<Parsed<?>> parse,
-            String invalidDetail) {
-        if (body.length > engine.maxBytes()) {
+            String invalidDetail,
+            List<Attached> files) {
+        long size =
+                body.length + files.stream().mapToLong(f -> f.content().length).sum();
+        if (size > engine.maxBytes()) {
             return new Received.Refused(null, Received.Reason.TOO_LARGE, "the body is too large", List.of());
         }
         ArchivedMessage archived = transactions.execute(tx -> {
             ArchivedMessage message = messages.archive(
                     new IncomingMessage(
                             Direction.INBOUND,
-                            Channel.API,
+                            channel,
                             "http",
                             MessageFormat.JSON,
                             partner,
@@ -191,6 +207,9 @@ public class Intake {
                             null),
                     clock.instant());
             messages.label(message.id(), partner, documentType, subject);
+            for (int i = 0; i < files.size(); i++) {
+                attach(message, files.get(i), i);
+            }
             return message;
         });
         Received received = transactions.execute(tx -> {
@@ -212,6 +231,31 @@ public class Intake {
             queue.submit(archived.id());
         }
         return received;
+    }
+
+    /** A file that came with a document, archived as its own message that points to the document's. */
+    private void attach(ArchivedMessage document, Attached file, int index) {
+        ArchivedMessage archived = messages.archiveOnce(
+                new IncomingMessage(
+                        Direction.INBOUND,
+                        document.channel(),
+                        Attached.TRANSPORT,
+                        file.format(),
+                        document.partnerId(),
+                        file.content(),
+                        file.mediaType(),
+                        file.fileName()),
+                clock.instant(),
+                Attached.TRANSPORT + ":" + document.id() + ":" + index,
+                file.documentType().name(),
+                io.seamline.model.message.ControlNumbers.none(),
+                document.id());
+        messages.transition(
+                archived.id(),
+                List.of(MessageStatus.RECEIVED),
+                MessageStatus.PROCESSED,
+                "sent with message " + document.id(),
+                clock.instant());
     }
 
     private Received refuse(ArchivedMessage archived, Received.Reason reason, String detail) {

@@ -20,6 +20,7 @@ import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.CommitmentJson;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.CommitmentUpdated;
+import io.seamline.model.event.DocumentReceived;
 import io.seamline.model.event.EventData;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.ControlNumbers;
@@ -32,6 +33,7 @@ import io.seamline.routes.email.MailReading;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,8 +155,36 @@ public class Normalizer {
                     invalid.problems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
         }
         EventData data = ((Parsed.Valid<EventData>) parsed).value();
-        var work = new Work(event(message, partner.get().id(), 0, data), partner.get(), message, kind.documentType());
-        return new Normalized(message, List.of(work), List.of(), MessageStatus.PROCESSED, null);
+        var work = new ArrayList<Work>();
+        for (ArchivedMessage file : messages.carriedBy(message.id(), Attached.TRANSPORT)) {
+            var filed = filed(file, subject.isEmpty() ? data.subject() : subject);
+            work.add(new Work(
+                    event(message, partner.get().id(), work.size(), filed),
+                    partner.get(),
+                    message,
+                    kind.documentType() + ":document"));
+        }
+        work.add(new Work(
+                event(message, partner.get().id(), work.size(), data), partner.get(), message, kind.documentType()));
+        return new Normalized(message, work, List.of(), MessageStatus.PROCESSED, null);
+    }
+
+    /** A file sent with a document, filed on what the document is about (its shipment or PO). */
+    private static DocumentReceived filed(ArchivedMessage file, String subject) {
+        var references = new LinkedHashMap<String, String>();
+        if (subject != null && subject.startsWith("shipment/")) {
+            references.put("shipmentId", subject.substring("shipment/".length()));
+        } else if (subject != null && subject.startsWith("po/")) {
+            references.put("poNumber", subject.substring("po/".length()));
+        }
+        references.put("messageId", file.id().toString());
+        DocumentReceived.DocumentType type;
+        try {
+            type = DocumentReceived.DocumentType.valueOf(String.valueOf(file.documentType()));
+        } catch (IllegalArgumentException e) {
+            type = DocumentReceived.DocumentType.OTHER;
+        }
+        return new DocumentReceived(type, file.fileName(), file.mediaType(), references);
     }
 
     private static Normalized rejected(ArchivedMessage message, String reason) {

@@ -6,6 +6,8 @@ import io.seamline.model.Subject;
 import io.seamline.model.Window;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.sla.BreachCount;
+import io.seamline.model.sla.DailyBreaches;
 import io.seamline.model.sla.Expectation;
 import io.seamline.model.sla.ExpectationStatus;
 import java.time.Instant;
@@ -42,6 +44,16 @@ public class SlaLedger {
             return List.of();
         }
         return expectations.list(kind, subject, own.orElse(partner), status == null ? null : status.name(), window);
+    }
+
+    /** Open breaches now, by partner and kind, most first. */
+    public List<BreachCount> openBreachCounts() {
+        return expectations.openBreachCounts();
+    }
+
+    /** Breaches raised per day and kind in {@code [from, to)}: the dashboard's trend. */
+    public List<DailyBreaches> breachesPerDay(Instant from, Instant to) {
+        return expectations.breachesPerDay(from, to);
     }
 
     public Optional<Expectation> find(UUID id, PartnerScope scope) {

@@ -70,6 +70,11 @@ public class Memory {
         return timelines.of(subject, scope.restrictedTo().isPresent());
     }
 
+    /** What a message led to, on every subject it touched, oldest first; a partner's view as above. */
+    public List<TimelineEntry> ofMessage(io.seamline.model.message.MessageId message, PartnerScope scope) {
+        return timelines.ofMessage(message, scope.restrictedTo().isPresent());
+    }
+
     private void append(
             Subject subject,
             TimelineKind kind,
