@@ -85,7 +85,7 @@ public final class Charts {
                 }
                 colour++;
             }
-            if (d % 7 == 0 || d == days.size() - 1) {
+            if (d % 7 == 0 || d == days.size() - 1 && d % 7 > 3) {
                 svg.append(String.format(
                         java.util.Locale.ROOT,
                         "<text x=\"%.1f\" y=\"%d\">%s</text>",
