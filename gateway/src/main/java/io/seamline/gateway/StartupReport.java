@@ -45,7 +45,7 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
         log.info(
                 """
                 Seamline is up in {} s.
-                  Portal      {}/
+                  Portal      {}/portal
                   API         {}/api/v1  (OpenAPI: {}/api/v1/openapi.json)
                   Health      {}/actuator/health   Metrics: {}/actuator/prometheus
                   ERP inbox   {}

@@ -30,6 +30,12 @@ public class SignedIn {
                         .orElse(null));
     }
 
+    /** Where subjects are shown, for the templates. */
+    @ModelAttribute("links")
+    public Links links() {
+        return Links.INSTANCE;
+    }
+
     /** The signed-in caller, for the services (their scope decides what it sees). */
     public Caller caller() {
         return Callers.current().orElseThrow(() -> new IllegalStateException("no one is signed in"));

@@ -66,12 +66,13 @@ public class TaskPages {
                 null,
                 before,
                 Window.first(Window.MAX_LIMIT)));
-        model.addAttribute("tasks", page.items());
+        Instant now = clock.instant();
+        model.addAttribute(
+                "tasks", page.items().stream().map(t -> TaskRow.of(t, now)).toList());
         model.addAttribute("total", page.total());
         model.addAttribute("kinds", TaskKind.values());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("filter", new Filter(kind, partnerId, olderThanHours, status));
-        model.addAttribute("now", clock.instant());
         return "portal/ops/tasks";
     }
 
