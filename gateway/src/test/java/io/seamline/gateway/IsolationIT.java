@@ -175,6 +175,16 @@ class IsolationIT extends PipelineGatewayIT {
     }
 
     @Test
+    void aSupplierSeesTheShipmentOfItsPoButReportsNothingOnIt() {
+        assertThat(get("/api/v1/shipments/SH-1001", A).statusCode()).isEqualTo(200);
+        var status = post(
+                "/api/v1/shipments/SH-1001/status",
+                A,
+                "{\"status\": \"DELIVERED\", \"eventTime\": \"2026-11-22T10:00\"}");
+        assertThat(status.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aCarrierCannotReachAPurchaseOrderItDoesNotCarry() {
         // Swift advises a shipment against Nordic's PO, which none of its shipments carries
         var advised = post(

@@ -44,7 +44,7 @@ class PortalBrowserIT extends PipelineGatewayIT {
             // line 2: ten days later, outside them
             supplier.go("/portal/orders/" + po);
             changeLine(supplier, "2", needBy.plusDays(10), "MATERIAL_SHORTAGE");
-            assertThat(decided(supplier).getText()).contains("line 2", "sent to our buyer for review");
+            assertThat(decided(supplier).getText()).contains("line 2", "sent to our team for review");
 
             supplier.go("/portal/orders/" + po);
             assertThat(lineCell(supplier, "1", 5)).isEqualTo(needBy.plusDays(1).toString());
@@ -118,6 +118,18 @@ class PortalBrowserIT extends PipelineGatewayIT {
             carrier.go("/portal/shipments/" + shipment);
             assertThat(carrier.text()).doesNotContain("900");
 
+            // picked up, with an ETA a day later than planned
+            new Select(carrier.find(By.id("status"))).selectByValue("PICKED_UP");
+            ((org.openqa.selenium.JavascriptExecutor) carrier.driver())
+                    .executeScript(
+                            "arguments[0].value = arguments[1]",
+                            carrier.find(By.id("estimatedDelivery")),
+                            today().plusDays(6) + "T10:00");
+            carrier.find(By.xpath("//button[.='Post status']")).click();
+            assertThat(decided(carrier).getText()).contains("Status PICKED_UP for shipment " + shipment, "recorded");
+            carrier.go("/portal/shipments/" + shipment);
+            assertThat(carrier.find(By.cssSelector("h1 .status")).getText()).isEqualTo("PICKED_UP");
+
             carrier.find(By.id("invoiceNumber")).sendKeys("FI-" + shipment);
             new Select(carrier.find(By.id("code-1"))).selectByValue("FREIGHT");
             carrier.find(By.id("amount-1")).sendKeys("900.00");
@@ -186,6 +198,15 @@ class PortalBrowserIT extends PipelineGatewayIT {
             ops.find(By.id("bulk-comment")).sendKeys("Dates agreed in the weekly call");
             ops.find(By.xpath("//button[.='Approve selected']")).click();
             assertThat(ops.find(By.cssSelector("p.notice.ok")).getText()).contains("2 task(s) approved");
+
+            // a new task shows in the header without reloading the page
+            long before = openTaskCount(ops);
+            var sent = post(
+                    "/api/v1/purchase-orders/" + po + "/commitments",
+                    "acme:acme",
+                    "{\"lines\": [{\"lineNumber\": \"2\", \"promisedDate\": \"%s\"}]}".formatted(today().plusDays(60)));
+            awaitEnd(json(sent).path("messageId").asText());
+            ops.until(d -> openTaskCount(ops) == before + 1);
         }
         for (String id : slips) {
             assertThat(json(get("/api/v1/tasks/" + id, OPS)).path("status").asText())
@@ -193,6 +214,33 @@ class PortalBrowserIT extends PipelineGatewayIT {
         }
         assertThat(json(get("/api/v1/tasks/" + money, OPS)).path("status").asText())
                 .isEqualTo("OPEN");
+    }
+
+    private static long openTaskCount(Browser browser) {
+        return Long.parseLong(browser.find(By.cssSelector("[data-live=tasks] .badge"))
+                .getText()
+                .strip());
+    }
+
+    @Test
+    void aCustomsBrokerPostsAHoldAndTheDocumentsCustomsWants() {
+        String entry = "ENT-" + Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000);
+        try (Browser broker = Browser.open(port)) {
+            broker.signIn("clearpath", "clearpath");
+            assertThat(broker.driver().getCurrentUrl()).endsWith("/portal/customs");
+            broker.find(By.id("entryNumber")).sendKeys(entry);
+            broker.find(By.id("shipmentId")).sendKeys("SH-1002");
+            new Select(broker.find(By.id("status"))).selectByValue("HOLD");
+            broker.find(By.id("reason")).sendKeys("Documents missing");
+            broker.find(By.id("documentsRequested")).sendKeys("Commercial invoice\nCertificate of origin");
+            broker.find(By.xpath("//button[.='Post status']")).click();
+            assertThat(decided(broker).getText()).contains("Customs entry " + entry + ": HOLD");
+            broker.screenshot("broker-customs-hold");
+        }
+        var holds = json(get("/api/v1/tasks?status=OPEN&kind=CUSTOMS_HOLD&partnerId=clearpath-customs", OPS))
+                .path("items")
+                .toString();
+        assertThat(holds).contains(entry, "Certificate of origin");
     }
 
     /** The id of the open task of a kind about a PO. */

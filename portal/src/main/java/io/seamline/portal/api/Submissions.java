@@ -43,35 +43,46 @@ public class Submissions {
      */
     public Received aboutShipment(
             Channel channel, ApiDocuments kind, byte[] json, String shipmentId, Caller caller, List<Attached> files) {
-        Optional<Shipment> shipment = shipment(shipmentId, caller);
-        if (shipment.isEmpty()) {
-            return notFound("shipment " + shipmentId);
-        }
-        PartnerId partner = caller.partnerId().orElse(shipment.get().carrierId());
-        if (partner == null) {
-            return notFound("shipment " + shipmentId + " has no carrier yet");
-        }
-        return intake.document(channel, kind, json, partner, "shipment/" + shipmentId, Map.of(), files);
+        return aboutShipment(channel, kind, json, shipmentId, caller, Map.of(), files);
     }
 
     /** A status of a shipment the caller carries (or, internal, of any shipment, as its carrier). */
     public Received shipmentStatus(Channel channel, byte[] json, String shipmentId, Caller caller) {
-        Optional<Shipment> shipment = shipment(shipmentId, caller);
-        if (shipment.isEmpty()) {
+        return aboutShipment(
+                channel,
+                ApiDocuments.SHIPMENT_STATUS,
+                json,
+                shipmentId,
+                caller,
+                Map.of("shipmentId", shipmentId),
+                List.of());
+    }
+
+    /**
+     * From the shipment's carrier: the caller, or for an internal caller the carrier it acts for. A supplier sees the
+     * shipments carrying its POs but reports on none of them: for it they are not found.
+     */
+    private Received aboutShipment(
+            Channel channel,
+            ApiDocuments kind,
+            byte[] json,
+            String shipmentId,
+            Caller caller,
+            Map<String, Object> fromPath,
+            List<Attached> files) {
+        Optional<Shipment> shipment = ShipmentId.isValid(shipmentId)
+                ? lookup.shipment(ShipmentId.of(shipmentId), caller.scope())
+                : Optional.empty();
+        if (shipment.isEmpty()
+                || caller.partnerId().isPresent()
+                        && !caller.partner().equals(shipment.get().carrierId())) {
             return notFound("shipment " + shipmentId);
         }
         PartnerId partner = caller.partnerId().orElse(shipment.get().carrierId());
         if (partner == null) {
             return notFound("shipment " + shipmentId + " has no carrier yet");
         }
-        return intake.document(
-                channel,
-                ApiDocuments.SHIPMENT_STATUS,
-                json,
-                partner,
-                "shipment/" + shipmentId,
-                Map.of("shipmentId", shipmentId),
-                List.of());
+        return intake.document(channel, kind, json, partner, "shipment/" + shipmentId, fromPath, files);
     }
 
     /** The supplier's answer to one of its purchase orders (the same event as an 855). */
@@ -104,12 +115,6 @@ public class Submissions {
         return PurchaseOrderNumber.isValid(poNumber)
                 ? lookup.purchaseOrder(PurchaseOrderNumber.of(poNumber), caller.scope())
                         .filter(po -> caller.isInternal() || po.partnerId().equals(caller.partner()))
-                : Optional.empty();
-    }
-
-    private Optional<Shipment> shipment(String shipmentId, Caller caller) {
-        return ShipmentId.isValid(shipmentId)
-                ? lookup.shipment(ShipmentId.of(shipmentId), caller.scope())
                 : Optional.empty();
     }
 

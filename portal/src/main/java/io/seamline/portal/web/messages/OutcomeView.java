@@ -19,7 +19,7 @@ import java.util.Objects;
 
 /**
  * What a partner is told about its message, in sentences: each statement it made and what became of it — applied at
- * once, or sent to our buyer for review. It never repeats our reasons (they name our tolerances); internal users see
+ * once, or sent to our team for review. It never repeats our reasons (they name our tolerances); internal users see
  * those on the timeline and the task.
  */
 public record OutcomeView(String messageId, boolean pending, String tone, String headline, List<Statement> statements) {
@@ -59,7 +59,7 @@ public record OutcomeView(String messageId, boolean pending, String tone, String
                 id,
                 false,
                 reviewed ? "warn" : "ok",
-                reviewed ? "Received; some of it is with our buyer for review." : "Received and applied.",
+                reviewed ? "Received; some of it is with our team for review." : "Received and applied.",
                 statements);
     }
 
@@ -80,7 +80,7 @@ public record OutcomeView(String messageId, boolean pending, String tone, String
                                         .name()
                                         .toLowerCase(java.util.Locale.ROOT)
                                         .replace('_', ' '),
-                        reviews.isEmpty() ? "recorded" : "sent to our buyer for review",
+                        reviews.isEmpty() ? "recorded" : "sent to our team for review",
                         reviews.isEmpty() ? "ok" : "warn",
                         reviews.isEmpty() ? null : reviews.get(0)));
             }
@@ -122,7 +122,7 @@ public record OutcomeView(String messageId, boolean pending, String tone, String
         Task review = outcome.reviewOf(lineNumber).orElse(null);
         return new Statement(
                 "PO " + po + " line " + lineNumber,
-                review == null ? "applied" : "sent to our buyer for review",
+                review == null ? "applied" : "sent to our team for review",
                 review == null ? "ok" : "warn",
                 review);
     }
@@ -135,6 +135,6 @@ public record OutcomeView(String messageId, boolean pending, String tone, String
                 .findFirst()
                 .orElse(null);
         return new Statement(
-                what, review == null ? done : "sent to our buyer for review", review == null ? "ok" : "warn", review);
+                what, review == null ? done : "sent to our team for review", review == null ? "ok" : "warn", review);
     }
 }

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A supplier's purchase orders (internal users see every supplier's): the list with each line's ordered, promised,
  * shipped and invoiced figures; the PO page with its timeline; and what a supplier answers from it — acknowledge the
  * PO, change a line's promised date or quantity (the same event as an 865), advise a shipment from open lines (the
- * same event as an 856). The answer is shown at once: applied, or sent to our buyer for review.
+ * same event as an 856). The answer is shown at once: applied, or sent to our team for review.
  */
 @Controller
 @RequestMapping("/portal/orders")
