@@ -276,6 +276,19 @@ class IsolationIT extends PipelineGatewayIT {
         t.put(
                 "GET /partners/{id}/scorecard",
                 b -> new Case("GET", "/partners/" + B_PARTNER + "/scorecard", null, Expect.NOT_FOUND));
+        t.put(
+                "GET /partners/{id}/certificates",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/certificates", null, Expect.NOT_FOUND));
+        t.put(
+                "POST /partners/{id}/certificates",
+                b -> new Case("POST", "/partners/" + B_PARTNER + "/certificates", "{}", Expect.FORBIDDEN));
+        t.put(
+                "DELETE /partners/{id}/certificates/{certificateId}",
+                b -> new Case(
+                        "DELETE",
+                        "/partners/" + B_PARTNER + "/certificates/00000000-0000-0000-0000-000000000000",
+                        null,
+                        Expect.FORBIDDEN));
         t.put("POST /erp/purchase-orders", b -> new Case("POST", "/erp/purchase-orders", "{}", Expect.FORBIDDEN));
         t.put("POST /erp/shipments", b -> new Case("POST", "/erp/shipments", "{}", Expect.FORBIDDEN));
         t.put(

@@ -16,7 +16,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class PartnerEndpoint {
 
-    record Request(String path, String idempotencyKey, String contentType, String body, Map<String, String> headers) {}
+    record Request(
+            String path,
+            String idempotencyKey,
+            String contentType,
+            String body,
+            Map<String, String> headers,
+            byte[] raw) {}
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -32,14 +38,16 @@ final class PartnerEndpoint {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             var endpoint = new PartnerEndpoint(server);
             server.createContext("/", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                byte[] raw = exchange.getRequestBody().readAllBytes();
+                String body = new String(raw, StandardCharsets.UTF_8);
                 String path = exchange.getRequestURI().getPath();
                 endpoint.requests.add(new Request(
                         path,
                         exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                         exchange.getRequestHeaders().getFirst("Content-Type"),
                         body,
-                        headers(exchange)));
+                        headers(exchange),
+                        raw));
                 String location = endpoint.redirects.get(path);
                 if (location != null) {
                     exchange.getResponseHeaders().set("Location", location);

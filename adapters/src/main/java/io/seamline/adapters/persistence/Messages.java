@@ -333,6 +333,14 @@ public class Messages {
                 .optional();
     }
 
+    /** A message's own identifier on its channel (a mail's or an AS2 message's Message-ID), if it has one. */
+    public Optional<String> externalId(MessageId id) {
+        return jdbc.sql("select external_id from message where id = :id and external_id is not null")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
+    }
+
     /** Records a message's own identifier on its channel (a mail's Message-ID). */
     public void identify(MessageId id, String externalId) {
         jdbc.sql("update message set external_id = :external where id = :id")

@@ -9,6 +9,8 @@ public enum IdentifierScheme {
     GLN,
     DUNS,
     SCAC,
+    /** The partner's AS2 id ({@code AS2-From} of its messages). */
+    AS2,
     /** Every address at this domain belongs to the partner. */
     EMAIL_DOMAIN,
     EMAIL

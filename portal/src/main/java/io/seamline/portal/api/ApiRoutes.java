@@ -29,6 +29,7 @@ public class ApiRoutes extends RouteBuilder {
     private final WorkApi work;
     private final SlaApi sla;
     private final WebhooksApi webhooks;
+    private final CertificatesApi certificates;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -38,7 +39,9 @@ public class ApiRoutes extends RouteBuilder {
             InboundApi inbound,
             WorkApi work,
             SlaApi sla,
-            WebhooksApi webhooks) {
+            WebhooksApi webhooks,
+            CertificatesApi certificates) {
+        this.certificates = certificates;
         this.dispatch = dispatch;
         this.partners = partners;
         this.erp = erp;
@@ -86,6 +89,21 @@ public class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .outType(Partner.class)
                 .to(direct("partners.get"))
+                .get("/{id}/certificates")
+                .description("A partner's AS2 certificates in use (a partner sees its own)")
+                .produces(JSON)
+                .to(direct("partners.certificates"))
+                .post("/{id}/certificates")
+                .description(
+                        "Add an AS2 certificate for a partner, PEM or {\"pem\": …} (ADMIN); accepted beside the old"
+                                + " one during a rollover")
+                .consumes(JSON + ",application/x-pem-file,text/plain")
+                .produces(JSON)
+                .to(direct("partners.certificates.add"))
+                .delete("/{id}/certificates/{certificateId}")
+                .description("Stop using one of a partner's AS2 certificates (ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.certificates.remove"))
                 .get("/{id}/scorecard")
                 .description("A partner's scorecard from and to (default: the last 30 days); a partner sees its own")
                 .produces(JSON)
@@ -402,6 +420,9 @@ public class ApiRoutes extends RouteBuilder {
         handle("partners.list", partners::list);
         handle("partners.get", partners::get, "id");
         handle("partners.update", partners::update, "id");
+        handle("partners.certificates", certificates::list, "id");
+        handle("partners.certificates.add", certificates::add, "id");
+        handle("partners.certificates.remove", certificates::remove, "id", "certificateId");
         handle("erp.purchase-orders", erp::purchaseOrders);
         handle("erp.shipments", erp::shipments);
         handle("purchase-orders.list", reads::purchaseOrders);

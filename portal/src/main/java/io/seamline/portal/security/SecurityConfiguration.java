@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -42,6 +43,7 @@ public class SecurityConfiguration {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecuritySettings settings) throws Exception {
         bearerTokens(http, settings);
         http.securityMatcher(PATHS.matcher("/api/**"))
@@ -103,6 +105,7 @@ public class SecurityConfiguration {
 
     /** SOAP services: the WSDL is public, calls need a partner (or internal) caller, by token or local user. */
     @Bean
+    @Order(2)
     SecurityFilterChain services(HttpSecurity http, SecuritySettings settings) throws Exception {
         bearerTokens(http, settings);
         http.securityMatcher(PATHS.matcher("/services/**"))
@@ -118,7 +121,20 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** AS2: partners authenticate by signature, checked by the receiver; no login, no session, no CSRF token. */
     @Bean
+    @Order(3)
+    SecurityFilterChain as2(HttpSecurity http) throws Exception {
+        http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                        PATHS.matcher("/as2"), PATHS.matcher("/as2/**")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain operations(HttpSecurity http) throws Exception {
         http.securityMatcher(PATHS.matcher("/actuator/**"))
                 .csrf(csrf -> csrf.disable())
@@ -140,6 +156,7 @@ public class SecurityConfiguration {
      * {@code keycloak} client registration is configured) or a local user's form login; CSRF protection is on.
      */
     @Bean
+    @Order(100)
     SecurityFilterChain everythingElse(
             HttpSecurity http, SecuritySettings settings, ObjectProvider<ClientRegistrationRepository> registrations)
             throws Exception {

@@ -45,6 +45,7 @@ public class Deliveries {
     private final FolderDrop folders;
     private final HttpPost http;
     private final MailSender mails;
+    private final io.seamline.routes.as2.As2Sender as2;
     private final DeliverySettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -57,6 +58,7 @@ public class Deliveries {
             FolderDrop folders,
             HttpPost http,
             MailSender mails,
+            io.seamline.routes.as2.As2Sender as2,
             DeliverySettings settings,
             TransactionTemplate transactions,
             Clock clock) {
@@ -67,6 +69,7 @@ public class Deliveries {
         this.folders = folders;
         this.http = http;
         this.mails = mails;
+        this.as2 = as2;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -96,7 +99,15 @@ public class Deliveries {
         Instant now = clock.instant();
         try {
             switch (delivery.channel()) {
-                case FILE, SFTP, AS2 -> folders.send(transfer);
+                case FILE, SFTP -> folders.send(transfer);
+                case AS2 -> {
+                    if (isUrl(delivery.target())) {
+                        as2.send(delivery, message, content);
+                    } else {
+                        // another AS2 server takes our files from the partner's outbox folder
+                        folders.send(transfer);
+                    }
+                }
                 case HTTP, WEBHOOK -> http.send(transfer);
                 case PORTAL -> {
                     // nothing to transfer: the partner reads it in the portal or through the API
@@ -116,8 +127,33 @@ public class Deliveries {
         }
     }
 
+    private static boolean isUrl(String target) {
+        return target != null && (target.startsWith("http://") || target.startsWith("https://"));
+    }
+
+    /**
+     * A delivery that went through but was refused afterwards (an asynchronous AS2 MDN with an error): the message
+     * fails for good, with a task for a person, as if the transfer itself had failed.
+     */
+    public void refusedLater(ArchivedMessage message, String reason) {
+        transactions.executeWithoutResult(
+                tx -> outbox.forMessage(message.id()).stream().findFirst().ifPresent(delivery -> {
+                    messages.transition(
+                            message.id(),
+                            List.of(MessageStatus.DELIVERED, MessageStatus.QUEUED),
+                            MessageStatus.QUEUED,
+                            null,
+                            clock.instant());
+                    fail(delivery, message, new TransferFailed(reason, true), clock.instant(), delivery.attempts());
+                }));
+    }
+
     private void failed(OutboundDelivery delivery, ArchivedMessage message, TransferFailed failure, Instant now) {
-        int attempts = delivery.attempts() + 1;
+        fail(delivery, message, failure, now, delivery.attempts() + 1);
+    }
+
+    private void fail(
+            OutboundDelivery delivery, ArchivedMessage message, TransferFailed failure, Instant now, int attempts) {
         if (failure.permanent() || attempts >= settings.maxAttempts()) {
             log.warn(
                     "delivery {} of message {} failed for good: {}", delivery.id(), message.id(), failure.getMessage());

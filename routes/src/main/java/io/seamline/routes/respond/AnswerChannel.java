@@ -75,6 +75,10 @@ public record AnswerChannel(ChannelKind kind, String target, Standard standard, 
         String target =
                 switch (channel.kind()) {
                     case FILE, HTTP -> channel.address();
+                        // AS2 to the partner's URL, unless another AS2 server takes our files from the outbox folder
+                    case AS2 -> "folder".equalsIgnoreCase(channel.setting("delivery", "as2"))
+                            ? outbox.resolve(partner.id().value()).toString()
+                            : channel.address();
                     default -> outbox.resolve(partner.id().value()).toString();
                 };
         Standard standard = standardOf(partner, channel.settings().get("standard"));

@@ -105,6 +105,19 @@ public class Obligations {
         open(profile(partner), kind, subject, partner, clock.instant(), due, reference, openedBy, stepKey);
     }
 
+    /** Opens an expectation with its own warning time and deadline (a certificate's renewal), once per step key. */
+    public void expectBetween(
+            String kind,
+            Subject subject,
+            PartnerId partner,
+            Instant warnAt,
+            Instant due,
+            String reference,
+            String stepKey) {
+        expectations.open(
+                Expectation.open(kind, subject, partner, clock.instant(), warnAt, due, reference, null), stepKey);
+    }
+
     /** Meets what a fact fulfils: on time (FULFILLED) or after its breach (LATE). */
     public int met(String kind, Subject subject, String reference, MessageId by) {
         return expectations.fulfil(kind, subject, reference, clock.instant(), by);

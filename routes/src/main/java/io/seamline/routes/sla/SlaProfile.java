@@ -39,6 +39,7 @@ public record SlaProfile(Map<String, String> values) {
         kinds.put(Kind.INVOICE_FREIGHT, "days");
         kinds.put(Kind.CUSTOMS_RESPONSE, "hours");
         kinds.put(Kind.TASK_DECISION, "hours");
+        kinds.put(Kind.AS2_MDN, "hours");
         return Map.copyOf(kinds);
     }
 
@@ -52,6 +53,7 @@ public record SlaProfile(Map<String, String> values) {
         values.put(Kind.INVOICE_FREIGHT + ".days", "30");
         values.put(Kind.CUSTOMS_RESPONSE + ".hours", "24");
         values.put(Kind.TASK_DECISION + ".hours", "8");
+        values.put(Kind.AS2_MDN + ".hours", "4");
         values.put("warn.percent", "75");
         values.put("escalate.hours", "24");
         values.put("reminders", "false");
@@ -79,6 +81,10 @@ public record SlaProfile(Map<String, String> values) {
         public static final String CUSTOMS_RESPONSE = "customs.response";
         /** A person's decision on a task. */
         public static final String TASK_DECISION = "task.decision";
+        /** The asynchronous MDN for our AS2 message. */
+        public static final String AS2_MDN = "as2.mdn";
+        /** A new certificate before the partner's (or our own) one expires; due at its expiry. */
+        public static final String CERTIFICATE_RENEWAL = "certificate.renewal";
 
         private Kind() {}
     }
