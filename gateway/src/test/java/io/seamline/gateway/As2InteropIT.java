@@ -291,6 +291,87 @@ class As2InteropIT extends PipelineGatewayIT {
     }
 
     @Test
+    void anAsynchronousMdnMeetsTheExpectationOurMessageOpened() {
+        String suffix = String.valueOf(Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
+        String as2Id = "PARTNER" + suffix;
+        KeyEntry partnerKey =
+                SelfSigned.create(as2Id, as2Id, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
+        try (As2Partner partner = new As2Partner(as2Id, partnerKey, ourCertificate())) {
+            String address = partner.listen();
+            String id = "as2-partner-" + suffix;
+            var onboarded = post(
+                    "/api/v1/partners",
+                    OPS,
+                    """
+                    {"id": "%s", "name": "AS2 Receiver %s", "role": "SUPPLIER",
+                     "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "AS2P%s"},
+                                     {"scheme": "AS2", "value": "%s"}],
+                     "channels": [{"kind": "AS2", "address": "%s",
+                                   "settings": {"standard": "X12", "version": "004010", "mdn": "async"}}]}
+                    """
+                            .formatted(id, suffix, suffix, as2Id, address));
+            assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+            addCertificate(id, partnerKey.certificate());
+
+            String po = "45004"
+                    + String.format("%05d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
+            importOrder(po, id);
+
+            // the MDN owed for our 850 is an expectation until as2-lib posts it to /as2/mdn
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> json(get("/api/v1/sla/expectations?kind=as2.mdn&partnerId=" + id, OPS))
+                            .toString()
+                            .contains("\"status\":\"FULFILLED\""));
+            assertThat(json(get("/api/v1/purchase-orders/" + po + "/timeline", OPS))
+                            .toString())
+                    .contains("processed, MIC matches");
+        }
+    }
+
+    @Test
+    void duringARolloverTheOldAndTheNewCertificateAreBothAcceptedAndExpiryIsWatched() {
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
+            String partnerId = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            KeyEntry next = SelfSigned.create(
+                    partner.as2Id,
+                    partner.as2Id + " 2027",
+                    NOW.minus(Duration.ofHours(1)),
+                    NOW.plus(Duration.ofDays(730)));
+            addCertificate(partnerId, next.certificate());
+
+            assertThat(partner.send(url(), interchange(partner, control()), As2Partner.Sending.signedAndEncrypted())
+                            .disposition())
+                    .doesNotContain("error");
+            assertThat(partner.send(
+                                    url(),
+                                    interchange(partner, control()),
+                                    As2Partner.Sending.signedAndEncrypted().signedBy(next))
+                            .disposition())
+                    .doesNotContain("error");
+
+            // the newer certificate renews the older one; its own renewal is due when it expires
+            JsonNode renewals = json(get(
+                            "/api/v1/sla/expectations?kind=certificate.renewal&partnerId=" + partnerId, OPS))
+                    .path("items");
+            assertThat(renewals.size()).isEqualTo(2);
+            assertThat(renewals.toString()).contains("\"status\":\"FULFILLED\"", "\"status\":\"OPEN\"");
+
+            // a certificate that expires within the warning period is warned of
+            KeyEntry soon = SelfSigned.create(
+                    partner.as2Id,
+                    partner.as2Id + " short",
+                    NOW.minus(Duration.ofHours(1)),
+                    NOW.plus(Duration.ofDays(10)));
+            String other = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            addCertificate(other, soon.certificate());
+            await().atMost(Duration.ofSeconds(20)).until(() -> json(get(
+                            "/api/v1/sla/expectations?kind=certificate.renewal&partnerId=" + partnerId, OPS))
+                    .toString()
+                    .contains("\"warnedAt\":\""));
+        }
+    }
+
+    @Test
     void anErrorMdnFromThePartnerFailsOurMessageForAPerson() {
         String suffix = String.valueOf(Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
         String as2Id = "PARTNER" + suffix;

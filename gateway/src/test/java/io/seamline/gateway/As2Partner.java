@@ -188,6 +188,10 @@ final class As2Partner implements AutoCloseable {
             receiver.setPort(port);
             receiver.initDynamicComponent(session, null);
             processor.addModule(receiver);
+            // async MDNs go out through the sender module for MDNs
+            var mdnSender = new com.helger.as2lib.processor.sender.AsynchMDNSenderModule();
+            mdnSender.initDynamicComponent(session, null);
+            processor.addModule(mdnSender);
             var storage = new Storage(received);
             storage.initDynamicComponent(session, null);
             processor.addModule(storage);

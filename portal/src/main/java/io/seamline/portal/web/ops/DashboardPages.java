@@ -10,6 +10,7 @@ import io.seamline.model.task.TaskStatus;
 import io.seamline.model.workflow.AutonomyRate;
 import io.seamline.portal.web.PageNotFound;
 import io.seamline.portal.web.ScorecardView;
+import io.seamline.routes.as2.As2Certificates;
 import io.seamline.routes.metrics.Autonomy;
 import io.seamline.routes.partners.PartnerDirectory;
 import io.seamline.routes.sla.Scorecards;
@@ -46,6 +47,7 @@ public class DashboardPages {
     private final Scorecards scorecards;
     private final PartnerDirectory partners;
     private final TaskDecisions tasks;
+    private final As2Certificates certificates;
     private final Clock clock;
 
     public DashboardPages(
@@ -54,7 +56,9 @@ public class DashboardPages {
             Scorecards scorecards,
             PartnerDirectory partners,
             TaskDecisions tasks,
+            As2Certificates certificates,
             Clock clock) {
+        this.certificates = certificates;
         this.sla = sla;
         this.autonomy = autonomy;
         this.scorecards = scorecards;
