@@ -285,7 +285,8 @@ class CrashRecoveryIT {
     }
 
     private List<Path> acknowledgementFiles() throws IOException {
-        try (Stream<Path> files = Files.list(dataDir.resolve("outbox").resolve("acme-supply"))) {
+        try (Stream<Path> files =
+                Files.list(dataDir.resolve("sftp").resolve("acme-supply").resolve("out"))) {
             return files.filter(f -> f.getFileName().toString().startsWith("997-"))
                     .toList();
         }

@@ -322,7 +322,7 @@ class PartnerStoryIT extends PipelineGatewayIT {
     }
 
     static List<Path> outboxFiles(String partner) {
-        Path folder = DATA_DIR.resolve("outbox").resolve(partner);
+        Path folder = DATA_DIR.resolve("sftp").resolve(partner).resolve("out");
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

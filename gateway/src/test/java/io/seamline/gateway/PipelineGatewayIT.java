@@ -34,6 +34,9 @@ abstract class PipelineGatewayIT {
 
     static final String OPS = "ops:ops";
 
+    /** Our SFTP server's port in these tests. */
+    static final int SFTP_PORT = freePort();
+
     static final DateTimeFormatter EDI_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     @LocalServerPort
@@ -54,6 +57,19 @@ abstract class PipelineGatewayIT {
         registry.add("seamline.webhooks.allowed-targets", () -> "127.0.0.1:" + OUTSIDE.port());
         registry.add("seamline.sla.scan-period", () -> "300");
         registry.add("seamline.sla.scorecard-refresh", () -> "1s");
+        registry.add("seamline.sftp.server.enabled", () -> "true");
+        registry.add("seamline.sftp.server.port", () -> SFTP_PORT);
+        registry.add("seamline.sftp.poll", () -> "200ms");
+        registry.add("seamline.sftp.settle", () -> "300ms");
+        registry.add("seamline.sftp.refresh", () -> "1000");
+    }
+
+    static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static LocalDate today() {

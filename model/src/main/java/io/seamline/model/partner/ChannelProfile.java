@@ -15,6 +15,19 @@ public record ChannelProfile(ChannelKind kind, String address, Map<String, Strin
         settings = settings == null ? Map.of() : Map.copyOf(settings);
     }
 
+    /** Settings that are secrets (a password for the partner's server, a hash of the partner's own). */
+    public static final java.util.Set<String> SECRETS = java.util.Set.of("password");
+
+    /** What a secret setting reads as. */
+    public static final String MASK = "********";
+
+    /** The channel as shown to people and partners: secret settings masked. */
+    public ChannelProfile withoutSecrets() {
+        var shown = new java.util.LinkedHashMap<String, String>(settings);
+        shown.replaceAll((name, value) -> SECRETS.contains(name) ? MASK : value);
+        return new ChannelProfile(kind, address, shown);
+    }
+
     public String setting(String name, String fallback) {
         return settings.getOrDefault(name, fallback);
     }

@@ -96,18 +96,21 @@ public class PartnersApi {
                 .orElseThrow(() -> ApiProblem.notFound("partner " + id));
     }
 
-    /** A partner reads its own profile without our decision limits (its tolerances are ours to know). */
+    /**
+     * A profile as the caller may read it: secret channel settings masked for everyone; a partner's own without our
+     * decision limits (its tolerances are ours to know).
+     */
     private static Partner forCaller(Partner partner, ApiRequest request) {
-        if (request.caller().isInternal()) {
-            return partner;
-        }
+        var channels = partner.channels().stream()
+                .map(io.seamline.model.partner.ChannelProfile::withoutSecrets)
+                .toList();
         return new Partner(
                 partner.id(),
                 partner.name(),
                 partner.role(),
                 partner.identifiers(),
-                partner.channels(),
+                channels,
                 partner.sla(),
-                java.util.Map.of());
+                request.caller().isInternal() ? partner.policy() : java.util.Map.of());
     }
 }

@@ -46,6 +46,7 @@ public class Deliveries {
     private final HttpPost http;
     private final MailSender mails;
     private final io.seamline.routes.as2.As2Sender as2;
+    private final io.seamline.routes.sftp.SftpPush sftp;
     private final DeliverySettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -59,6 +60,7 @@ public class Deliveries {
             HttpPost http,
             MailSender mails,
             io.seamline.routes.as2.As2Sender as2,
+            io.seamline.routes.sftp.SftpPush sftp,
             DeliverySettings settings,
             TransactionTemplate transactions,
             Clock clock) {
@@ -70,6 +72,7 @@ public class Deliveries {
         this.http = http;
         this.mails = mails;
         this.as2 = as2;
+        this.sftp = sftp;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -99,7 +102,15 @@ public class Deliveries {
         Instant now = clock.instant();
         try {
             switch (delivery.channel()) {
-                case FILE, SFTP -> folders.send(transfer);
+                case FILE -> folders.send(transfer);
+                case SFTP -> {
+                    if (delivery.target() != null && delivery.target().startsWith("sftp://")) {
+                        sftp.send(delivery.partnerId(), transfer);
+                    } else {
+                        // the partner picks it up from its folder on our SFTP server
+                        folders.send(transfer);
+                    }
+                }
                 case AS2 -> {
                     if (isUrl(delivery.target())) {
                         as2.send(delivery, message, content);

@@ -51,9 +51,35 @@ public class PartnerDirectory {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            partners.update(partner);
+            partners.update(keepingSecrets(partner, partners.find(partner.id()).orElseThrow()));
             return new Onboarding.Updated(partners.find(partner.id()).orElseThrow());
         });
+    }
+
+    /**
+     * A profile read back masks its secrets; written back unchanged, a masked secret keeps the value it had on the
+     * channel of the same kind.
+     */
+    static Partner keepingSecrets(Partner updated, Partner current) {
+        var channels = updated.channels().stream()
+                .map(channel -> {
+                    var settings = new java.util.LinkedHashMap<>(channel.settings());
+                    settings.replaceAll((name, value) -> !value.equals(io.seamline.model.partner.ChannelProfile.MASK)
+                            ? value
+                            : current.channel(channel.kind())
+                                    .map(c -> c.settings().get(name))
+                                    .orElse(value));
+                    return new io.seamline.model.partner.ChannelProfile(channel.kind(), channel.address(), settings);
+                })
+                .toList();
+        return new Partner(
+                updated.id(),
+                updated.name(),
+                updated.role(),
+                updated.identifiers(),
+                channels,
+                updated.sla(),
+                updated.policy());
     }
 
     private Optional<Onboarding> refused(Partner partner) {

@@ -26,7 +26,9 @@ public class FileIntake {
         String folder = Path.of(parent).getFileName().toString();
         PartnerId partner = PartnerId.isValid(folder) ? PartnerId.of(folder) : null;
         String name = Path.of(fileName).getFileName().toString();
-        Received received = intake.edi(content, "file", partner, PartnerScope.everyone(), null, name);
+        Received received = partner == null
+                ? intake.edi(content, "file", null, PartnerScope.everyone(), null, name)
+                : intake.pickedUp(content, "file", partner, name);
         if (received instanceof Received.Refused refused) {
             log.warn("inbox file {}/{} refused: {}", folder, name, refused.detail());
         }

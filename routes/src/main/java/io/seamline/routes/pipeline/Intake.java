@@ -72,6 +72,39 @@ public class Intake {
             PartnerScope caller,
             String mediaType,
             String fileName) {
+        return archiveAndCheck(content, transport, channelPartner, caller, mediaType, fileName, null);
+    }
+
+    /**
+     * A file picked up from a partner's folder or SFTP server. The same file (partner, name and content) is archived
+     * once however often it is picked up — after a restart mid-pickup, or by a second node polling the same folder —
+     * so it is safe to take a file again whenever it is not known to be done; a file picked up before answers with its
+     * first message, and nothing is queued twice.
+     */
+    public Received pickedUp(byte[] content, String transport, PartnerId partner, String fileName) {
+        String identity = "pickup:" + partner + ":" + fileName + ":" + Messages.sha256(content);
+        Optional<ArchivedMessage> earlier = messages.byStepKey(identity);
+        if (earlier.isPresent()) {
+            return new Received.Accepted(earlier.get().id());
+        }
+        try {
+            return archiveAndCheck(content, transport, partner, PartnerScope.everyone(), null, fileName, identity);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // another node took the same file at the same moment
+            return messages.byStepKey(identity)
+                    .<Received>map(m -> new Received.Accepted(m.id()))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    private Received archiveAndCheck(
+            byte[] content,
+            String transport,
+            PartnerId channelPartner,
+            PartnerScope caller,
+            String mediaType,
+            String fileName,
+            String identity) {
         if (content.length > engine.maxBytes()) {
             return new Received.Refused(
                     null,
@@ -84,10 +117,17 @@ public class Intake {
         MessageFormat format = envelope.map(
                         e -> e.standard() == Standard.X12 ? MessageFormat.X12 : MessageFormat.EDIFACT)
                 .orElse(MessageFormat.OTHER);
-        ArchivedMessage archived = transactions.execute(tx -> messages.archive(
-                new IncomingMessage(
-                        Direction.INBOUND, Channel.EDI, transport, format, known, content, mediaType, fileName),
-                clock.instant()));
+        var incoming = new IncomingMessage(
+                Direction.INBOUND, Channel.EDI, transport, format, known, content, mediaType, fileName);
+        ArchivedMessage archived = transactions.execute(tx -> identity == null
+                ? messages.archive(incoming, clock.instant())
+                : messages.archiveOnce(
+                        incoming,
+                        clock.instant(),
+                        identity,
+                        null,
+                        io.seamline.model.message.ControlNumbers.none(),
+                        null));
         Received received = transactions.execute(tx -> check(archived, envelope, channelPartner, caller));
         if (received instanceof Received.Accepted) {
             queue.submit(archived.id());

@@ -5,7 +5,7 @@ import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.partner.ChannelProfile;
 import io.seamline.model.partner.IdentifierScheme;
 import io.seamline.model.partner.Partner;
-import java.nio.file.Path;
+import io.seamline.routes.deliver.DeliverySettings;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +26,11 @@ public record AnswerChannel(ChannelKind kind, String target, Standard standard, 
     }
 
     /** Where an EDI answer (an acknowledgement) goes: the first EDI channel, else the portal/API for pick-up. */
-    public static AnswerChannel forEdi(Partner partner, Path outbox) {
+    public static AnswerChannel forEdi(Partner partner, DeliverySettings folders) {
         return partner.channels().stream()
                 .filter(c -> EDI.contains(c.kind()))
                 .findFirst()
-                .map(c -> edi(partner, c, outbox))
+                .map(c -> edi(partner, c, folders))
                 .orElse(new AnswerChannel(ChannelKind.PORTAL, "portal", standardOf(partner, null), null));
     }
 
@@ -38,10 +38,10 @@ public record AnswerChannel(ChannelKind kind, String target, Standard standard, 
      * Where a business answer goes: the partner's first channel we can answer on, in its order of preference (EDI
      * channels with their standard, a webhook, e-mail, the portal).
      */
-    public static AnswerChannel forBusiness(Partner partner, Path outbox) {
+    public static AnswerChannel forBusiness(Partner partner, DeliverySettings folders) {
         for (ChannelProfile channel : partner.channels()) {
             if (EDI.contains(channel.kind())) {
-                AnswerChannel edi = edi(partner, channel, outbox);
+                AnswerChannel edi = edi(partner, channel, folders);
                 if (edi.edi()) {
                     return edi;
                 }
@@ -71,15 +71,19 @@ public record AnswerChannel(ChannelKind kind, String target, Standard standard, 
         return new AnswerChannel(ChannelKind.PORTAL, "portal", null, null);
     }
 
-    private static AnswerChannel edi(Partner partner, ChannelProfile channel, Path outbox) {
+    private static AnswerChannel edi(Partner partner, ChannelProfile channel, DeliverySettings folders) {
         String target =
                 switch (channel.kind()) {
                     case FILE, HTTP -> channel.address();
                         // AS2 to the partner's URL, unless another AS2 server takes our files from the outbox folder
                     case AS2 -> "folder".equalsIgnoreCase(channel.setting("delivery", "as2"))
-                            ? outbox.resolve(partner.id().value()).toString()
+                            ? folders.outbox().resolve(partner.id().value()).toString()
                             : channel.address();
-                    default -> outbox.resolve(partner.id().value()).toString();
+                        // SFTP: written to the partner's own server (push), or left in its folder on ours for pick-up
+                    case SFTP -> "push".equalsIgnoreCase(channel.setting("mode", "pull"))
+                            ? channel.address()
+                            : folders.outgoingFolder(partner.id().value()).toString();
+                    default -> folders.outbox().resolve(partner.id().value()).toString();
                 };
         Standard standard = standardOf(partner, channel.settings().get("standard"));
         return new AnswerChannel(

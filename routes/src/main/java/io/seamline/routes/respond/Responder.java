@@ -102,7 +102,7 @@ public class Responder {
     public ArchivedMessage respond(Response response) {
         Partner partner = partners.find(response.partner())
                 .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
-        AnswerChannel channel = reachable(AnswerChannel.forBusiness(partner, delivery.outbox()));
+        AnswerChannel channel = reachable(AnswerChannel.forBusiness(partner, delivery));
         if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
             return mail(partner, channel, response);
         }
@@ -272,7 +272,7 @@ public class Responder {
 
     /** Sends an EDI answer (a functional acknowledgement) over the partner's EDI channel. */
     public ArchivedMessage sendEdi(Partner partner, Outgoing outgoing) {
-        return send(partner, AnswerChannel.forEdi(partner, delivery.outbox()), outgoing);
+        return send(partner, AnswerChannel.forEdi(partner, delivery), outgoing);
     }
 
     public Optional<Partner> partner(io.seamline.model.partner.PartnerId id) {
