@@ -50,6 +50,28 @@ class As2Test {
     }
 
     @Test
+    void duringOurOwnKeyRolloverMessagesEncryptedToThePreviousKeyStillOpen() {
+        var next = SelfSigned.create("next", "SEAMLINE", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(730)));
+        var sealed = Sealing.seal(EDI, "application/edi-x12", null, ALL, PARTNER, US.certificate());
+
+        var opened = Opening.open(
+                sealed.contentType(),
+                "binary",
+                sealed.body(),
+                new Opening.Keys(List.of(next, US), List.of(PARTNER.certificate()), true, NOW),
+                MicAlgorithm.SHA256);
+
+        assertThat(opened).isInstanceOf(Opening.Payload.class);
+        assertThat(problem(Opening.open(
+                        sealed.contentType(),
+                        "binary",
+                        sealed.body(),
+                        new Opening.Keys(List.of(next), List.of(PARTNER.certificate()), true, NOW),
+                        MicAlgorithm.SHA256)))
+                .isEqualTo(Disposition.DECRYPTION_FAILED);
+    }
+
+    @Test
     void aPlainMessageHasTheMicOfItsContentAlone() {
         var sealed =
                 Sealing.seal(EDI, "application/edi-x12", null, new Sealing.Agreement(null, null, false), null, null);

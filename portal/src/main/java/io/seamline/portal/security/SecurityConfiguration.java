@@ -57,7 +57,9 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers(
                                         PATHS.matcher(HttpMethod.POST, "/api/v1/partners"),
-                                        PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*"))
+                                        PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*"),
+                                        PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/certificates"),
+                                        PATHS.matcher(HttpMethod.DELETE, "/api/v1/partners/*/certificates/*"))
                                 .hasRole(Role.ADMIN.name())
                                 .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
                                 .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())

@@ -98,6 +98,7 @@ public class DashboardPages {
         model.addAttribute("legend", Charts.legend(series));
         model.addAttribute(
                 "recent", sla.breaches(true, null, null, null, Window.first(20)).items());
+        model.addAttribute("certificates", certificates.expiring());
         return "portal/ops/sla";
     }
 
