@@ -146,13 +146,11 @@ public class As2Receiver {
                     sender.id(),
                     PartnerScope.everyone(),
                     payload.contentType(),
-                    payload.fileName());
+                    payload.fileName(),
+                    messageId);
             archived = received instanceof Received.Accepted accepted
                     ? accepted.messageId()
                     : ((Received.Refused) received).messageId();
-            if (archived != null) {
-                messages.identify(archived, messageId);
-            }
             receipt = received instanceof Received.Accepted
                     ? new Mdn.Receipt(messageId, Disposition.processed(), payload.mic(), null)
                     : new Mdn.Receipt(

@@ -72,7 +72,22 @@ public class Intake {
             PartnerScope caller,
             String mediaType,
             String fileName) {
-        return archiveAndCheck(content, transport, channelPartner, caller, mediaType, fileName, null);
+        return archiveAndCheck(content, transport, channelPartner, caller, mediaType, fileName, null, null);
+    }
+
+    /**
+     * EDI bytes that came with an identifier of their own on their channel (an AS2 Message-ID), recorded with the
+     * message before it is queued.
+     */
+    public Received edi(
+            byte[] content,
+            String transport,
+            PartnerId channelPartner,
+            PartnerScope caller,
+            String mediaType,
+            String fileName,
+            String externalId) {
+        return archiveAndCheck(content, transport, channelPartner, caller, mediaType, fileName, null, externalId);
     }
 
     /**
@@ -88,7 +103,8 @@ public class Intake {
             return new Received.Accepted(earlier.get().id());
         }
         try {
-            return archiveAndCheck(content, transport, partner, PartnerScope.everyone(), null, fileName, identity);
+            return archiveAndCheck(
+                    content, transport, partner, PartnerScope.everyone(), null, fileName, identity, null);
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // another node took the same file at the same moment
             return messages.byStepKey(identity)
@@ -104,7 +120,8 @@ public class Intake {
             PartnerScope caller,
             String mediaType,
             String fileName,
-            String identity) {
+            String identity,
+            String externalId) {
         if (content.length > engine.maxBytes()) {
             return new Received.Refused(
                     null,
@@ -119,15 +136,22 @@ public class Intake {
                 .orElse(MessageFormat.OTHER);
         var incoming = new IncomingMessage(
                 Direction.INBOUND, Channel.EDI, transport, format, known, content, mediaType, fileName);
-        ArchivedMessage archived = transactions.execute(tx -> identity == null
-                ? messages.archive(incoming, clock.instant())
-                : messages.archiveOnce(
-                        incoming,
-                        clock.instant(),
-                        identity,
-                        null,
-                        io.seamline.model.message.ControlNumbers.none(),
-                        null));
+        ArchivedMessage archived = transactions.execute(tx -> {
+            ArchivedMessage message = identity == null
+                    ? messages.archive(incoming, clock.instant())
+                    : messages.archiveOnce(
+                            incoming,
+                            clock.instant(),
+                            identity,
+                            null,
+                            io.seamline.model.message.ControlNumbers.none(),
+                            null);
+            if (externalId != null) {
+                // before the message is queued: a pipeline claim must not meet it locked
+                messages.identify(message.id(), externalId);
+            }
+            return message;
+        });
         Received received = transactions.execute(tx -> check(archived, envelope, channelPartner, caller));
         if (received instanceof Received.Accepted) {
             queue.submit(archived.id());
