@@ -36,10 +36,27 @@ class As2InteropIT extends PipelineGatewayIT {
 
     /** A new AS2 partner of ours: onboarded, its certificate on file, and as2-lib speaking for it. */
     private As2Partner partner(String channelSettings, String as2Address) {
-        String suffix = String.valueOf(Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
-        String id = "as2-partner-" + suffix;
-        String as2Id = "PARTNER" + suffix;
-        String x12Id = "AS2P" + suffix;
+        As2Partner partner = newPartner();
+        onboard(partner, channelSettings, as2Address, partner.certificate());
+        return partner;
+    }
+
+    /** A trading partner with a new key, not yet onboarded (its AS2 server may have to start first). */
+    private As2Partner newPartner() {
+        String as2Id = "PARTNER" + Math.floorMod(UUID.randomUUID().hashCode(), 100_000);
+        KeyEntry key = SelfSigned.create(as2Id, as2Id, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
+        return new As2Partner(as2Id, key, ourCertificate());
+    }
+
+    /** Our id of a partner as2-lib speaks for. */
+    private static String idOf(As2Partner partner) {
+        return "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+    }
+
+    /** Onboards the partner with an AS2 channel at {@code address} and these certificates on file; returns its id. */
+    private String onboard(
+            As2Partner partner, String channelSettings, String address, X509Certificate... certificates) {
+        String id = idOf(partner);
         var onboarded = post(
                 "/api/v1/partners",
                 OPS,
@@ -49,11 +66,18 @@ class As2InteropIT extends PipelineGatewayIT {
                  "channels": [{"kind": "AS2", "address": "%s",
                                "settings": {"standard": "X12", "version": "004010", %s}}]}
                 """
-                        .formatted(id, suffix, x12Id, as2Id, as2Address, channelSettings));
+                        .formatted(
+                                id,
+                                partner.as2Id,
+                                partner.as2Id.replace("PARTNER", "AS2P"),
+                                partner.as2Id,
+                                address,
+                                channelSettings));
         assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
-        KeyEntry key = SelfSigned.create(as2Id, as2Id, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
-        addCertificate(id, key.certificate());
-        return new As2Partner(as2Id, key, ourCertificate());
+        for (X509Certificate certificate : certificates) {
+            addCertificate(id, certificate);
+        }
+        return id;
     }
 
     private void addCertificate(String partner, X509Certificate certificate) {
@@ -109,7 +133,7 @@ class As2InteropIT extends PipelineGatewayIT {
             assertThat(sent.micMatched())
                     .as("as2-lib found the MIC it expected in our MDN")
                     .isTrue();
-            String partnerId = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            String partnerId = idOf(partner);
             JsonNode message =
                     awaitEnd(json(get("/api/v1/messages?partnerId=" + partnerId + "&controlNumber=" + control, OPS))
                             .path("items")
@@ -187,7 +211,7 @@ class As2InteropIT extends PipelineGatewayIT {
                                 .disposition())
                         .contains("error: authentication-failed");
             }
-            String partnerId = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            String partnerId = idOf(partner);
             JsonNode rejected = json(get("/api/v1/messages?partnerId=" + partnerId + "&status=REJECTED", OPS))
                     .path("items");
             assertThat(rejected.size()).isEqualTo(4);
@@ -198,7 +222,7 @@ class As2InteropIT extends PipelineGatewayIT {
     @Test
     void aMessageSignedWithACertificateThatHasSinceExpiredIsRefused() throws Exception {
         try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
-            String partnerId = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            String partnerId = idOf(partner);
             KeyEntry expiring = SelfSigned.create(
                     partner.as2Id,
                     partner.as2Id,
@@ -229,7 +253,7 @@ class As2InteropIT extends PipelineGatewayIT {
     @Test
     void aResentMessageIdGetsItsFirstMdnAgainAndNoSecondEffect() {
         try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
-            String partnerId = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            String partnerId = idOf(partner);
             String control = control();
             var sending =
                     As2Partner.Sending.signedAndEncrypted().withMessageId("resend-" + control + "@" + partner.as2Id);
@@ -250,27 +274,13 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void ourPurchaseOrderReachesThePartnersAs2ServerAndItsSignedMdnIsChecked() {
-        String suffix = String.valueOf(Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
-        String as2Id = "PARTNER" + suffix;
-        KeyEntry partnerKey =
-                SelfSigned.create(as2Id, as2Id, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
-        try (As2Partner partner = new As2Partner(as2Id, partnerKey, ourCertificate())) {
+        try (As2Partner partner = newPartner()) {
             String address = partner.listen();
-            String id = "as2-partner-" + suffix;
-            var onboarded = post(
-                    "/api/v1/partners",
-                    OPS,
-                    """
-                    {"id": "%s", "name": "AS2 Receiver %s", "role": "SUPPLIER",
-                     "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "AS2P%s"},
-                                     {"scheme": "AS2", "value": "%s"}],
-                     "channels": [{"kind": "AS2", "address": "%s",
-                                   "settings": {"standard": "X12", "version": "004010", "sign": "sha-256",
-                                                "encrypt": "aes256-cbc", "compress": "true", "mdn": "sync"}}]}
-                    """
-                            .formatted(id, suffix, suffix, as2Id, address));
-            assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
-            addCertificate(id, partnerKey.certificate());
+            String id = onboard(
+                    partner,
+                    "\"sign\": \"sha-256\", \"encrypt\": \"aes256-cbc\", \"compress\": \"true\", \"mdn\": \"sync\"",
+                    address,
+                    partner.certificate());
 
             String po = "45006"
                     + String.format("%05d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
@@ -292,26 +302,9 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void anAsynchronousMdnMeetsTheExpectationOurMessageOpened() {
-        String suffix = String.valueOf(Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
-        String as2Id = "PARTNER" + suffix;
-        KeyEntry partnerKey =
-                SelfSigned.create(as2Id, as2Id, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
-        try (As2Partner partner = new As2Partner(as2Id, partnerKey, ourCertificate())) {
+        try (As2Partner partner = newPartner()) {
             String address = partner.listen();
-            String id = "as2-partner-" + suffix;
-            var onboarded = post(
-                    "/api/v1/partners",
-                    OPS,
-                    """
-                    {"id": "%s", "name": "AS2 Receiver %s", "role": "SUPPLIER",
-                     "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "AS2P%s"},
-                                     {"scheme": "AS2", "value": "%s"}],
-                     "channels": [{"kind": "AS2", "address": "%s",
-                                   "settings": {"standard": "X12", "version": "004010", "mdn": "async"}}]}
-                    """
-                            .formatted(id, suffix, suffix, as2Id, address));
-            assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
-            addCertificate(id, partnerKey.certificate());
+            String id = onboard(partner, "\"mdn\": \"async\"", address, partner.certificate());
 
             String po = "45004"
                     + String.format("%05d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
@@ -331,7 +324,7 @@ class As2InteropIT extends PipelineGatewayIT {
     @Test
     void duringARolloverTheOldAndTheNewCertificateAreBothAcceptedAndExpiryIsWatched() {
         try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
-            String partnerId = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            String partnerId = idOf(partner);
             KeyEntry next = SelfSigned.create(
                     partner.as2Id,
                     partner.as2Id + " 2027",
@@ -362,7 +355,7 @@ class As2InteropIT extends PipelineGatewayIT {
                     partner.as2Id + " short",
                     NOW.minus(Duration.ofHours(1)),
                     NOW.plus(Duration.ofDays(10)));
-            String other = "as2-partner-" + partner.as2Id.replace("PARTNER", "");
+            String other = idOf(partner);
             addCertificate(other, soon.certificate());
             await().atMost(Duration.ofSeconds(20)).until(() -> json(get(
                             "/api/v1/sla/expectations?kind=certificate.renewal&partnerId=" + partnerId, OPS))
@@ -373,30 +366,12 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void anErrorMdnFromThePartnerFailsOurMessageForAPerson() {
-        String suffix = String.valueOf(Math.floorMod(UUID.randomUUID().hashCode(), 100_000));
-        String as2Id = "PARTNER" + suffix;
-        KeyEntry partnerKey =
-                SelfSigned.create(as2Id, as2Id, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
         // a newer certificate on file that the partner holds no key for: we encrypt to it, the partner cannot decrypt
-        KeyEntry notTheirs = SelfSigned.create(
-                as2Id, "NEW " + as2Id, NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(365)));
-        try (As2Partner partner = new As2Partner(as2Id, partnerKey, ourCertificate())) {
+        KeyEntry notTheirs =
+                SelfSigned.create("new", "NEW KEY", NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(365)));
+        try (As2Partner partner = newPartner()) {
             String address = partner.listen();
-            String id = "as2-partner-" + suffix;
-            var onboarded = post(
-                    "/api/v1/partners",
-                    OPS,
-                    """
-                    {"id": "%s", "name": "AS2 Receiver %s", "role": "SUPPLIER",
-                     "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "AS2P%s"},
-                                     {"scheme": "AS2", "value": "%s"}],
-                     "channels": [{"kind": "AS2", "address": "%s",
-                                   "settings": {"standard": "X12", "version": "004010", "mdn": "sync"}}]}
-                    """
-                            .formatted(id, suffix, suffix, as2Id, address));
-            assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
-            addCertificate(id, partnerKey.certificate());
-            addCertificate(id, notTheirs.certificate());
+            String id = onboard(partner, "\"mdn\": \"sync\"", address, partner.certificate(), notTheirs.certificate());
 
             String po = "45005"
                     + String.format("%05d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000));

@@ -52,6 +52,11 @@ final class As2Partner implements AutoCloseable {
         this.ours = ours;
     }
 
+    /** The certificate the partner signs with (and we encrypt to). */
+    X509Certificate certificate() {
+        return key.certificate();
+    }
+
     /** The partner's keystore as as2-lib reads it: its own key under its AS2 id, our certificate under ours. */
     byte[] keystore(KeyEntry signWith, X509Certificate encryptTo) {
         try {
