@@ -66,15 +66,6 @@ public class As2Exchanges {
                 .optional();
     }
 
-    /** Our outbound exchange for a message (the latest attempt's Message-ID). */
-    public Optional<As2Exchange> outboundOf(MessageId message) {
-        return jdbc.sql("select * from as2_exchange where message_id = :message and direction = 'OUTBOUND'"
-                        + " order by created_at desc limit 1")
-                .param("message", message.value())
-                .query((rs, n) -> exchange(rs))
-                .optional();
-    }
-
     /** The partner's MDN for one of our messages, once; false when it had one already. */
     public boolean receipted(PartnerId partner, String as2MessageId, MessageId mdn, String disposition, Instant at) {
         return jdbc.sql("update as2_exchange set mdn_message_id = :mdn, disposition = :disposition, mdn_at = :at"

@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -149,9 +148,5 @@ public final class Mdn {
         return disposition.ok()
                 ? "The AS2 message was received and stored; its content is being processed."
                 : "The AS2 message was not accepted: " + disposition.problem() + ".";
-    }
-
-    static String ascii(byte[] bytes) {
-        return new String(bytes, StandardCharsets.US_ASCII);
     }
 }

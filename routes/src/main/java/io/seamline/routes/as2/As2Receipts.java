@@ -1,12 +1,10 @@
 package io.seamline.routes.as2;
 
-import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
 import io.seamline.mappings.as2.Mdn;
 import io.seamline.model.partner.IdentifierScheme;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerIdentifier;
-import io.seamline.model.partner.PartnerScope;
 import io.seamline.routes.deliver.Deliveries;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,7 +25,6 @@ public class As2Receipts {
     private final Partners partners;
     private final As2Certificates certificates;
     private final As2Sender sender;
-    private final Messages messages;
     private final Deliveries deliveries;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -36,14 +33,12 @@ public class As2Receipts {
             Partners partners,
             As2Certificates certificates,
             As2Sender sender,
-            Messages messages,
             Deliveries deliveries,
             TransactionTemplate transactions,
             Clock clock) {
         this.partners = partners;
         this.certificates = certificates;
         this.sender = sender;
-        this.messages = messages;
         this.deliveries = deliveries;
         this.transactions = transactions;
         this.clock = clock;
@@ -73,27 +68,23 @@ public class As2Receipts {
         if (original == null) {
             return As2Reply.text(400, "the MDN names no Original-Message-ID");
         }
-        Optional<String> problem = transactions.execute(tx -> sender.receipted(
+        Optional<As2Sender.Receipted> receipted = transactions.execute(tx -> sender.receipted(
                 partner.get(),
                 original,
                 mdn,
                 request.header("Content-Type"),
                 request.body(),
                 request.header("Message-ID")));
-        if (problem.isPresent() && problem.get().contains("which we did not send")) {
-            return As2Reply.text(400, problem.get());
+        if (receipted.isEmpty()) {
+            return As2Reply.text(
+                    400,
+                    "the MDN answers " + original + ", which we did not send to "
+                            + partner.get().id());
         }
-        if (problem.isPresent()) {
-            log.warn("MDN from {} for {}: {}", partner.get().id(), original, problem.get());
-            String id = original.replaceAll("[<>]", "");
-            String messageId = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
-            try {
-                messages.find(io.seamline.model.message.MessageId.parse(messageId), PartnerScope.everyone())
-                        .ifPresent(message -> deliveries.refusedLater(message, problem.get()));
-            } catch (IllegalArgumentException e) {
-                // not one of our ids: nothing to fail
-            }
-        }
+        receipted.get().problem().ifPresent(problem -> {
+            log.warn("MDN from {} for {}: {}", partner.get().id(), original, problem);
+            deliveries.refusedLater(receipted.get().ours(), problem);
+        });
         return As2Reply.text(200, "MDN received");
     }
 }

@@ -113,7 +113,6 @@ public class As2Receiver {
             log.warn("AS2 message {} from {} refused: {}", messageId, from, why);
             // an unknown sender's receipt URL is not followed: the MDN goes back in the answer
             return answer(
-                    request,
                     from,
                     null,
                     messageId,
@@ -164,8 +163,7 @@ public class As2Receiver {
             archived = archiveRejected(request, sender, refused.reason()).id();
             receipt = new Mdn.Receipt(messageId, refused.disposition(), null, refused.reason());
         }
-        return answer(
-                request, from, sender, messageId, receipt, options, wantsMdn, receiptTo(opened, receiptUrl), archived);
+        return answer(from, sender, messageId, receipt, options, wantsMdn, receiptTo(opened, receiptUrl), archived);
     }
 
     /**
@@ -173,7 +171,6 @@ public class As2Receiver {
      * sent back in the answer or queued for the partner's receipt URL.
      */
     private As2Reply answer(
-            As2Request request,
             String partnerAs2Id,
             Partner partner,
             String messageId,
@@ -183,19 +180,7 @@ public class As2Receiver {
             String receiptUrl,
             MessageId answered) {
         if (!wantsMdn) {
-            if (partner != null) {
-                exchanges.record(new As2Exchange(
-                        partner.id(),
-                        Direction.INBOUND,
-                        messageId,
-                        answered,
-                        receipt.mic(),
-                        As2Exchange.MdnMode.NONE,
-                        null,
-                        receipt.disposition().field(),
-                        clock.instant(),
-                        null));
-            }
+            record(partner, messageId, answered, receipt, As2Exchange.MdnMode.NONE, null);
             return receipt.disposition().ok()
                     ? As2Reply.text(200, "received")
                     : As2Reply.text(
@@ -206,7 +191,7 @@ public class As2Receiver {
         boolean async = receiptUrl != null && partner != null;
         String mdnId = "<" + UUID.randomUUID() + "@" + keys.as2Id() + ">";
         Instant now = clock.instant();
-        MessageId mdnMessage = transactions.execute(tx -> {
+        transactions.executeWithoutResult(tx -> {
             ArchivedMessage archivedMdn = messages.archiveOnce(
                     new IncomingMessage(
                             Direction.OUTBOUND,
@@ -218,24 +203,18 @@ public class As2Receiver {
                             mdn.contentType(),
                             null),
                     now,
-                    "as2-mdn:" + (partner == null ? "unknown" : partner.id()) + ":" + messageId,
+                    "as2-mdn:" + (answered != null ? answered : UUID.randomUUID()),
                     MDN,
                     ControlNumbers.none(),
                     answered);
             messages.identify(archivedMdn.id(), mdnId);
-            if (partner != null) {
-                exchanges.record(new As2Exchange(
-                        partner.id(),
-                        Direction.INBOUND,
-                        messageId,
-                        answered,
-                        receipt.mic(),
-                        async ? As2Exchange.MdnMode.ASYNC : As2Exchange.MdnMode.SYNC,
-                        archivedMdn.id(),
-                        receipt.disposition().field(),
-                        now,
-                        now));
-            }
+            record(
+                    partner,
+                    messageId,
+                    answered,
+                    receipt,
+                    async ? As2Exchange.MdnMode.ASYNC : As2Exchange.MdnMode.SYNC,
+                    archivedMdn.id());
             if (async) {
                 enqueueMdn(archivedMdn.id(), partner, receiptUrl, answered, "first");
             } else {
@@ -254,7 +233,6 @@ public class As2Receiver {
                         answered,
                         "as2-mdn:" + answered);
             }
-            return archivedMdn.id();
         });
         if (async) {
             return As2Reply.text(200, "received; the MDN follows to " + receiptUrl);
@@ -276,6 +254,31 @@ public class As2Receiver {
             return null;
         }
         return receiptUrl;
+    }
+
+    /** The exchange of a known partner's message: what we answered, and how (a resend finds it by Message-ID). */
+    private void record(
+            Partner partner,
+            String messageId,
+            MessageId answered,
+            Mdn.Receipt receipt,
+            As2Exchange.MdnMode mode,
+            MessageId mdn) {
+        if (partner == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        exchanges.record(new As2Exchange(
+                partner.id(),
+                Direction.INBOUND,
+                messageId,
+                answered,
+                receipt.mic(),
+                mode,
+                mdn,
+                receipt.disposition().field(),
+                now,
+                mdn == null ? null : now));
     }
 
     /** A Message-ID answered before: the same MDN again, and nothing else; the resend itself is archived as such. */

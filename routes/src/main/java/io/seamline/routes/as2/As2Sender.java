@@ -206,12 +206,14 @@ public class As2Sender {
                     throw new TransferFailed("the partner's MDN: " + invalid.reason(), false);
                 }
                 Optional<String> problem = receipted(
-                        partner,
-                        as2MessageId,
-                        (Mdn.Valid) read,
-                        answer.header("Content-Type"),
-                        answer.body(),
-                        answer.header("Message-ID"));
+                                partner,
+                                as2MessageId,
+                                (Mdn.Valid) read,
+                                answer.header("Content-Type"),
+                                answer.body(),
+                                answer.header("Message-ID"))
+                        .orElseThrow(() -> new TransferFailed("the MDN answers another message", true))
+                        .problem();
                 if (problem.isPresent()) {
                     throw new TransferFailed(problem.get(), true);
                 }
@@ -241,13 +243,13 @@ public class As2Sender {
 
     /**
      * A partner's MDN for one of our messages, synchronous or asynchronous: archived as its own message (the
-     * evidence), matched to what it answers, checked. Returns what is wrong with it, if anything.
+     * evidence), matched to what it answers, checked. Empty when it answers no message we sent.
      */
-    Optional<String> receipted(
+    Optional<Receipted> receipted(
             Partner partner, String as2MessageId, Mdn.Valid mdn, String contentType, byte[] body, String mdnMessageId) {
         Optional<As2Exchange> exchange = exchanges.find(partner.id(), Direction.OUTBOUND, as2MessageId);
         if (exchange.isEmpty()) {
-            return Optional.of("the MDN answers " + as2MessageId + ", which we did not send to " + partner.id());
+            return Optional.empty();
         }
         Instant now = clock.instant();
         ArchivedMessage ours = messages.find(exchange.get().messageId(), PartnerScope.everyone())
@@ -314,8 +316,11 @@ public class As2Sender {
                         archived.id().toString()),
                 archived.id(),
                 "as2-receipt:" + as2MessageId);
-        return Optional.ofNullable(problem);
+        return Optional.of(new Receipted(ours, Optional.ofNullable(problem)));
     }
+
+    /** What a partner's MDN answered: our message, and what is wrong with the receipt, if anything. */
+    record Receipted(ArchivedMessage ours, Optional<String> problem) {}
 
     private static Subject subjectOf(OutboundDelivery delivery, ArchivedMessage message) {
         return delivery.subject() != null

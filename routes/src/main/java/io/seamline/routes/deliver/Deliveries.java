@@ -147,16 +147,10 @@ public class Deliveries {
      * fails for good, with a task for a person, as if the transfer itself had failed.
      */
     public void refusedLater(ArchivedMessage message, String reason) {
-        transactions.executeWithoutResult(
-                tx -> outbox.forMessage(message.id()).stream().findFirst().ifPresent(delivery -> {
-                    messages.transition(
-                            message.id(),
-                            List.of(MessageStatus.DELIVERED, MessageStatus.QUEUED),
-                            MessageStatus.QUEUED,
-                            null,
-                            clock.instant());
-                    fail(delivery, message, new TransferFailed(reason, true), clock.instant(), delivery.attempts());
-                }));
+        transactions.executeWithoutResult(tx -> outbox.forMessage(message.id()).stream()
+                .findFirst()
+                .ifPresent(delivery -> fail(
+                        delivery, message, new TransferFailed(reason, true), clock.instant(), delivery.attempts())));
     }
 
     private void failed(OutboundDelivery delivery, ArchivedMessage message, TransferFailed failure, Instant now) {
@@ -170,7 +164,11 @@ public class Deliveries {
                     "delivery {} of message {} failed for good: {}", delivery.id(), message.id(), failure.getMessage());
             outbox.attemptFailed(delivery.id(), failure.getMessage(), null);
             messages.transition(
-                    message.id(), List.of(MessageStatus.QUEUED), MessageStatus.FAILED, failure.getMessage(), now);
+                    message.id(),
+                    List.of(MessageStatus.QUEUED, MessageStatus.DELIVERED),
+                    MessageStatus.FAILED,
+                    failure.getMessage(),
+                    now);
             record(
                     delivery,
                     message,

@@ -63,11 +63,6 @@ public class SftpServer implements SmartLifecycle {
         }
     }
 
-    /** The port it listens on (useful when configured as a free port). */
-    public int port() {
-        return server == null ? -1 : server.getPort();
-    }
-
     @Override
     public synchronized void stop() {
         if (server != null) {
