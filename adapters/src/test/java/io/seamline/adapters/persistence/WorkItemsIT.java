@@ -43,7 +43,8 @@ class WorkItemsIT {
     private final Tasks tasks = new Tasks(db.jdbc);
     private final Expectations expectations = new Expectations(db.jdbc);
     private final Outbox outbox = new Outbox(db.jdbc);
-    private final ControlSequences sequences = new ControlSequences(db.jdbc);
+    private final ControlSequences sequences =
+            new ControlSequences(db.jdbc, db.transactions.getTransactionManager(), 3);
 
     @BeforeEach
     void partner() {
@@ -258,6 +259,33 @@ class WorkItemsIT {
         assertThat(sequences.next(ACME, "tiny", 2)).isEqualTo(1);
         assertThat(sequences.next(ACME, "tiny", 2)).isEqualTo(2);
         assertThat(sequences.next(ACME, "tiny", 2)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherNodeOrARestartNeverIssuesANumberTwiceAndNoCallerWaitsForAnothersCommit() throws Exception {
+        var otherNode = new ControlSequences(db.jdbc, db.transactions.getTransactionManager(), 3);
+        var issued = new java.util.ArrayList<Long>();
+        // a caller's transaction that has taken numbers and not committed yet does not hold the sequence
+        db.transactions.executeWithoutResult(open -> {
+            issued.add(sequences.next(ACME, "interchange", 999_999_999));
+            var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                issued.add(executor.submit(() -> otherNode.next(ACME, "interchange", 999_999_999))
+                        .get(10, TimeUnit.SECONDS));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                executor.shutdownNow();
+            }
+        });
+        for (int i = 0; i < 7; i++) {
+            issued.add(sequences.next(ACME, "interchange", 999_999_999));
+            issued.add(otherNode.next(ACME, "interchange", 999_999_999));
+        }
+        var restarted = new ControlSequences(db.jdbc, db.transactions.getTransactionManager(), 3);
+        issued.add(restarted.next(ACME, "interchange", 999_999_999));
+
+        assertThat(issued).doesNotHaveDuplicates().hasSize(17);
     }
 
     private List<OutboundDelivery> claim(Instant now) {

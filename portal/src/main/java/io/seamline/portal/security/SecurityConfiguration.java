@@ -220,8 +220,13 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+        // an API client sends its password with every request: a bcrypt check per request would cap the intake
+        return new RememberedPasswords(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                java.time.Duration.ofMinutes(5),
+                10_000,
+                clock);
     }
 
     @Bean
