@@ -87,12 +87,14 @@ public class MailIntake {
                             clock.instant());
                 }
             }
-            return messages.find(message.id(), io.seamline.model.partner.PartnerScope.everyone())
+            ArchivedMessage stored = messages.find(message.id(), io.seamline.model.partner.PartnerScope.everyone())
                     .orElseThrow();
+            if (stored.status() == MessageStatus.RECEIVED) {
+                queue.submit(stored.id(), owner == null ? "mail:" + mailbox : owner.value());
+            }
+            return stored;
         });
-        if (archived.status() == MessageStatus.RECEIVED) {
-            queue.submit(archived.id());
-        } else {
+        if (archived.status() != MessageStatus.RECEIVED) {
             log.info("mail {} from mailbox {} is a duplicate of an earlier one", messageId, mailbox);
         }
         return archived;

@@ -1,26 +1,42 @@
 package io.seamline.routes.pipeline;
 
+import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Workflows;
+import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.message.MessageStatus;
+import io.seamline.routes.bus.BusSettings;
 import io.seamline.routes.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Ends a message's run: its status (PROCESSED, REJECTED, DUPLICATE) with the reason, and its finished workflows. */
+/**
+ * Ends a message's run: its status (PROCESSED, REJECTED, DUPLICATE) with the reason, and its finished workflows; on
+ * the Kafka bus, its canonical events published to the events topic, keyed by their subject (PO, shipment).
+ */
 @Component
 public class Completion {
 
     private final Messages messages;
     private final Workflows workflows;
     private final WebhookEvents webhooks;
+    private final BusRecords bus;
+    private final BusSettings settings;
     private final Clock clock;
 
-    public Completion(Messages messages, Workflows workflows, WebhookEvents webhooks, Clock clock) {
+    public Completion(
+            Messages messages,
+            Workflows workflows,
+            WebhookEvents webhooks,
+            BusRecords bus,
+            BusSettings settings,
+            Clock clock) {
         this.messages = messages;
         this.workflows = workflows;
         this.webhooks = webhooks;
+        this.bus = bus;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -28,6 +44,14 @@ public class Completion {
         for (Work work : normalized.work()) {
             if (work.hasWorkflow()) {
                 workflows.finishIfDone(work.eventId(), clock.instant());
+            }
+            if (settings.kafka()) {
+                // with the message's transaction: other systems see an event if and only if it was decided
+                bus.publish(
+                        settings.eventsTopic(),
+                        work.subject().toString(),
+                        CloudEventsJson.write(work.event()),
+                        clock.instant());
             }
         }
         if (messages.transition(

@@ -22,6 +22,12 @@ public class InboundRoutes extends RouteBuilder {
     /** Route id of the queue consumer. */
     public static final String PIPELINE = "inbound-pipeline";
 
+    /**
+     * Route id of one message's handling, whichever bus brought it: its transactional run, then the failure handling
+     * (a retry, or FAILED with the reason) if it threw.
+     */
+    public static final String HANDLE = "handle-message";
+
     /** Route id of one message's transactional run. */
     public static final String PROCESS = "process-message";
 
@@ -46,6 +52,10 @@ public class InboundRoutes extends RouteBuilder {
 
         from(QUEUE + "?concurrentConsumers={{seamline.pipeline.consumers:2}}&size=1000000")
                 .routeId(PIPELINE)
+                .to("direct:" + HANDLE);
+
+        from("direct:" + HANDLE)
+                .routeId(HANDLE)
                 .setProperty(MESSAGE_ID, body())
                 .doTry()
                 .to("direct:" + PROCESS)

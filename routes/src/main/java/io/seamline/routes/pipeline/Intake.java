@@ -152,11 +152,7 @@ public class Intake {
             }
             return message;
         });
-        Received received = transactions.execute(tx -> check(archived, envelope, channelPartner, caller));
-        if (received instanceof Received.Accepted) {
-            queue.submit(archived.id());
-        }
-        return received;
+        return transactions.execute(tx -> check(archived, envelope, channelPartner, caller));
     }
 
     private Received check(
@@ -192,6 +188,8 @@ public class Intake {
                 sender.get(),
                 null,
                 new ControlNumbers(envelope.get().controlNumber(), List.of(), List.of()));
+        // in the same transaction: on the Kafka bus the message is published if and only if it is accepted
+        queue.submit(archived.id(), sender.get().value());
         return new Received.Accepted(archived.id());
     }
 
@@ -289,11 +287,9 @@ public class Intake {
                         clock.instant());
                 return new Received.Refused(archived.id(), Received.Reason.INVALID, invalidDetail, invalid.problems());
             }
+            queue.submit(archived.id(), subject != null ? subject : String.valueOf(partner));
             return new Received.Accepted(archived.id());
         });
-        if (received instanceof Received.Accepted) {
-            queue.submit(archived.id());
-        }
         return received;
     }
 
