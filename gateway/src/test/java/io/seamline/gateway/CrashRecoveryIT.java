@@ -159,6 +159,9 @@ class CrashRecoveryIT {
                 "--server.port=" + port,
                 "--seamline.data-dir=" + dataDir,
                 "--seamline.delivery.poll=200",
+                // the burst comes from one partner as fast as the gateway takes it, not at a partner's agreed rate
+                "--seamline.api.rate-limit.per-second=10000",
+                "--seamline.api.rate-limit.burst=10000",
                 "--spring.main.banner-mode=off"));
         command.addAll(List.of(settings));
         Process process = new ProcessBuilder(command)

@@ -142,8 +142,18 @@ class PipelineIT extends PipelineGatewayIT {
         String po = number();
         importOrder(po, "acme-supply");
         JsonNode first = process("acme:acme", acceptance(po, control()));
-        int timeline =
-                json(get("/api/v1/purchase-orders/" + po + "/timeline", OPS)).size();
+        // deliveries (the 997, the ERP write-back) add their entries after the message's run: count once they settled
+        int[] settled = {-1};
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(700))
+                .until(() -> {
+                    int size = json(get("/api/v1/purchase-orders/" + po + "/timeline", OPS))
+                            .size();
+                    boolean same = size == settled[0];
+                    settled[0] = size;
+                    return same;
+                });
+        int timeline = settled[0];
         int outbound = json(get("/api/v1/messages?partnerId=acme-supply&direction=OUTBOUND&limit=1", OPS))
                 .path("total")
                 .asInt();
