@@ -29,10 +29,7 @@ public final class BareBaseline {
     private BareBaseline() {}
 
     public static void main(String[] args) throws Exception {
-        var options = new java.util.HashMap<String, String>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        var options = PipelineLoad.options(args);
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         EmbeddedPostgres postgres = null;

@@ -50,6 +50,12 @@ final class BusCluster {
     /** Sends {@code count} 855s with control numbers under {@code prefix}, round robin over the nodes' intakes. */
     Set<String> send(String prefix, int count, List<ConfigurableApplicationContext> to) {
         Set<String> accepted = ConcurrentHashMap.newKeySet();
+        send(prefix, count, to, accepted);
+        return accepted;
+    }
+
+    /** The same, adding each accepted message's id to {@code accepted} as it goes. */
+    void send(String prefix, int count, List<ConfigurableApplicationContext> to, Set<String> accepted) {
         for (int i = 0; i < count; i++) {
             ConfigurableApplicationContext node = to.get(i % to.size());
             if (!node.isActive()) {
@@ -59,18 +65,20 @@ final class BusCluster {
                     .edi(bytes(interchange(prefix, i)), "test", null, PartnerScope.everyone(), null, prefix + i);
             accepted.add(id(received));
         }
-        return accepted;
     }
 
     void awaitProcessed(Set<String> ids) {
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() ->
-                        db.sql("select count(*) from message where id = any (:ids::uuid[]) and status <> 'RECEIVED'")
-                                        .param("ids", ids.toArray(String[]::new))
-                                        .query(Long.class)
-                                        .single()
-                                == ids.size());
+                .until(() -> processed(ids) == ids.size());
+    }
+
+    /** How many of these messages are no longer RECEIVED. */
+    long processed(Set<String> ids) {
+        return db.sql("select count(*) from message where id = any (:ids::uuid[]) and status <> 'RECEIVED'")
+                .param("ids", ids.toArray(String[]::new))
+                .query(Long.class)
+                .single();
     }
 
     /** Lost = 0: every message processed; duplicated = 0: one 997 and one event per message. */

@@ -1,6 +1,7 @@
 package io.seamline.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.embedded.EmbeddedPostgresServer;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -100,12 +102,17 @@ class KafkaBusIT {
     @Test
     void aNodeStoppedMidBurstLeavesNothingUndoneAndNothingTwice() throws Exception {
         ConfigurableApplicationContext third = node("c");
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
         ExecutorService sender = Executors.newSingleThreadExecutor();
-        var burst = sender.submit(() -> cluster().send("KC", 150, List.of(nodes.get(0), third)));
-        Thread.sleep(1_500);
+        var burst = sender.submit(() -> cluster().send("KC", 150, List.of(nodes.get(0), third), accepted));
+        // stop the third node while the burst is being processed, not before it started or after it ended
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> cluster().processed(accepted) >= 20);
         third.close();
-        Set<String> accepted = burst.get(2, TimeUnit.MINUTES);
+        burst.get(2, TimeUnit.MINUTES);
         sender.shutdown();
+        assertThat(accepted).hasSize(150);
 
         cluster().awaitProcessed(accepted);
 

@@ -1,6 +1,5 @@
 package io.seamline.adapters.delivery;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,34 +35,17 @@ public class As2Post {
     }
 
     public Answer post(String url, Map<String, String> headers, byte[] body, Duration timeout) throws TransferFailed {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new TransferFailed("not a URL: " + url, true);
-        }
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new TransferFailed("not an http(s) URL: " + url, true);
-        }
+        URI uri = Posts.httpUri(url);
         var request = HttpRequest.newBuilder(uri).timeout(timeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, value) -> {
             if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 request.header(name, value);
             }
         });
-        HttpResponse<byte[]> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new TransferFailed("POST " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransferFailed("POST " + uri + " interrupted", e);
-        }
+        HttpResponse<byte[]> response = Posts.send(client, request.build(), HttpResponse.BodyHandlers.ofByteArray());
         int status = response.statusCode();
         if (status < 200 || status >= 300) {
-            boolean retry = status == 408 || status == 429 || status >= 500;
-            throw new TransferFailed("POST " + uri + " answered " + status, !retry);
+            throw new TransferFailed("POST " + uri + " answered " + status, !Posts.retryable(status));
         }
         var answer = new java.util.HashMap<String, String>();
         response.headers().map().forEach((name, values) -> {

@@ -1,6 +1,5 @@
 package io.seamline.adapters.delivery;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,15 +22,7 @@ public class HttpPost {
             .build();
 
     public void send(Transfer transfer) throws TransferFailed {
-        URI uri;
-        try {
-            uri = URI.create(transfer.target());
-        } catch (IllegalArgumentException e) {
-            throw new TransferFailed("not a URL: " + transfer.target(), true);
-        }
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new TransferFailed("not an http(s) URL: " + transfer.target(), true);
-        }
+        URI uri = Posts.httpUri(transfer.target());
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header(
@@ -41,23 +32,15 @@ public class HttpPost {
                 .header("X-Seamline-File-Name", transfer.fileName())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(transfer.content()))
                 .build();
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new TransferFailed("POST " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransferFailed("POST " + uri + " interrupted", e);
-        }
+        HttpResponse<String> response = Posts.send(client, request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             return;
         }
         String body = response.body() == null ? "" : response.body().strip();
-        boolean retry = status == 408 || status == 429 || status >= 500;
         throw new TransferFailed(
-                "POST " + uri + " answered " + status + (body.isEmpty() ? "" : ": " + abbreviate(body)), !retry);
+                "POST " + uri + " answered " + status + (body.isEmpty() ? "" : ": " + abbreviate(body)),
+                !Posts.retryable(status));
     }
 
     private static String abbreviate(String text) {

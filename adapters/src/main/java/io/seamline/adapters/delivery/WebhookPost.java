@@ -1,6 +1,5 @@
 package io.seamline.adapters.delivery;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,15 +40,7 @@ public final class WebhookPost {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
-            HttpResponse<Void> response;
-            try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            } catch (IOException e) {
-                throw new TransferFailed("POST " + target + " failed: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransferFailed("POST " + target + " interrupted", e);
-            }
+            HttpResponse<Void> response = Posts.send(client, request.build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 return;
@@ -62,8 +53,7 @@ public final class WebhookPost {
                 target = URI.create(target).resolve(location.get()).toString();
                 continue;
             }
-            boolean retry = status == 408 || status == 429 || status >= 500;
-            throw new TransferFailed("POST " + target + " answered " + status, !retry);
+            throw new TransferFailed("POST " + target + " answered " + status, !Posts.retryable(status));
         }
         throw new TransferFailed("more than " + MAX_REDIRECTS + " redirects from " + url, true);
     }

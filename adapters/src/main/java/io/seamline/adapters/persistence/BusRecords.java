@@ -72,11 +72,6 @@ public class BusRecords {
                 .update();
     }
 
-    /** Records waiting to be published. */
-    public long waiting() {
-        return jdbc.sql("select count(*) from bus_outbox").query(Long.class).single();
-    }
-
     /** Parks a record a consumer could not take; parking the same record again changes nothing. */
     public void park(Parked parked, Instant now) {
         jdbc.sql(

@@ -287,7 +287,11 @@ public class Intake {
                         clock.instant());
                 return new Received.Refused(archived.id(), Received.Reason.INVALID, invalidDetail, invalid.problems());
             }
-            queue.submit(archived.id(), subject != null ? subject : String.valueOf(partner));
+            queue.submit(
+                    archived.id(),
+                    subject != null
+                            ? subject
+                            : partner != null ? partner.value() : archived.id().toString());
             return new Received.Accepted(archived.id());
         });
         return received;

@@ -41,7 +41,7 @@ public class Reprocessing {
     }
 
     public Outcome reprocess(MessageId id, String actor) {
-        Outcome outcome = transactions.execute(tx -> {
+        return transactions.execute(tx -> {
             Optional<ArchivedMessage> message = messages.find(id, PartnerScope.everyone());
             if (message.isEmpty()) {
                 return Outcome.NOT_FOUND;
@@ -59,11 +59,8 @@ public class Reprocessing {
                     Map.of("previousStatus", message.get().status().name()),
                     id,
                     null);
+            queue.submit(id);
             return Outcome.QUEUED;
         });
-        if (outcome == Outcome.QUEUED) {
-            queue.submit(id);
-        }
-        return outcome;
     }
 }
