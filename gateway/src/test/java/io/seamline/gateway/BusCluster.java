@@ -30,21 +30,26 @@ final class BusCluster {
         this.fallback = fallback;
     }
 
-    /** A gateway node (demo profile) on the given PostgreSQL and Kafka. */
+    /**
+     * A gateway node (demo profile) on the given PostgreSQL and, with {@code brokers}, on the Kafka bus (else the
+     * local one); messages left RECEIVED are swept back within seconds.
+     */
     static ConfigurableApplicationContext node(
             Path dataDir, String jdbcUrl, String user, String password, String brokers) {
-        return new SpringApplicationBuilder(Seamline.class)
-                .profiles("demo")
-                .run(
-                        "--server.port=0",
-                        "--seamline.data-dir=" + dataDir,
-                        "--spring.datasource.url=" + jdbcUrl,
-                        "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--seamline.bus.mode=kafka",
-                        "--seamline.bus.brokers=" + brokers,
-                        "--seamline.bus.partitions=4",
-                        "--seamline.delivery.poll=200ms");
+        var args = new java.util.ArrayList<>(List.of(
+                "--server.port=0",
+                "--seamline.data-dir=" + dataDir,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--seamline.pipeline.sweep-period=1s",
+                "--seamline.pipeline.sweep-age=3s",
+                "--seamline.delivery.poll=200ms"));
+        if (brokers != null) {
+            args.addAll(List.of(
+                    "--seamline.bus.mode=kafka", "--seamline.bus.brokers=" + brokers, "--seamline.bus.partitions=4"));
+        }
+        return new SpringApplicationBuilder(Seamline.class).profiles("demo").run(args.toArray(String[]::new));
     }
 
     /** Sends {@code count} 855s with control numbers under {@code prefix}, round robin over the nodes' intakes. */
@@ -65,6 +70,116 @@ final class BusCluster {
                     .edi(bytes(interchange(prefix, i)), "test", null, PartnerScope.everyone(), null, prefix + i);
             accepted.add(id(received));
         }
+    }
+
+    /**
+     * Sends {@code count} 855s as a partner does when the gateway fails to answer: each again until it is accepted.
+     * Returns the interchanges' control numbers.
+     */
+    Set<String> sendUntilAccepted(String prefix, int count, List<ConfigurableApplicationContext> to)
+            throws InterruptedException {
+        Set<String> controls = ConcurrentHashMap.newKeySet();
+        // four partners' senders at once: the intake runs ahead of the pipeline, so a backlog is waiting
+        var senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var sends = new java.util.ArrayList<java.util.concurrent.Callable<Object>>();
+            for (int i = 0; i < count; i++) {
+                ConfigurableApplicationContext node = to.get(i % to.size());
+                String interchange = interchange(prefix, i);
+                String name = prefix + i;
+                String control = control(prefix, i);
+                sends.add(() -> {
+                    await().atMost(Duration.ofMinutes(1))
+                            .pollInterval(Duration.ofMillis(100))
+                            .ignoreExceptions()
+                            .until(() -> intake(node)
+                                            .edi(bytes(interchange), "test", null, PartnerScope.everyone(), null, name)
+                                    instanceof Received.Accepted);
+                    return controls.add(control);
+                });
+            }
+            for (var sent : senders.invokeAll(sends)) {
+                try {
+                    sent.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new AssertionError("a send was never accepted", e.getCause());
+                }
+            }
+        } finally {
+            senders.shutdown();
+        }
+        return controls;
+    }
+
+    /** Waits until some of these interchanges are processed and others wait for the pipeline: mid-burst. */
+    void awaitMidBurst(String prefix, int count) {
+        String[] controls = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> control(prefix, i))
+                .toArray(String[]::new);
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> count(
+                                        "select count(*) from message where status = 'PROCESSED'"
+                                                + " and interchange_control = any (:c)",
+                                        controls)
+                                >= 20
+                        && count(
+                                        "select count(*) from message where status = 'RECEIVED'"
+                                                + " and interchange_control = any (:c)",
+                                        controls)
+                                >= 5);
+    }
+
+    /**
+     * Waits until every copy of these interchanges has ended, then checks each was decided once: one copy PROCESSED
+     * (a copy a resend archived again is a DUPLICATE), one event, one 997, none FAILED.
+     */
+    void assertEachInterchangeOnce(Set<String> controls) {
+        String[] array = controls.toArray(String[]::new);
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> count(
+                                "select count(*) from message where direction = 'INBOUND' and status = 'RECEIVED'"
+                                        + " and (interchange_control is null or interchange_control = any (:c))",
+                                array)
+                        == 0);
+        assertThat(count(
+                        "select count(*) from message where direction = 'INBOUND' and status = 'PROCESSED'"
+                                + " and interchange_control = any (:c)",
+                        array))
+                .as(() -> "processed; the copies of interchanges without a PROCESSED one: "
+                        + db.sql(
+                                        """
+                                select interchange_control || ' ' || status || ' ' || coalesce(status_reason, '')
+                                  from message m where interchange_control = any (:c) and not exists (
+                                    select 1 from message p where p.interchange_control = m.interchange_control
+                                       and p.status = 'PROCESSED')""")
+                                .param("c", array)
+                                .query(String.class)
+                                .list())
+                .isEqualTo(controls.size());
+        assertThat(count(
+                        "select count(*) from message where direction = 'INBOUND' and status = 'FAILED'"
+                                + " and interchange_control = any (:c)",
+                        array))
+                .as("failed")
+                .isZero();
+        assertThat(count(
+                        "select count(*) from event e join message m on m.id = e.message_id"
+                                + " where m.interchange_control = any (:c)",
+                        array))
+                .as("events")
+                .isEqualTo(controls.size());
+        assertThat(count(
+                        "select count(*) from message a join message m on m.id = a.related_message_id"
+                                + " where a.document_type = '997' and m.interchange_control = any (:c)",
+                        array))
+                .as("997s")
+                .isEqualTo(controls.size());
+    }
+
+    private long count(String sql, String[] controls) {
+        return db.sql(sql).param("c", controls).query(Long.class).single();
     }
 
     void awaitProcessed(Set<String> ids) {
@@ -120,9 +235,13 @@ final class BusCluster {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    static String interchange(String prefix, int n) {
+    static String control(String prefix, int n) {
         int base = Math.floorMod(prefix.hashCode(), 90) + 1;
-        String control = String.format("%09d", 700_000_000 + base * 1_000_000 + n);
+        return String.format("%09d", 700_000_000 + base * 1_000_000 + n);
+    }
+
+    static String interchange(String prefix, int n) {
+        String control = control(prefix, n);
         return PipelineGatewayIT.x12(
                 "ZZ",
                 "ACMESUPPLY",

@@ -120,6 +120,21 @@ class KafkaBusIT {
     }
 
     @Test
+    void postgresqlRestartedUnderLoadLosesNothingAndDecidesNothingTwice() throws Exception {
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        var burst = sender.submit(() -> cluster().sendUntilAccepted("KD", 150, List.of(nodes.get(0), nodes.get(1))));
+        cluster().awaitMidBurst("KD", 150);
+        int port = postgres.port();
+        postgres.close();
+        postgres = EmbeddedPostgresServer.start(dir.resolve("pg"), port, Duration.ofSeconds(60), "seamline");
+        db = JdbcClient.create(postgres.database("seamline"));
+        Set<String> controls = burst.get(3, TimeUnit.MINUTES);
+        sender.shutdown();
+
+        cluster().assertEachInterchangeOnce(controls);
+    }
+
+    @Test
     void aPoisonRecordIsParkedWithItsReasonAndTheRestFlows() throws Exception {
         try (var producer = new KafkaProducer<>(
                 Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()),
