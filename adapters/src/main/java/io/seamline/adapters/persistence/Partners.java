@@ -29,6 +29,8 @@ public class Partners {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionMemo<PartnerId, Optional<Partner>> byId = new TransactionMemo<>(
+            id -> load("where p.id = :id", Map.of("id", id.value())).stream().findFirst());
 
     public Partners(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -37,6 +39,7 @@ public class Partners {
 
     /** Registers a new partner; fails with a duplicate-key error if its id or one of its identifiers is taken. */
     public void add(Partner partner) {
+        byId.forget();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql(
                         """
@@ -57,6 +60,7 @@ public class Partners {
 
     /** Replaces a partner's profile and identifiers. */
     public void update(Partner partner) {
+        byId.forget();
         jdbc.sql(
                         """
                         update partner set name = :name, role = :role, channels = cast(:channels as jsonb),
@@ -100,8 +104,9 @@ public class Partners {
                 > 0;
     }
 
+    /** The partner; within a transaction it is read once (a message's steps ask for it many times). */
     public Optional<Partner> find(PartnerId id) {
-        return load("where p.id = :id", Map.of("id", id.value())).stream().findFirst();
+        return byId.get(id);
     }
 
     public List<Partner> all() {

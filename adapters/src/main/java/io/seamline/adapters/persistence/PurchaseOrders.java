@@ -40,6 +40,8 @@ public class PurchaseOrders {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final WriteBehind<String> touched = new WriteBehind<>(this::stamp);
+
     public PurchaseOrders(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -202,25 +204,39 @@ public class PurchaseOrders {
         return exists ? find(number, PartnerScope.everyone()) : Optional.empty();
     }
 
-    /**
-     * Records what the supplier committed to on a line (and was accepted): the promised quantity and date, and the
-     * line's status. Nulls leave the promised values as they were.
-     */
-    public void commit(
-            PurchaseOrderNumber po, String lineNumber, BigDecimal quantity, LocalDate date, LineStatus status) {
+    /** What the supplier committed to on one line (and was accepted); nulls leave the promised values as they were. */
+    public record LineCommitment(String lineNumber, BigDecimal quantity, LocalDate date, LineStatus status) {}
+
+    /** Records the accepted commitments on the PO's lines: the promised quantity and date, and each line's status. */
+    public void commit(PurchaseOrderNumber po, List<LineCommitment> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         jdbc.sql(
                         """
-                        update purchase_order_line set promised_quantity = coalesce(:quantity, promised_quantity),
-                            promised_date = coalesce(:date, promised_date), status = :status
-                        where po_number = :po and line_number = :line
+                        update purchase_order_line l set promised_quantity = coalesce(v.quantity, l.promised_quantity),
+                            promised_date = coalesce(v.date, l.promised_date), status = v.status
+                        from unnest(cast(:lines as text[]), cast(:quantities as numeric[]), cast(:dates as date[]),
+                            cast(:statuses as text[])) as v(line, quantity, date, status)
+                        where l.po_number = :po and l.line_number = v.line
                         """)
                 .param("po", po.value())
-                .param("line", lineNumber)
-                .param("quantity", quantity)
-                .param("date", date)
-                .param("status", status.name())
+                .param("lines", texts(lines, LineCommitment::lineNumber))
+                .param(
+                        "quantities",
+                        texts(
+                                lines,
+                                l -> l.quantity() == null ? null : l.quantity().toPlainString()))
+                .param(
+                        "dates",
+                        texts(lines, l -> l.date() == null ? null : l.date().toString()))
+                .param("statuses", texts(lines, l -> l.status().name()))
                 .update();
         touch(po);
+    }
+
+    private static <T> String[] texts(List<T> rows, java.util.function.Function<T, String> column) {
+        return rows.stream().map(column).toArray(String[]::new);
     }
 
     /**
@@ -260,18 +276,29 @@ public class PurchaseOrders {
         touch(po);
     }
 
-    /** Adds an approved invoice's quantity to a line; callers make sure each invoice line counts once. */
-    public void addInvoiced(PurchaseOrderNumber po, String lineNumber, BigDecimal quantity) {
+    /** A quantity an approved invoice bills on a PO line. */
+    public record InvoicedLine(PurchaseOrderNumber po, String lineNumber, BigDecimal quantity) {}
+
+    /** Adds an approved invoice's quantities to its lines; callers make sure each invoice counts once. */
+    public void addInvoiced(List<InvoicedLine> lines) {
+        var sums = new LinkedHashMap<List<String>, BigDecimal>();
+        lines.forEach(l -> sums.merge(List.of(l.po().value(), l.lineNumber()), l.quantity(), BigDecimal::add));
+        if (sums.isEmpty()) {
+            return;
+        }
+        var keys = new ArrayList<>(sums.keySet());
         jdbc.sql(
                         """
-                        update purchase_order_line set invoiced_quantity = invoiced_quantity + :quantity
-                        where po_number = :po and line_number = :line
+                        update purchase_order_line l set invoiced_quantity = l.invoiced_quantity + v.quantity
+                        from unnest(cast(:pos as text[]), cast(:lines as text[]), cast(:quantities as numeric[]))
+                            as v(po, line, quantity)
+                        where l.po_number = v.po and l.line_number = v.line
                         """)
-                .param("po", po.value())
-                .param("line", lineNumber)
-                .param("quantity", quantity)
+                .param("pos", texts(keys, k -> k.get(0)))
+                .param("lines", texts(keys, k -> k.get(1)))
+                .param("quantities", texts(keys, k -> sums.get(k).toPlainString()))
                 .update();
-        touch(po);
+        keys.stream().map(k -> k.get(0)).distinct().forEach(po -> touch(PurchaseOrderNumber.of(po)));
     }
 
     /** Moves an OPEN PO to ACKNOWLEDGED once its supplier answered it. */
@@ -281,9 +308,14 @@ public class PurchaseOrders {
                 .update();
     }
 
+    /** Marks the PO changed; a transaction that changes twenty of its lines stamps it once, when it commits. */
     private void touch(PurchaseOrderNumber po) {
-        jdbc.sql("update purchase_order set updated_at = :now where po_number = :po")
-                .param("po", po.value())
+        touched.add(po.value());
+    }
+
+    private void stamp(List<String> poNumbers) {
+        jdbc.sql("update purchase_order set updated_at = :now where po_number = any(:pos)")
+                .param("pos", poNumbers.stream().distinct().sorted().toArray(String[]::new))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
@@ -299,6 +331,7 @@ public class PurchaseOrders {
 
     /** The PO if it exists and the scope may see it. */
     public Optional<PurchaseOrder> find(PurchaseOrderNumber number, PartnerScope scope) {
+        touched.flush();
         var params = new HashMap<String, Object>();
         params.put("po", number.value());
         String where = "where h.po_number = :po" + scopeFilter(scope, params);
@@ -306,6 +339,7 @@ public class PurchaseOrders {
     }
 
     public Page<PurchaseOrder> list(PurchaseOrderQuery query) {
+        touched.flush();
         var params = new HashMap<String, Object>();
         var where = new StringBuilder("where true").append(scopeFilter(query.scope(), params));
         if (query.status() != null) {

@@ -128,18 +128,23 @@ public class Shipments {
     public List<Shipment> byReferences(Map<String, String> references) {
         var params = new HashMap<String, Object>();
         var score = new ArrayList<String>();
+        var any = new ArrayList<String>();
         references.forEach((name, value) -> {
             String column = REFERENCE_COLUMNS.get(name);
             if (column != null && value != null && !value.isBlank()) {
                 params.put(name, value.trim());
                 score.add("(case when s." + column + " = :" + name + " then 1 else 0 end)");
+                any.add("s." + column + " = :" + name);
             }
         });
         if (score.isEmpty()) {
             return List.of();
         }
-        String total = String.join(" + ", score);
-        return load("where " + total + " > 0", params, " order by " + total + " desc, s.created_at, s.shipment_id");
+        // "a = x or b = y" lets PostgreSQL use each reference's index; the score only orders what those find
+        return load(
+                "where " + String.join(" or ", any),
+                params,
+                " order by " + String.join(" + ", score) + " desc, s.created_at, s.shipment_id");
     }
 
     private static final Map<String, String> REFERENCE_COLUMNS = Map.of(
@@ -209,18 +214,34 @@ public class Shipments {
 
     /** Sets what one shipment carries of one PO line (a second notice for the same line replaces the first). */
     public void putLine(ShipmentId id, ShipmentLine line) {
+        putLines(id, List.of(line));
+    }
+
+    /** Sets what one shipment carries of these PO lines (each at most once), in one statement. */
+    public void putLines(ShipmentId id, List<ShipmentLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         jdbc.sql(
                         """
                         insert into shipment_line (shipment_id, po_number, line_number, quantity, unit)
-                        values (:id, :po, :line, :quantity, :unit)
+                        select :id, v.po, v.line, v.quantity, v.unit
+                        from unnest(cast(:pos as text[]), cast(:lines as text[]), cast(:quantities as numeric[]),
+                            cast(:units as text[])) as v(po, line, quantity, unit)
                         on conflict (shipment_id, po_number, line_number) do update set
                             quantity = excluded.quantity, unit = excluded.unit
                         """)
                 .param("id", id.value())
-                .param("po", line.poNumber().value())
-                .param("line", line.lineNumber())
-                .param("quantity", line.quantity())
-                .param("unit", line.unit())
+                .param("pos", lines.stream().map(l -> l.poNumber().value()).toArray(String[]::new))
+                .param("lines", lines.stream().map(ShipmentLine::lineNumber).toArray(String[]::new))
+                .param(
+                        "quantities",
+                        lines.stream()
+                                .map(l -> l.quantity() == null
+                                        ? null
+                                        : l.quantity().toPlainString())
+                                .toArray(String[]::new))
+                .param("units", lines.stream().map(ShipmentLine::unit).toArray(String[]::new))
                 .update();
     }
 

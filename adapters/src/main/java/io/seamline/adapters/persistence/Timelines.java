@@ -7,6 +7,8 @@ import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.timeline.TimelineEntry;
 import io.seamline.model.timeline.TimelineKind;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Timelines {
 
+    /** Rows in one insert at most (nine parameters each, far below PostgreSQL's limit per statement). */
+    private static final int ROWS_PER_INSERT = 500;
+
     private final JdbcClient jdbc;
+    private final WriteBehind<Keyed> pending = new WriteBehind<>(this::insert);
 
     public Timelines(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -23,36 +29,45 @@ public class Timelines {
 
     /**
      * Appends an entry (its {@code id} is ignored). With a {@code stepKey}, an entry already recorded under the same
-     * key is not recorded again, so a reprocessed step leaves one entry; returns whether it was recorded.
+     * key is not recorded again, so a reprocessed step leaves one entry. Inside a transaction the entries are written
+     * together just before it commits, in the order appended.
      */
-    public boolean append(TimelineEntry entry, String stepKey) {
-        return jdbc.sql(
-                                """
-                                insert into timeline_entry (subject, at, kind, summary, actor, details,
-                                    partner_visible, message_id, step_key)
-                                values (:subject, :at, :kind, :summary, :actor, cast(:details as jsonb),
-                                    :visible, :message, :stepKey)
-                                on conflict (step_key) do nothing
-                                """)
-                        .param("subject", entry.subject().toString())
-                        .param("at", timestamp(entry.at()))
-                        .param("kind", entry.kind().name())
-                        .param("summary", entry.summary())
-                        .param("actor", entry.actor())
-                        .param("details", Columns.json(entry.details()))
-                        .param("visible", entry.partnerVisible())
-                        .param(
-                                "message",
-                                entry.messageId() == null
-                                        ? null
-                                        : entry.messageId().value())
-                        .param("stepKey", stepKey)
-                        .update()
-                > 0;
+    public void append(TimelineEntry entry, String stepKey) {
+        pending.add(new Keyed(entry, stepKey));
     }
+
+    private void insert(List<Keyed> entries) {
+        for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
+            List<Keyed> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
+            var params = new ArrayList<Object>(chunk.size() * 9);
+            for (Keyed keyed : chunk) {
+                TimelineEntry entry = keyed.entry();
+                params.add(entry.subject().toString());
+                params.add(timestamp(entry.at()));
+                params.add(entry.kind().name());
+                params.add(entry.summary());
+                params.add(entry.actor());
+                params.add(Columns.json(entry.details()));
+                params.add(entry.partnerVisible());
+                params.add(entry.messageId() == null ? null : entry.messageId().value());
+                params.add(keyed.stepKey());
+            }
+            jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
+                            + " on conflict (step_key) do nothing")
+                    .params(params)
+                    .update();
+        }
+    }
+
+    private static final String INSERT = "insert into timeline_entry (subject, at, kind, summary, actor, details,"
+            + " partner_visible, message_id, step_key) values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
+
+    private record Keyed(TimelineEntry entry, String stepKey) {}
 
     /** The subject's timeline; partners see only the entries marked partner-visible. */
     public List<TimelineEntry> of(Subject subject, boolean partnerView) {
+        pending.flush();
         return jdbc.sql("select * from timeline_entry where subject = :subject"
                         + (partnerView ? " and partner_visible" : "") + " order by at, id")
                 .param("subject", subject.toString())
@@ -62,6 +77,7 @@ public class Timelines {
 
     /** What a message led to, on every subject it touched, oldest first; partners see the partner-visible entries. */
     public List<TimelineEntry> ofMessage(MessageId message, boolean partnerView) {
+        pending.flush();
         return jdbc.sql("select * from timeline_entry where message_id = :message"
                         + (partnerView ? " and partner_visible" : "") + " order by at, id")
                 .param("message", message.value())

@@ -84,8 +84,8 @@ class EventsAndTimelinesIT {
                 false,
                 null);
 
-        assertThat(timelines.append(decision, "msg-1/line-1/decision")).isTrue();
-        assertThat(timelines.append(decision, "msg-1/line-1/decision")).isFalse();
+        timelines.append(decision, "msg-1/line-1/decision");
+        timelines.append(decision, "msg-1/line-1/decision");
         timelines.append(internal, null);
         timelines.append(internal, null);
 
@@ -96,5 +96,40 @@ class EventsAndTimelinesIT {
                     .containsEntry("rule", "commitment.date-slip")
                     .containsEntry("ruleVersion", 1);
         });
+    }
+
+    @Test
+    void writesATransactionsEntriesInOrderAtCommitAndNoneOnRollback() {
+        var po = Subject.purchaseOrder("4500012345");
+        db.transactions.executeWithoutResult(tx -> {
+            for (int line = 1; line <= 30; line++) {
+                timelines.append(entry(po, "line " + line), "msg-2/line-" + line);
+            }
+            timelines.append(entry(po, "line 1 again"), "msg-2/line-1");
+            assertThat(db.jdbc
+                            .sql("select count(*) from timeline_entry")
+                            .query(Long.class)
+                            .single())
+                    .as("held back until commit")
+                    .isZero();
+            assertThat(timelines.of(po, false)).as("a read sees them").hasSize(30);
+            timelines.append(entry(po, "after the read"), null);
+        });
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(entry(po, "rolled back"), null);
+            tx.setRollbackOnly();
+        });
+
+        assertThat(timelines.of(po, false))
+                .extracting(TimelineEntry::summary)
+                .startsWith("line 1", "line 2", "line 3")
+                .endsWith("line 30", "after the read")
+                .hasSize(31)
+                .doesNotContain("line 1 again", "rolled back");
+    }
+
+    private static TimelineEntry entry(Subject subject, String summary) {
+        return new TimelineEntry(
+                0, subject, TestDatabase.NOW, TimelineKind.DECISION, summary, "system", Map.of(), true, null);
     }
 }

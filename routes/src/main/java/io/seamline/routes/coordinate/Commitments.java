@@ -1,6 +1,7 @@
 package io.seamline.routes.coordinate;
 
 import io.seamline.adapters.persistence.PurchaseOrders;
+import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.EventData;
@@ -78,6 +79,7 @@ public class Commitments {
             }
         }
         var accepted = new ArrayList<OrderChanged.Line>();
+        var applied = new ArrayList<Applied>();
         for (int i = 0; i < proposals.size(); i++) {
             PurchaseOrderLine line = correlated.correlation().lines().get(i);
             Proposal proposal = withLine(proposals.get(i), line);
@@ -91,7 +93,7 @@ public class Commitments {
                         work.step("decision:" + line.lineNumber() + ":" + decision.rule()));
             }
             if (decisions.stream().allMatch(PolicyDecision::applies)) {
-                apply(order, line, proposal, work.message().id(), work.step("applied:" + line.lineNumber()));
+                applied.add(applied(line, proposal));
                 if (changes(proposal, line)) {
                     accepted.add(changedLine(line, proposal));
                 }
@@ -99,6 +101,7 @@ public class Commitments {
                 ask(work, order, line, proposal, decisions, subject);
             }
         }
+        apply(order, applied, work.message().id(), work.step("applied"));
         if (accepted.isEmpty()) {
             return List.of();
         }
@@ -125,16 +128,14 @@ public class Commitments {
             }
             return List.of();
         }
+        var applied = new ArrayList<Applied>();
         for (PurchaseOrderLine line : order.lines()) {
             if (line.status() == LineStatus.OPEN) {
-                apply(
-                        order,
-                        line,
-                        new Proposal(line.lineNumber(), "ACCEPTED", line.quantity(), line.needByDate(), null),
-                        work.message().id(),
-                        work.step("applied:" + line.lineNumber()));
+                applied.add(applied(
+                        line, new Proposal(line.lineNumber(), "ACCEPTED", line.quantity(), line.needByDate(), null)));
             }
         }
+        apply(order, applied, work.message().id(), work.step("applied"));
         return List.of();
     }
 
@@ -154,7 +155,7 @@ public class Commitments {
                 context.get("messageId") == null ? null : MessageId.parse((String) context.get("messageId"));
         String step = "task:" + task.id();
         if (decision == Decision.APPROVE) {
-            apply(order, line, proposal, message, step + ":applied");
+            apply(order, List.of(applied(line, proposal)), message, step + ":applied");
             return List.of(confirmation(
                     partner,
                     order,
@@ -231,27 +232,45 @@ public class Commitments {
                 work.step("task:" + line.lineNumber()));
     }
 
-    private void apply(PurchaseOrder order, PurchaseOrderLine line, Proposal proposal, MessageId message, String step) {
+    /** A line's proposal accepted: what the line becomes. */
+    private record Applied(PurchaseOrderLine line, LineCommitment commitment) {}
+
+    private static Applied applied(PurchaseOrderLine line, Proposal proposal) {
         LineStatus status = proposal.rejected()
                 ? LineStatus.REJECTED
                 : proposal.backordered() ? LineStatus.BACKORDERED : LineStatus.CONFIRMED;
         BigDecimal quantity =
                 proposal.rejected() ? null : proposal.quantity() == null ? line.quantity() : proposal.quantity();
         LocalDate date = proposal.rejected() ? null : proposal.promisedDate();
-        purchaseOrders.commit(order.number(), line.lineNumber(), quantity, date, status);
+        return new Applied(line, new LineCommitment(line.lineNumber(), quantity, date, status));
+    }
+
+    /**
+     * Records what the supplier committed to on the PO's lines, and tells the ERP in one document per message (a
+     * supplier's acknowledgement of twenty lines is one write-back, not twenty).
+     */
+    private void apply(PurchaseOrder order, List<Applied> applied, MessageId message, String step) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        purchaseOrders.commit(
+                order.number(), applied.stream().map(Applied::commitment).toList());
+        var lines = new ArrayList<Map<String, Object>>();
+        for (Applied a : applied) {
+            LocalDate promised = a.commitment().date() == null
+                    ? a.line().promisedDate()
+                    : a.commitment().date();
+            var line = new LinkedHashMap<String, Object>();
+            line.put("lineNumber", a.line().lineNumber());
+            line.put("itemId", a.line().itemId());
+            line.put("status", a.commitment().status().name());
+            line.put("promisedQuantity", a.commitment().quantity());
+            line.put("promisedDate", promised == null ? null : promised.toString());
+            lines.add(line);
+        }
         var data = new LinkedHashMap<String, Object>();
         data.put("poNumber", order.number().value());
-        data.put("lineNumber", line.lineNumber());
-        data.put("itemId", line.itemId());
-        data.put("status", status.name());
-        data.put("promisedQuantity", quantity);
-        data.put(
-                "promisedDate",
-                date == null
-                        ? (line.promisedDate() == null
-                                ? null
-                                : line.promisedDate().toString())
-                        : date.toString());
+        data.put("lines", lines);
         erp.send(Subject.purchaseOrder(order.number().value()), "commitment.applied", data, message, step);
     }
 

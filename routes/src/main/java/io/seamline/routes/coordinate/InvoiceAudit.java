@@ -4,6 +4,7 @@ import io.seamline.adapters.persistence.AppliedSteps;
 import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Invoices;
 import io.seamline.adapters.persistence.PurchaseOrders;
+import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
 import io.seamline.model.Subject;
 import io.seamline.model.event.DocumentReceived;
 import io.seamline.model.event.InvoiceReceived;
@@ -237,13 +238,16 @@ public class InvoiceAudit {
             String step) {
         invoices.setStatus(partner, received.invoiceNumber(), InvoiceStatus.APPROVED);
         if (received.kind() == InvoiceReceived.Kind.GOODS) {
+            var invoiced = new ArrayList<InvoicedLine>();
             for (int i = 0; i < received.lines().size(); i++) {
                 PurchaseOrderLine poLine = correlated.correlation().lines().get(i);
-                PurchaseOrder order = orderOf(correlated, poLine);
                 BigDecimal quantity = received.lines().get(i).quantity();
-                if (quantity != null && steps.once(step + ":invoiced:" + i, clock.instant())) {
-                    purchaseOrders.addInvoiced(order.number(), poLine.lineNumber(), quantity);
+                if (quantity != null) {
+                    invoiced.add(new InvoicedLine(orderOf(correlated, poLine).number(), poLine.lineNumber(), quantity));
                 }
+            }
+            if (!invoiced.isEmpty() && steps.once(step + ":invoiced", clock.instant())) {
+                purchaseOrders.addInvoiced(invoiced);
             }
         }
         writeBack(partner, received.invoiceNumber(), subject, "approved inside tolerance", message, step);

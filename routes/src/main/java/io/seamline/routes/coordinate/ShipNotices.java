@@ -116,6 +116,7 @@ public class ShipNotices {
         var already = new LinkedHashMap<String, BigDecimal>();
         shipments.lines(id).forEach(l -> already.put(l.poNumber().value() + "/" + l.lineNumber(), l.quantity()));
         var written = new ArrayList<Map<String, Object>>();
+        var carries = new ArrayList<ShipmentLine>();
         for (var entry : carried.entrySet()) {
             PurchaseOrderLine poLine = poLines.get(entry.getKey());
             PurchaseOrder order = poOf.get(entry.getKey());
@@ -128,8 +129,7 @@ public class ShipNotices {
                     entry.getValue(),
                     policies.of(work.partner(), poLine.category()));
             memory.decision(subject, decision, work.message().id(), work.step("decision:" + entry.getKey()));
-            shipments.putLine(
-                    id, new ShipmentLine(order.number(), poLine.lineNumber(), entry.getValue(), poLine.unit()));
+            carries.add(new ShipmentLine(order.number(), poLine.lineNumber(), entry.getValue(), poLine.unit()));
             if (!decision.applies()) {
                 asks.open(
                         TaskKind.ASN_DISCREPANCY,
@@ -154,6 +154,7 @@ public class ShipNotices {
                     "lineNumber", poLine.lineNumber(),
                     "quantity", entry.getValue()));
         }
+        shipments.putLines(id, carries);
         for (PurchaseOrder order : correlated.correlation().orders()) {
             purchaseOrders.refreshShipped(order.number());
             memory.remember(
