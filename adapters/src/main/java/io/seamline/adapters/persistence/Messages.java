@@ -49,7 +49,7 @@ public class Messages {
 
     /** Archives the bytes: RECEIVED for inbound messages, QUEUED for outbound ones. */
     public ArchivedMessage archive(IncomingMessage message, Instant at) {
-        return insert(message, at, null, ControlNumbers.none(), null, null);
+        return insert(message, at, null, ControlNumbers.none(), null, null).orElseThrow();
     }
 
     /**
@@ -65,14 +65,13 @@ public class Messages {
             ControlNumbers controls,
             MessageId relatedTo) {
         java.util.Objects.requireNonNull(stepKey, "stepKey");
-        Optional<ArchivedMessage> existing = byStepKey(stepKey);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        return insert(message, at, documentType, controls, relatedTo, stepKey);
+        return insert(message, at, documentType, controls, relatedTo, stepKey)
+                .or(() -> byStepKey(stepKey))
+                .orElseThrow(() -> new IllegalStateException("no message under step key " + stepKey));
     }
 
-    private ArchivedMessage insert(
+    /** Inserts the message and returns it as stored; empty when a message with its step key exists already. */
+    private Optional<ArchivedMessage> insert(
             IncomingMessage message,
             Instant at,
             String documentType,
@@ -82,7 +81,7 @@ public class Messages {
         MessageId id = MessageId.random();
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
-        jdbc.sql(
+        return jdbc.sql(
                         """
                         insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
                             size_bytes, content, media_type, file_name, received_at, document_type,
@@ -90,7 +89,10 @@ public class Messages {
                         values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
                             :size, :content, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
                             :related, :stepKey)
-                        """)
+                        on conflict (step_key) do nothing
+                        returning
+                        """
+                                + COLUMNS)
                 .param("id", id.value())
                 .param("direction", message.direction().name())
                 .param("channel", message.channel().name())
@@ -112,8 +114,8 @@ public class Messages {
                 .param("sets", numbers.sets().toArray(String[]::new))
                 .param("related", relatedTo == null ? null : relatedTo.value())
                 .param("stepKey", stepKey)
-                .update();
-        return find(id, PartnerScope.everyone()).orElseThrow();
+                .query((rs, n) -> message(rs))
+                .optional();
     }
 
     public Optional<ArchivedMessage> byStepKey(String stepKey) {
@@ -174,6 +176,16 @@ public class Messages {
         return jdbc.sql("select " + COLUMNS + " from message m where id = :id" + scopeFilter(scope, params))
                 .params(params)
                 .query((rs, n) -> message(rs))
+                .optional();
+    }
+
+    /** A message with its archived bytes, in one read (what a delivery sends). */
+    public record Stored(ArchivedMessage message, byte[] content) {}
+
+    public Optional<Stored> withContent(MessageId id) {
+        return jdbc.sql("select " + COLUMNS + ", content from message m where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new Stored(message(rs), rs.getBytes("content")))
                 .optional();
     }
 

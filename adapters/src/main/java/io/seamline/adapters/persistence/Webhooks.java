@@ -20,12 +20,14 @@ import org.springframework.stereotype.Repository;
 public class Webhooks {
 
     private final JdbcClient jdbc;
+    private final TransactionMemo<PartnerId, List<WebhookSubscription>> active = new TransactionMemo<>(this::read);
 
     public Webhooks(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void subscribe(WebhookSubscription subscription) {
+        active.forget();
         jdbc.sql(
                         """
                         insert into webhook_subscription (id, partner_id, url, event_types, secret, active, created_at)
@@ -41,14 +43,21 @@ public class Webhooks {
                 .update();
     }
 
-    /** A partner's active subscriptions, or everyone's when {@code partner} is null. */
+    /**
+     * A partner's active subscriptions, or everyone's when {@code partner} is null; read once per transaction (each
+     * event a message decides asks).
+     */
     public List<WebhookSubscription> subscriptions(PartnerId partner) {
-        return jdbc.sql("select * from webhook_subscription where active"
+        return active.get(partner);
+    }
+
+    private List<WebhookSubscription> read(PartnerId partner) {
+        return List.copyOf(jdbc.sql("select * from webhook_subscription where active"
                         + (partner == null ? "" : " and partner_id = :partner")
                         + " order by created_at, id")
                 .params(partner == null ? java.util.Map.of() : java.util.Map.of("partner", partner.value()))
                 .query((rs, n) -> subscription(rs))
-                .list();
+                .list());
     }
 
     public Optional<WebhookSubscription> subscription(UUID id) {
@@ -60,6 +69,7 @@ public class Webhooks {
 
     /** Ends a subscription; false when there was no active one. */
     public boolean unsubscribe(UUID id) {
+        active.forget();
         return jdbc.sql("update webhook_subscription set active = false where id = :id and active")
                         .param("id", id)
                         .update()

@@ -13,7 +13,6 @@ import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.outbox.OutboundDelivery;
-import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskId;
 import io.seamline.model.task.TaskKind;
@@ -89,10 +88,10 @@ public class Deliveries {
     }
 
     private void attempt(OutboundDelivery delivery) {
-        ArchivedMessage message = messages.find(delivery.messageId(), PartnerScope.everyone())
+        Messages.Stored stored = messages.withContent(delivery.messageId())
                 .orElseThrow(() -> new IllegalStateException("outbox entry without message " + delivery.messageId()));
-        byte[] content =
-                messages.content(delivery.messageId(), PartnerScope.everyone()).orElseThrow();
+        ArchivedMessage message = stored.message();
+        byte[] content = stored.content();
         Transfer transfer = new Transfer(
                 delivery.target(),
                 message.fileName() == null ? message.id() + ".dat" : message.fileName(),
