@@ -66,6 +66,33 @@ class PartnersIT {
     }
 
     @Test
+    void readsAPartnerOncePerTransactionAndAgainAfterItChanges() {
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+
+        db.transactions.executeWithoutResult(tx -> {
+            var first = partners.find(ACME).orElseThrow();
+            db.jdbc
+                    .sql("update partner set name = 'Renamed behind its back' where id = :id")
+                    .param("id", ACME.value())
+                    .update();
+            assertThat(partners.find(ACME)).as("the transaction's copy").hasValue(first);
+
+            partners.update(supplier(ACME, "ACME2"));
+            assertThat(partners.find(ACME).orElseThrow().identifiers())
+                    .as("read again after the repository changed it")
+                    .contains(PartnerIdentifier.x12("ZZ", "ACME2"));
+        });
+        db.jdbc
+                .sql("update partner set name = 'Renamed' where id = :id")
+                .param("id", ACME.value())
+                .update();
+
+        assertThat(partners.find(ACME).orElseThrow().name())
+                .as("a new transaction reads anew")
+                .isEqualTo("Renamed");
+    }
+
+    @Test
     void listsPartnersById() {
         partners.add(supplier(GLOBEX, "GLOBEX"));
         partners.add(supplier(ACME, "ACMESUPPLY"));

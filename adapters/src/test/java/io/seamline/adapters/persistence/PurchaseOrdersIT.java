@@ -101,6 +101,41 @@ class PurchaseOrdersIT {
     }
 
     @Test
+    void recordsCommitmentsAndInvoicedQuantitiesOfManyLinesAtOnce() {
+        var number = PurchaseOrderNumber.of("4500012345");
+        orders.upsert(
+                order("4500012345", ACME, line("1", "WID-1", "100"), line("2", "WID-2", "40"), line("3", "W", "5")));
+
+        db.transactions.executeWithoutResult(tx -> {
+            orders.commit(
+                    number,
+                    java.util.List.of(
+                            new PurchaseOrders.LineCommitment(
+                                    "1",
+                                    new java.math.BigDecimal("90"),
+                                    java.time.LocalDate.of(2026, 12, 3),
+                                    LineStatus.CONFIRMED),
+                            new PurchaseOrders.LineCommitment("2", null, null, LineStatus.REJECTED)));
+            orders.addInvoiced(java.util.List.of(
+                    new PurchaseOrders.InvoicedLine(number, "1", new java.math.BigDecimal("30")),
+                    new PurchaseOrders.InvoicedLine(number, "1", new java.math.BigDecimal("12.5")),
+                    new PurchaseOrders.InvoicedLine(number, "3", new java.math.BigDecimal("5"))));
+        });
+
+        var lines = orders.find(number, PartnerScope.everyone()).orElseThrow().lines();
+        assertThat(lines.get(0).status()).isEqualTo(LineStatus.CONFIRMED);
+        assertThat(lines.get(0).promisedQuantity()).isEqualByComparingTo("90");
+        assertThat(lines.get(0).promisedDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+        assertThat(lines.get(0).invoicedQuantity())
+                .as("two invoice lines on one PO line")
+                .isEqualByComparingTo("42.5");
+        assertThat(lines.get(1).status()).isEqualTo(LineStatus.REJECTED);
+        assertThat(lines.get(1).promisedQuantity()).isNull();
+        assertThat(lines.get(2).status()).as("untouched").isEqualTo(LineStatus.OPEN);
+        assertThat(lines.get(2).invoicedQuantity()).isEqualByComparingTo("5");
+    }
+
+    @Test
     void knowsTheOwnerOfAnOrder() {
         orders.upsert(order("4500000001", ACME, line("1", "WID-1", "1")));
 
