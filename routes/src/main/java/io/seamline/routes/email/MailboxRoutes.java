@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * One route per configured mailbox, from one template: read unseen mails over IMAP without marking them (peek), drop
  * every header the mail or the transport brought along, archive the mail; only then is it marked seen. A mail that
- * fails is skipped for this poll and stays unseen, so the next ones are still read.
+ * fails is skipped for this poll and stays unseen, so the next ones are still read. With several nodes, one at a
+ * time polls a mailbox ({@link MailboxTurns}).
  */
 @Component
 public class MailboxRoutes extends RouteBuilder {
@@ -45,7 +46,7 @@ public class MailboxRoutes extends RouteBuilder {
         return mailbox.url() + "?username=" + encode(mailbox.username()) + "&password=RAW(" + mailbox.password() + ")"
                 + "&folderName=" + encode(mailbox.folder()) + "&unseen=true&peek=true&delete=false"
                 + "&mapMailMessage=false&skipFailedMessage=true&closeFolder=false&delay="
-                + mailbox.delay().toMillis();
+                + mailbox.delay().toMillis() + "&pollStrategy=#" + MailboxTurns.BEAN;
     }
 
     private static String encode(String value) {
