@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Conversions between Java values and PostgreSQL columns shared by the repositories. */
 final class Columns {
@@ -42,6 +43,14 @@ final class Columns {
     /** Numerics come back at the column's scale ({@code 100.0000}); values are kept as the partner wrote them. */
     static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
         return Decimals.canonical(rs.getBigDecimal(column));
+    }
+
+    /**
+     * One column of these rows as a text array, for {@code unnest(cast(:column as <type>[]))}: many rows in one
+     * statement. Numbers and dates go as their text (nulls stay null) and PostgreSQL casts them.
+     */
+    static <T> String[] texts(List<T> rows, Function<T, String> column) {
+        return rows.stream().map(column).toArray(String[]::new);
     }
 
     static Timestamp timestamp(Instant instant) {

@@ -3,6 +3,7 @@ package io.seamline.adapters.persistence;
 import static io.seamline.adapters.persistence.Columns.date;
 import static io.seamline.adapters.persistence.Columns.decimal;
 import static io.seamline.adapters.persistence.Columns.enumValue;
+import static io.seamline.adapters.persistence.Columns.texts;
 
 import io.seamline.model.Page;
 import io.seamline.model.UpsertOutcome;
@@ -233,10 +234,6 @@ public class PurchaseOrders {
                 .param("statuses", texts(lines, l -> l.status().name()))
                 .update();
         touch(po);
-    }
-
-    private static <T> String[] texts(List<T> rows, java.util.function.Function<T, String> column) {
-        return rows.stream().map(column).toArray(String[]::new);
     }
 
     /**

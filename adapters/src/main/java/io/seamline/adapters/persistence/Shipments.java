@@ -232,16 +232,14 @@ public class Shipments {
                             quantity = excluded.quantity, unit = excluded.unit
                         """)
                 .param("id", id.value())
-                .param("pos", lines.stream().map(l -> l.poNumber().value()).toArray(String[]::new))
-                .param("lines", lines.stream().map(ShipmentLine::lineNumber).toArray(String[]::new))
+                .param("pos", Columns.texts(lines, l -> l.poNumber().value()))
+                .param("lines", Columns.texts(lines, ShipmentLine::lineNumber))
                 .param(
                         "quantities",
-                        lines.stream()
-                                .map(l -> l.quantity() == null
-                                        ? null
-                                        : l.quantity().toPlainString())
-                                .toArray(String[]::new))
-                .param("units", lines.stream().map(ShipmentLine::unit).toArray(String[]::new))
+                        Columns.texts(
+                                lines,
+                                l -> l.quantity() == null ? null : l.quantity().toPlainString()))
+                .param("units", Columns.texts(lines, ShipmentLine::unit))
                 .update();
     }
 

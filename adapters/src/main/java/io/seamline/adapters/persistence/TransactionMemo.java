@@ -22,13 +22,7 @@ final class TransactionMemo<K, V> {
 
     V get(K key) {
         Values values = TransactionScoped.current(this, Values.class, Values::new);
-        if (values == null) {
-            return read.apply(key);
-        }
-        if (!values.byKey.containsKey(key)) {
-            values.byKey.put(key, read.apply(key));
-        }
-        return values.byKey.get(key);
+        return values == null ? read.apply(key) : values.byKey.computeIfAbsent(key, read);
     }
 
     /** The current transaction reads again from now on. */

@@ -128,6 +128,23 @@ class EventsAndTimelinesIT {
                 .doesNotContain("line 1 again", "rolled back");
     }
 
+    @Test
+    void aTransactionStartedInsideAnotherWritesItsOwnEntriesWhenItCommits() {
+        var po = Subject.purchaseOrder("4500012345");
+        var inner = new org.springframework.transaction.support.TransactionTemplate(
+                db.transactions.getTransactionManager());
+        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(entry(po, "outer, rolled back"), null);
+            inner.executeWithoutResult(t -> timelines.append(entry(po, "inner, committed"), null));
+            timelines.append(entry(po, "outer again, rolled back"), null);
+            tx.setRollbackOnly();
+        });
+
+        assertThat(timelines.of(po, false)).extracting(TimelineEntry::summary).containsExactly("inner, committed");
+    }
+
     private static TimelineEntry entry(Subject subject, String summary) {
         return new TimelineEntry(
                 0, subject, TestDatabase.NOW, TimelineKind.DECISION, summary, "system", Map.of(), true, null);

@@ -111,9 +111,6 @@ public class InboundFailures {
                     return true;
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
