@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * SFTP as routes: partners' uploads to their {@code in/} folders on our server, complete files only (a file still
- * growing, or named {@code *.part}, {@code *.tmp} or {@code .*}, waits), moved to {@code in/.done/} once archived;
+ * growing, or named {@code *.part}, {@code *.tmp} or {@code .*}, waits; {@link UploadFolders} keeps the walk out of
+ * the {@code out/} folders), moved to {@code in/.done/} once archived;
  * a poller per partner whose own SFTP server we read (made from one template by {@link SftpPollers}).
  */
 @Component
@@ -32,8 +33,7 @@ public class SftpRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from("file:" + delivery.partnerFolders().toAbsolutePath()
-                        + "?recursive=true&autoCreate=true&antInclude=*/in/*"
-                        + "&antExclude=**/.*,**/*.part,**/*.tmp,**/*.filepart"
+                        + "?recursive=true&maxDepth=3&autoCreate=true&filter=#" + UploadFolders.BEAN
                         + "&readLock=changed&readLockCheckInterval=250&readLockMinAge="
                         + settings.settle().toMillis()
                         + "&delay=" + settings.poll().toMillis()
