@@ -225,7 +225,10 @@ public final class PipelineLoad {
         permits.acquire(inflight);
         permits.release(inflight);
         double sendSeconds = (System.nanoTime() - startNanos) / 1e9;
-        awaitProcessed(accepted, Duration.ofMinutes(10));
+        System.out.printf(
+                "intake: %d accepted in %.1f s (%.0f/s), %d refused, %d failed%n",
+                accepted.size(), sendSeconds, accepted.size() / sendSeconds, refused.get(), failed.get());
+        awaitProcessed(accepted, Duration.ofMinutes(Long.parseLong(System.getProperty("await.minutes", "10"))));
         String cpu = MachineCpu.read().since(cpuBefore, accepted.size(), (System.nanoTime() - startNanos) / 1e9);
         sampler.stop();
         return new Result(total, accepted, refused.get(), failed.get(), sendSeconds, started, sampler, cpu);

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ControlSequences {
 
     /** Numbers taken at a time. */
-    static final int BLOCK = 20;
+    static final int BLOCK = 100;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;

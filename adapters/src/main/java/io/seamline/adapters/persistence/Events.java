@@ -5,6 +5,8 @@ import static io.seamline.adapters.persistence.Columns.timestamp;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.MessageId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,39 +17,49 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Events {
 
+    /** Rows in one insert at most (eight parameters each). */
+    private static final int ROWS_PER_INSERT = 500;
+
     private final JdbcClient jdbc;
+    private final WriteBehind<CanonicalEvent> pending = new WriteBehind<>(this::insert);
 
     public Events(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Stores the event once; storing the same event id again changes nothing. Returns whether it was new. */
-    public boolean append(CanonicalEvent event) {
-        return jdbc.sql(
-                                """
-                                insert into event (id, type, subject, partner_id, message_id, channel, time,
-                                    cloud_event)
-                                values (:id, :type, :subject, :partner, :message, :channel, :time,
-                                    cast(:json as jsonb))
-                                on conflict (id) do nothing
-                                """)
-                        .param("id", UUID.fromString(event.id()))
-                        .param("type", event.type())
-                        .param("subject", event.subject())
-                        .param(
-                                "partner",
-                                event.partner() == null ? null : event.partner().value())
-                        .param(
-                                "message",
-                                event.message() == null ? null : event.message().value())
-                        .param("channel", event.channel().name())
-                        .param("time", timestamp(event.time()))
-                        .param("json", CloudEventsJson.write(event))
-                        .update()
-                > 0;
+    /**
+     * Stores the event once; storing the same event id again changes nothing. Inside a transaction the events are
+     * written together just before it commits (or before events are read), in the order appended.
+     */
+    public void append(CanonicalEvent event) {
+        pending.add(event);
+    }
+
+    private void insert(List<CanonicalEvent> events) {
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            List<CanonicalEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+            var params = new ArrayList<Object>(chunk.size() * 8);
+            for (CanonicalEvent event : chunk) {
+                params.add(UUID.fromString(event.id()));
+                params.add(event.type());
+                params.add(event.subject());
+                params.add(event.partner() == null ? null : event.partner().value());
+                params.add(event.message() == null ? null : event.message().value());
+                params.add(event.channel().name());
+                params.add(timestamp(event.time()));
+                params.add(CloudEventsJson.write(event));
+            }
+            jdbc.sql("insert into event (id, type, subject, partner_id, message_id, channel, time, cloud_event) values "
+                            + String.join(
+                                    ", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"))
+                            + " on conflict (id) do nothing")
+                    .params(params)
+                    .update();
+        }
     }
 
     public Optional<CanonicalEvent> find(UUID id) {
+        pending.flush();
         return jdbc.sql("select cloud_event from event where id = :id")
                 .param("id", id)
                 .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
@@ -56,6 +68,7 @@ public class Events {
 
     /** Types of the events about a subject, oldest first (what evidence a shipment has, for instance). */
     public List<CanonicalEvent> about(String subject, String type) {
+        pending.flush();
         return jdbc.sql("select cloud_event from event where subject = :subject and type = :type order by seq")
                 .param("subject", subject)
                 .param("type", type)
@@ -64,6 +77,7 @@ public class Events {
     }
 
     public List<CanonicalEvent> fromMessage(MessageId message) {
+        pending.flush();
         return jdbc.sql("select cloud_event from event where message_id = :message order by seq")
                 .param("message", message.value())
                 .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
@@ -71,6 +85,7 @@ public class Events {
     }
 
     public List<CanonicalEvent> about(String subject) {
+        pending.flush();
         return jdbc.sql("select cloud_event from event where subject = :subject order by seq")
                 .param("subject", subject)
                 .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))

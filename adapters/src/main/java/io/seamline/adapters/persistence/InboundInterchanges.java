@@ -2,6 +2,7 @@ package io.seamline.adapters.persistence;
 
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 public class InboundInterchanges {
 
     private final JdbcClient jdbc;
+    private final WriteBehind<Acknowledged> acknowledged = new WriteBehind<>(this::writeAcknowledged);
 
     public InboundInterchanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -21,38 +23,61 @@ public class InboundInterchanges {
 
     /**
      * Registers the interchange as brought by {@code message}; returns the message that brought it first, which is
-     * {@code message} itself unless this is a duplicate.
+     * {@code message} itself unless this is a duplicate. One round trip when the interchange is new or its first
+     * message has committed.
      */
     public MessageId register(PartnerId partner, String controlNumber, MessageId message) {
-        jdbc.sql(
+        acknowledged.flush();
+        return jdbc.sql(
                         """
-                        insert into inbound_interchange (partner_id, control_number, message_id)
-                        values (:partner, :control, :message)
-                        on conflict (partner_id, control_number) do nothing
+                        with registered as (
+                            insert into inbound_interchange (partner_id, control_number, message_id)
+                            values (:partner, :control, :message)
+                            on conflict (partner_id, control_number) do nothing
+                            returning message_id)
+                        select message_id from registered
+                        union all
+                        select message_id from inbound_interchange where partner_id = :partner
+                            and control_number = :control
                         """)
                 .param("partner", partner.value())
                 .param("control", controlNumber)
                 .param("message", message.value())
-                .update();
-        return jdbc.sql("select message_id from inbound_interchange where partner_id = :partner"
-                        + " and control_number = :control")
-                .param("partner", partner.value())
-                .param("control", controlNumber)
                 .query((rs, n) -> MessageId.parse(rs.getString("message_id")))
-                .single();
+                .optional()
+                // the first message committed after this statement began (it waited for it): read it now
+                .orElseGet(() -> jdbc.sql("select message_id from inbound_interchange where partner_id = :partner"
+                                + " and control_number = :control")
+                        .param("partner", partner.value())
+                        .param("control", controlNumber)
+                        .query((rs, n) -> MessageId.parse(rs.getString("message_id")))
+                        .single());
     }
 
+    private record Acknowledged(PartnerId partner, String controlNumber, MessageId ack) {}
+
+    /** Records the acknowledgement we sent for the interchange, with the transaction's others when it commits. */
     public void acknowledged(PartnerId partner, String controlNumber, MessageId ack) {
-        jdbc.sql("update inbound_interchange set ack_message_id = :ack where partner_id = :partner"
-                        + " and control_number = :control")
-                .param("partner", partner.value())
-                .param("control", controlNumber)
-                .param("ack", ack.value())
+        acknowledged.add(new Acknowledged(partner, controlNumber, ack));
+    }
+
+    private void writeAcknowledged(List<Acknowledged> all) {
+        jdbc.sql(
+                        """
+                        update inbound_interchange i set ack_message_id = v.ack
+                        from unnest(cast(:partners as text[]), cast(:controls as text[]), cast(:acks as uuid[]))
+                            as v(partner, control, ack)
+                        where i.partner_id = v.partner and i.control_number = v.control
+                        """)
+                .param("partners", Columns.texts(all, a -> a.partner().value()))
+                .param("controls", Columns.texts(all, Acknowledged::controlNumber))
+                .param("acks", Columns.texts(all, a -> a.ack().toString()))
                 .update();
     }
 
     /** The acknowledgement we sent for the interchange, if we sent one. */
     public Optional<MessageId> acknowledgementOf(PartnerId partner, String controlNumber) {
+        acknowledged.flush();
         return jdbc.sql("select ack_message_id from inbound_interchange where partner_id = :partner"
                         + " and control_number = :control and ack_message_id is not null")
                 .param("partner", partner.value())

@@ -41,15 +41,112 @@ public class Messages {
                     + " sha256, size_bytes, media_type, file_name, document_type, interchange_control, group_controls,"
                     + " set_controls, received_at, processed_at, related_message_id, ack_message_id";
 
+    /** Separates control numbers in one text (they are letters and digits; this never occurs in them). */
+    private static final String CONTROLS_SEPARATOR = "\u001f";
+
     private final JdbcClient jdbc;
+    private final WriteBehind<Completed> completed = new WriteBehind<>(this::writeCompleted);
 
     public Messages(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How processing an inbound message ended: what reading it told ({@code partner}, {@code documentType},
+     * {@code controls}; nulls leave what the message had), the acknowledgement sent for it (or null), its final status
+     * and why.
+     */
+    public record Completed(
+            MessageId id,
+            PartnerId partner,
+            String documentType,
+            ControlNumbers controls,
+            MessageId acknowledgement,
+            MessageStatus status,
+            String reason,
+            Instant at) {}
+
+    /**
+     * Records how processing a message the current transaction took (RECEIVED, locked) ended: one update of the
+     * message, written with those of the transaction's other messages in one statement when it commits (or before
+     * the archive is read again). A message that is no longer RECEIVED by then keeps its status.
+     */
+    public void complete(Completed message) {
+        completed.add(message);
+    }
+
+    private void writeCompleted(List<Completed> all) {
+        jdbc.sql(
+                        """
+                        update message m set partner_id = coalesce(v.partner, m.partner_id),
+                            document_type = coalesce(v.document_type, m.document_type),
+                            interchange_control = coalesce(v.interchange, m.interchange_control),
+                            group_controls = case when v.described then string_to_array(v.groups, :separator)
+                                else m.group_controls end,
+                            set_controls = case when v.described then string_to_array(v.sets, :separator)
+                                else m.set_controls end,
+                            ack_message_id = coalesce(v.ack, m.ack_message_id),
+                            status = case when m.status = 'RECEIVED' then v.status else m.status end,
+                            status_reason = case when m.status = 'RECEIVED' then v.reason else m.status_reason end,
+                            processed_at = case when m.status = 'RECEIVED' and v.final then v.at else m.processed_at end
+                        from unnest(cast(:ids as uuid[]), cast(:partners as text[]), cast(:types as text[]),
+                            cast(:interchanges as text[]), cast(:described as boolean[]), cast(:groups as text[]),
+                            cast(:sets as text[]), cast(:acks as uuid[]), cast(:statuses as text[]),
+                            cast(:reasons as text[]), cast(:finals as boolean[]), cast(:ats as timestamptz[]))
+                            as v(id, partner, document_type, interchange, described, groups, sets, ack, status, reason,
+                                final, at)
+                        where m.id = v.id
+                        """)
+                .param("separator", CONTROLS_SEPARATOR)
+                .param("ids", texts(all, c -> c.id().toString()))
+                .param(
+                        "partners",
+                        texts(all, c -> c.partner() == null ? null : c.partner().value()))
+                .param("types", texts(all, Completed::documentType))
+                .param(
+                        "interchanges",
+                        texts(
+                                all,
+                                c -> c.controls() == null ? null : c.controls().interchange()))
+                .param("described", texts(all, c -> String.valueOf(c.controls() != null)))
+                .param(
+                        "groups",
+                        texts(
+                                all,
+                                c -> c.controls() == null
+                                        ? null
+                                        : String.join(
+                                                CONTROLS_SEPARATOR, c.controls().groups())))
+                .param(
+                        "sets",
+                        texts(
+                                all,
+                                c -> c.controls() == null
+                                        ? null
+                                        : String.join(
+                                                CONTROLS_SEPARATOR, c.controls().sets())))
+                .param(
+                        "acks",
+                        texts(
+                                all,
+                                c -> c.acknowledgement() == null
+                                        ? null
+                                        : c.acknowledgement().toString()))
+                .param("statuses", texts(all, c -> c.status().name()))
+                .param("reasons", texts(all, Completed::reason))
+                .param("finals", texts(all, c -> String.valueOf(c.status().isFinal())))
+                .param("ats", texts(all, c -> c.at().toString()))
+                .update();
+    }
+
     /** Archives the bytes: RECEIVED for inbound messages, QUEUED for outbound ones. */
     public ArchivedMessage archive(IncomingMessage message, Instant at) {
-        return insert(message, at, null, ControlNumbers.none(), null, null).orElseThrow();
+        return archive(message, at, ControlNumbers.none());
+    }
+
+    /** Archives the bytes with the control numbers their envelope showed. */
+    public ArchivedMessage archive(IncomingMessage message, Instant at, ControlNumbers controls) {
+        return insert(message, at, null, controls, null, null).orElseThrow();
     }
 
     /**
@@ -119,6 +216,7 @@ public class Messages {
     }
 
     public Optional<ArchivedMessage> byStepKey(String stepKey) {
+        completed.flush();
         return jdbc.sql("select " + COLUMNS + " from message m where step_key = :stepKey")
                 .param("stepKey", stepKey)
                 .query((rs, n) -> message(rs))
@@ -130,6 +228,7 @@ public class Messages {
      * message another worker holds, or one no longer RECEIVED, is not returned.
      */
     public Optional<ArchivedMessage> claim(MessageId id) {
+        completed.flush();
         return jdbc.sql("select " + COLUMNS + " from message m where id = :id and status = 'RECEIVED'"
                         + " and direction = 'INBOUND' for update skip locked")
                 .param("id", id.value())
@@ -137,13 +236,35 @@ public class Messages {
                 .optional();
     }
 
+    /**
+     * {@link #claim Takes} those of the messages that can be taken, with their bytes, in one read: oldest first (as
+     * they came in), each row locked until the transaction ends.
+     */
+    public List<Stored> claimAll(List<MessageId> ids) {
+        completed.flush();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + ", content from message m where id = any(cast(:ids as uuid[]))"
+                        + " and status = 'RECEIVED' and direction = 'INBOUND' order by received_at, id"
+                        + " for update skip locked")
+                .param("ids", ids.stream().map(MessageId::toString).toArray(String[]::new))
+                .query((rs, n) -> new Stored(message(rs), rs.getBytes("content")))
+                .list();
+    }
+
+    /** An inbound message waiting to be processed, and what orders it among the others (its subject or partner). */
+    public record Waiting(MessageId id, String key) {}
+
     /** Inbound messages still RECEIVED that arrived before {@code before}, oldest first. */
-    public List<MessageId> receivedBefore(Instant before, int limit) {
-        return jdbc.sql("select id from message where status = 'RECEIVED' and direction = 'INBOUND'"
-                        + " and received_at < :before order by received_at, id limit :limit")
+    public List<Waiting> receivedBefore(Instant before, int limit) {
+        completed.flush();
+        return jdbc.sql("select id, coalesce(subject, partner_id, cast(id as text)) as key from message"
+                        + " where status = 'RECEIVED' and direction = 'INBOUND' and received_at < :before"
+                        + " order by received_at, id limit :limit")
                 .param("before", timestamp(before))
                 .param("limit", limit)
-                .query((rs, n) -> MessageId.parse(rs.getString("id")))
+                .query((rs, n) -> new Waiting(MessageId.parse(rs.getString("id")), rs.getString("key")))
                 .list();
     }
 
@@ -152,6 +273,7 @@ public class Messages {
      * control number: what a partner's functional acknowledgement answers.
      */
     public Optional<ArchivedMessage> sentWithControl(PartnerId partner, String group, String interchange) {
+        completed.flush();
         String where = group != null ? ":group = any(m.group_controls)" : "m.interchange_control = :interchange";
         return jdbc.sql("select " + COLUMNS + " from message m where m.partner_id = :partner"
                         + " and m.direction = 'OUTBOUND' and " + where + " order by m.received_at desc limit 1")
@@ -171,6 +293,7 @@ public class Messages {
     }
 
     public Optional<ArchivedMessage> find(MessageId id, PartnerScope scope) {
+        completed.flush();
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
         return jdbc.sql("select " + COLUMNS + " from message m where id = :id" + scopeFilter(scope, params))
@@ -183,6 +306,7 @@ public class Messages {
     public record Stored(ArchivedMessage message, byte[] content) {}
 
     public Optional<Stored> withContent(MessageId id) {
+        completed.flush();
         return jdbc.sql("select " + COLUMNS + ", content from message m where id = :id")
                 .param("id", id.value())
                 .query((rs, n) -> new Stored(message(rs), rs.getBytes("content")))
@@ -191,6 +315,7 @@ public class Messages {
 
     /** The archived bytes, exactly as received or sent. */
     public Optional<byte[]> content(MessageId id, PartnerScope scope) {
+        completed.flush();
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
         return jdbc.sql("select content from message m where id = :id" + scopeFilter(scope, params))
@@ -200,6 +325,7 @@ public class Messages {
     }
 
     public Page<ArchivedMessage> list(MessageQuery query) {
+        completed.flush();
         var params = new HashMap<String, Object>();
         var where = new StringBuilder(" where true").append(scopeFilter(query.scope(), params));
         if (query.partnerId() != null) {
@@ -249,6 +375,7 @@ public class Messages {
 
     /** The messages that came inside another one over {@code transport} (a document's attachments), in order. */
     public List<ArchivedMessage> carriedBy(MessageId carrier, String transport) {
+        completed.flush();
         return jdbc.sql("select " + COLUMNS + " from message m where related_message_id = :carrier"
                         + " and transport = :transport order by step_key")
                 .param("carrier", carrier.value())
@@ -259,6 +386,7 @@ public class Messages {
 
     /** Messages in a status, oldest first (the RECEIVED ones a crash left behind, for instance). */
     public List<ArchivedMessage> inStatus(MessageStatus status, Direction direction, int limit) {
+        completed.flush();
         return jdbc.sql("select " + COLUMNS + " from message m where status = :status and direction = :direction"
                         + " order by received_at, id limit :limit")
                 .param("status", status.name())
@@ -270,6 +398,7 @@ public class Messages {
 
     /** The first earlier message with the same bytes in the same direction and channel, in one of {@code statuses}. */
     public Optional<ArchivedMessage> sameContentAs(ArchivedMessage message, List<MessageStatus> statuses) {
+        completed.flush();
         return jdbc.sql("select " + COLUMNS + " from message m where sha256 = :sha256 and direction = :direction"
                         + " and channel = :channel and id <> :id and status = any(:statuses) and received_at <= :at"
                         + " order by received_at, id limit 1")
@@ -285,6 +414,7 @@ public class Messages {
 
     /** The first earlier interchange from the same partner with the same control number, duplicates aside. */
     public Optional<ArchivedMessage> sameInterchangeAs(ArchivedMessage message) {
+        completed.flush();
         if (message.partnerId() == null || message.controlNumbers().interchange() == null) {
             return Optional.empty();
         }
@@ -302,6 +432,7 @@ public class Messages {
 
     /** Records what reading the envelope told us: the sender, the document and its control numbers. */
     public void describe(MessageId id, PartnerId partner, String documentType, ControlNumbers controls) {
+        completed.flush();
         jdbc.sql(
                         """
                         update message set partner_id = coalesce(:partner, partner_id),
@@ -324,6 +455,7 @@ public class Messages {
      * an API commitment), when the bytes alone do not say it.
      */
     public void label(MessageId id, PartnerId partner, String documentType, String subject) {
+        completed.flush();
         jdbc.sql(
                         """
                         update message set partner_id = coalesce(:partner, partner_id), document_type = :documentType,
@@ -339,6 +471,7 @@ public class Messages {
 
     /** The subject a message was labelled with, if any. */
     public Optional<String> subjectOf(MessageId id) {
+        completed.flush();
         return jdbc.sql("select subject from message where id = :id and subject is not null")
                 .param("id", id.value())
                 .query(String.class)
@@ -347,6 +480,7 @@ public class Messages {
 
     /** A message's own identifier on its channel (a mail's or an AS2 message's Message-ID), if it has one. */
     public Optional<String> externalId(MessageId id) {
+        completed.flush();
         return jdbc.sql("select external_id from message where id = :id and external_id is not null")
                 .param("id", id.value())
                 .query(String.class)
@@ -355,6 +489,7 @@ public class Messages {
 
     /** Records a message's own identifier on its channel (a mail's Message-ID). */
     public void identify(MessageId id, String externalId) {
+        completed.flush();
         jdbc.sql("update message set external_id = :external where id = :id")
                 .param("id", id.value())
                 .param("external", externalId)
@@ -364,6 +499,7 @@ public class Messages {
     /** The first message on a channel and in a direction with this identifier (a Message-ID), other than {@code id}. */
     public Optional<ArchivedMessage> byExternalId(
             Channel channel, Direction direction, String externalId, MessageId id) {
+        completed.flush();
         return jdbc.sql("select " + COLUMNS + " from message m where channel = :channel and direction = :direction"
                         + " and external_id = :external and id <> :id order by received_at, id limit 1")
                 .param("channel", channel.name())
@@ -376,6 +512,7 @@ public class Messages {
 
     /** Moves a message to a new status with the reason, when it is in one of the expected statuses. */
     public boolean transition(MessageId id, List<MessageStatus> from, MessageStatus to, String reason, Instant at) {
+        completed.flush();
         return jdbc.sql(
                                 """
                                 update message set status = :to, status_reason = :reason,
@@ -394,6 +531,7 @@ public class Messages {
 
     /** Puts a message that ended (PROCESSED, REJECTED, DUPLICATE, FAILED) back to RECEIVED, to process it again. */
     public boolean reopen(MessageId id, String reason) {
+        completed.flush();
         return jdbc.sql(
                                 """
                                 update message set status = 'RECEIVED', status_reason = :reason, processed_at = null
@@ -408,6 +546,7 @@ public class Messages {
 
     /** Links a message and the acknowledgement we sent (or received) for it. */
     public void linkAcknowledgement(MessageId message, MessageId acknowledgement) {
+        completed.flush();
         jdbc.sql("update message set ack_message_id = :ack where id = :id")
                 .param("id", message.value())
                 .param("ack", acknowledgement.value())

@@ -42,6 +42,11 @@ public class PurchaseOrders {
     private final Clock clock;
 
     private final WriteBehind<String> touched = new WriteBehind<>(this::stamp);
+    /** The POs read in the current transaction, as they are now: a write forgets the PO it changed. */
+    private final TransactionMemo<PurchaseOrderNumber, Optional<PurchaseOrder>> current =
+            new TransactionMemo<>(number -> read(number, ""));
+    /** The POs the current transaction holds locked. */
+    private final TransactionMemo<PurchaseOrderNumber, Boolean> locked = new TransactionMemo<>(number -> false);
 
     public PurchaseOrders(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -53,6 +58,14 @@ public class PurchaseOrders {
      * their history stays. Callers check that the PO's partner does not change; run inside a transaction.
      */
     public UpsertOutcome upsert(PurchaseOrder order) {
+        try {
+            return write(order);
+        } finally {
+            current.forget(order.number());
+        }
+    }
+
+    private UpsertOutcome write(PurchaseOrder order) {
         Timestamp now = Timestamp.from(clock.instant());
         Optional<PurchaseOrder> existing = find(order.number(), PartnerScope.everyone());
         if (existing.isEmpty()) {
@@ -197,12 +210,21 @@ public class PurchaseOrders {
      * two messages about it are processed at once.
      */
     public Optional<PurchaseOrder> lock(PurchaseOrderNumber number) {
-        boolean exists = jdbc.sql("select po_number from purchase_order where po_number = :po for update")
-                .param("po", number.value())
-                .query(String.class)
-                .optional()
-                .isPresent();
-        return exists ? find(number, PartnerScope.everyone()) : Optional.empty();
+        if (locked.get(number)) {
+            return current.get(number);
+        }
+        Optional<PurchaseOrder> order = read(number, " for update of h");
+        if (order.isPresent()) {
+            locked.put(number, true);
+            current.put(number, order);
+        }
+        return order;
+    }
+
+    private Optional<PurchaseOrder> read(PurchaseOrderNumber number, String lock) {
+        // no flush of the held-back updated_at stamps: a PurchaseOrder does not show them
+        return load("where h.po_number = :po", Map.of("po", number.value()), lock).stream()
+                .findFirst();
     }
 
     /** What the supplier committed to on one line (and was accepted); nulls leave the promised values as they were. */
@@ -233,6 +255,7 @@ public class PurchaseOrders {
                         texts(lines, l -> l.date() == null ? null : l.date().toString()))
                 .param("statuses", texts(lines, l -> l.status().name()))
                 .update();
+        current.forget(po);
         touch(po);
     }
 
@@ -270,6 +293,7 @@ public class PurchaseOrders {
                         """)
                 .param("po", po.value())
                 .update();
+        current.forget(po);
         touch(po);
     }
 
@@ -295,7 +319,10 @@ public class PurchaseOrders {
                 .param("lines", texts(keys, k -> k.get(1)))
                 .param("quantities", texts(keys, k -> sums.get(k).toPlainString()))
                 .update();
-        keys.stream().map(k -> k.get(0)).distinct().forEach(po -> touch(PurchaseOrderNumber.of(po)));
+        keys.stream().map(k -> PurchaseOrderNumber.of(k.get(0))).distinct().forEach(po -> {
+            current.forget(po);
+            touch(po);
+        });
     }
 
     /** Moves an OPEN PO to ACKNOWLEDGED once its supplier answered it. */
@@ -303,6 +330,7 @@ public class PurchaseOrders {
         jdbc.sql("update purchase_order set status = 'ACKNOWLEDGED' where po_number = :po and status = 'OPEN'")
                 .param("po", po.value())
                 .update();
+        current.forget(po);
     }
 
     /** Marks the PO changed; a transaction that changes twenty of its lines stamps it once, when it commits. */
@@ -328,11 +356,9 @@ public class PurchaseOrders {
 
     /** The PO if it exists and the scope may see it. */
     public Optional<PurchaseOrder> find(PurchaseOrderNumber number, PartnerScope scope) {
-        touched.flush();
-        var params = new HashMap<String, Object>();
-        params.put("po", number.value());
-        String where = "where h.po_number = :po" + scopeFilter(scope, params);
-        return load(where, params, "").stream().findFirst();
+        return current.get(number).filter(order -> scope.restrictedTo()
+                .map(partner -> partner.equals(order.partnerId()))
+                .orElse(true));
     }
 
     public Page<PurchaseOrder> list(PurchaseOrderQuery query) {

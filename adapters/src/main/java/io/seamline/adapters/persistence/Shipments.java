@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,14 +43,38 @@ public class Shipments {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /**
+     * Shipments read in the current transaction, by id and by the references they were looked up by: a carrier's
+     * status message names its shipment once per status. A status report changes the copies as it changed the row;
+     * any other write forgets them.
+     */
+    private final TransactionMemo<ShipmentId, Optional<Shipment>> byId =
+            new TransactionMemo<>(id -> load("where s.shipment_id = :id", Map.of("id", id.value()), "").stream()
+                    .findFirst());
+
+    private final TransactionMemo<Map<String, String>, List<Shipment>> byReferences =
+            new TransactionMemo<>(this::readByReferences);
 
     public Shipments(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    private void forget() {
+        byId.forget();
+        byReferences.forget();
+    }
+
     /** Creates or updates the ERP's plan of a shipment; status and ETA stay as partners reported them. */
     public UpsertOutcome upsert(Shipment shipment) {
+        try {
+            return write(shipment);
+        } finally {
+            forget();
+        }
+    }
+
+    private UpsertOutcome write(Shipment shipment) {
         Optional<Shipment> before = find(shipment.id(), PartnerScope.everyone());
         if (before.isPresent() && samePlan(before.get(), shipment)) {
             return UpsertOutcome.UNCHANGED;
@@ -126,6 +151,10 @@ public class Shipments {
      * {@code booking}, {@code awb}), best match first: the more references agree, the better.
      */
     public List<Shipment> byReferences(Map<String, String> references) {
+        return byReferences.get(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(references)));
+    }
+
+    private List<Shipment> readByReferences(Map<String, String> references) {
         var params = new HashMap<String, Object>();
         var score = new ArrayList<String>();
         var any = new ArrayList<String>();
@@ -168,6 +197,7 @@ public class Shipments {
             LocalDate shipDate,
             LocalDateTime estimatedDelivery,
             List<PurchaseOrderNumber> poNumbers) {
+        forget();
         jdbc.sql(
                         """
                         insert into shipment (shipment_id, carrier_id, supplier_id, bol, pro, container, booking, awb,
@@ -276,6 +306,19 @@ public class Shipments {
                 .param("delivered", deliveredAt == null ? null : Timestamp.from(deliveredAt))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+        UnaryOperator<Shipment> reported = shipment -> shipment.id().equals(id)
+                ? new Shipment(
+                        shipment.id(),
+                        shipment.carrierId(),
+                        shipment.references(),
+                        shipment.poNumbers(),
+                        shipment.plannedDelivery(),
+                        estimatedDelivery != null ? estimatedDelivery : shipment.estimatedDelivery(),
+                        shipment.expectedFreight(),
+                        status)
+                : shipment;
+        byId.replaceAll(found -> found.map(reported));
+        byReferences.replaceAll(found -> found.stream().map(reported).toList());
     }
 
     /** When a shipment was delivered, if it was. */
@@ -295,6 +338,9 @@ public class Shipments {
     }
 
     public Optional<Shipment> find(ShipmentId id, PartnerScope scope) {
+        if (scope.restrictedTo().isEmpty()) {
+            return byId.get(id);
+        }
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
         return load("where s.shipment_id = :id" + scopeFilter(scope, params), params, "").stream()

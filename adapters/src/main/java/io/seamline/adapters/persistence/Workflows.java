@@ -7,6 +7,7 @@ import io.seamline.model.workflow.AutonomyCounts;
 import io.seamline.model.workflow.AutonomyRate;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,24 +21,58 @@ import org.springframework.stereotype.Repository;
 public class Workflows {
 
     private final JdbcClient jdbc;
+    private final WriteBehind<Ran> ran = new WriteBehind<>(this::insertRan);
 
     public Workflows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Starts the workflow of an event, once. */
-    public void start(UUID eventId, PartnerId partner, String documentType, String subject, Instant at) {
+    /** An event's run through its workflow: who sent it, what it was, what it is about, when it came and ended. */
+    public record Ran(
+            UUID eventId, PartnerId partner, String documentType, String subject, Instant startedAt, Instant at) {}
+
+    /**
+     * Records that an event ran through its workflow in the current transaction: its workflow is started (once) and
+     * finished as {@link #finishIfDone} would when none of its tasks is open, in one statement for all the events of
+     * a transaction, written when it commits (after the tasks it opened).
+     */
+    public void ran(Ran run) {
+        ran.add(run);
+    }
+
+    private void insertRan(List<Ran> all) {
+        // one row per event: a statement may not update the same workflow twice
+        var byEvent = new java.util.LinkedHashMap<UUID, Ran>();
+        all.forEach(run -> byEvent.put(run.eventId(), run));
+        var runs = List.copyOf(byEvent.values());
         jdbc.sql(
                         """
-                        insert into workflow (event_id, partner_id, document_type, subject, started_at)
-                        values (:event, :partner, :documentType, :subject, :at)
-                        on conflict (event_id) do nothing
+                        insert into workflow (event_id, partner_id, document_type, subject, started_at, completed_at,
+                            outcome)
+                        select v.event, v.partner, v.type, v.subject, v.started,
+                            case when t.open then null else v.at end,
+                            case when t.open then null when t.decided then 'PERSON' else 'AUTOMATIC' end
+                        from unnest(cast(:events as uuid[]), cast(:partners as text[]), cast(:types as text[]),
+                            cast(:subjects as text[]), cast(:started as timestamptz[]), cast(:ats as timestamptz[]))
+                            as v(event, partner, type, subject, started, at)
+                        cross join lateral (select
+                            exists (select 1 from task where task.event_id = v.event and task.status = 'OPEN') as open,
+                            exists (select 1 from task where task.event_id = v.event and task.status = 'DECIDED')
+                                as decided) t
+                        on conflict (event_id) do update set completed_at = excluded.completed_at,
+                            outcome = excluded.outcome
+                        where workflow.completed_at is null and excluded.completed_at is not null
                         """)
-                .param("event", eventId)
-                .param("partner", partner == null ? null : partner.value())
-                .param("documentType", documentType)
-                .param("subject", subject)
-                .param("at", timestamp(at))
+                .param("events", Columns.texts(runs, r -> r.eventId().toString()))
+                .param(
+                        "partners",
+                        Columns.texts(
+                                runs,
+                                r -> r.partner() == null ? null : r.partner().value()))
+                .param("types", Columns.texts(runs, Ran::documentType))
+                .param("subjects", Columns.texts(runs, Ran::subject))
+                .param("started", Columns.texts(runs, r -> r.startedAt().toString()))
+                .param("ats", Columns.texts(runs, r -> r.at().toString()))
                 .update();
     }
 
@@ -46,6 +81,7 @@ public class Workflows {
      * them, else PERSON; returns whether it is finished (now or before).
      */
     public boolean finishIfDone(UUID eventId, Instant at) {
+        ran.flush();
         jdbc.sql(
                         """
                         update workflow set completed_at = :at, outcome = case when exists (
@@ -66,6 +102,7 @@ public class Workflows {
 
     /** Reopens a finished workflow when new work arrives for it (a reprocessed message that opens a task). */
     public void reopen(UUID eventId) {
+        ran.flush();
         jdbc.sql("update workflow set completed_at = null, outcome = null where event_id = :event")
                 .param("event", eventId)
                 .update();
@@ -73,6 +110,7 @@ public class Workflows {
 
     /** The autonomy rate of the workflows started in {@code [from, to)}. */
     public AutonomyRate autonomy(Instant from, Instant to) {
+        ran.flush();
         var byPartner = new HashMap<String, AutonomyCounts>();
         var byType = new HashMap<String, AutonomyCounts>();
         var overall = new AutonomyCounts[] {new AutonomyCounts(0, 0, 0, 0)};
@@ -115,6 +153,7 @@ public class Workflows {
 
     /** How many workflows there are per outcome, for tests and operators. */
     public Map<String, Long> outcomes() {
+        ran.flush();
         var result = new HashMap<String, Long>();
         jdbc.sql("select coalesce(outcome, 'OPEN') as outcome, count(*) as n from workflow group by 1")
                 .query(rs -> {

@@ -28,6 +28,11 @@ public record CommitmentUpdated(String poNumber, List<Line> lines, String note) 
     }
 
     @Override
+    public java.util.Set<String> purchaseOrders() {
+        return poNumber == null ? java.util.Set.of() : java.util.Set.of(poNumber.trim());
+    }
+
+    @Override
     public String subject() {
         return poNumber == null ? null : "po/" + poNumber;
     }

@@ -19,6 +19,14 @@ public sealed interface EventData
     /** The primary correlation key, such as {@code po/4500012345}; null when the document names none. */
     String subject();
 
+    /**
+     * The purchase orders the event is about (a ship notice's, an invoice's), as the partner wrote them; empty when
+     * it names none. What orders a partner's messages about one PO among the others.
+     */
+    default java.util.Set<String> purchaseOrders() {
+        return java.util.Set.of();
+    }
+
     static String type(String name) {
         return "io.seamline." + name + ".v1";
     }

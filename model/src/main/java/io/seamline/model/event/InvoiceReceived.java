@@ -63,6 +63,12 @@ public record InvoiceReceived(
     }
 
     @Override
+    public java.util.Set<String> purchaseOrders() {
+        return PurchaseOrders.of(java.util.stream.Stream.concat(
+                poNumbers.stream(), lines.stream().map(Line::poNumber)));
+    }
+
+    @Override
     public String subject() {
         return invoiceNumber == null ? null : "invoice/" + invoiceNumber;
     }

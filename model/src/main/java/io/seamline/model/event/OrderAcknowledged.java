@@ -44,6 +44,11 @@ public record OrderAcknowledged(String poNumber, AckType ackType, String partner
     }
 
     @Override
+    public java.util.Set<String> purchaseOrders() {
+        return poNumber == null ? java.util.Set.of() : java.util.Set.of(poNumber.trim());
+    }
+
+    @Override
     public String subject() {
         return poNumber == null ? null : "po/" + poNumber;
     }

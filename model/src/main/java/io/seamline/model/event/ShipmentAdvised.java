@@ -37,6 +37,11 @@ public record ShipmentAdvised(
     }
 
     @Override
+    public java.util.Set<String> purchaseOrders() {
+        return PurchaseOrders.of(lines.stream().map(Line::poNumber));
+    }
+
+    @Override
     public String subject() {
         return shipmentId == null ? null : "shipment/" + shipmentId;
     }

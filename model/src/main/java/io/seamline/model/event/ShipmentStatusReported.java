@@ -46,6 +46,11 @@ public record ShipmentStatusReported(
     }
 
     @Override
+    public java.util.Set<String> purchaseOrders() {
+        return PurchaseOrders.of(references.poNumbers().stream());
+    }
+
+    @Override
     public String subject() {
         if (references.shipmentId() != null) {
             return "shipment/" + references.shipmentId();

@@ -55,6 +55,7 @@ public class Acknowledger {
 
     public Normalized acknowledge(Normalized normalized) {
         ArchivedMessage message = normalized.message();
+        Normalized acknowledged = normalized;
         for (InterchangeOutcome outcome : normalized.interchanges()) {
             if (outcome.partner() == null || outcome.controlNumber() == null) {
                 continue;
@@ -82,9 +83,10 @@ public class Acknowledger {
                             ack.get().documentType() + " for interchange " + outcome.controlNumber(),
                             step));
             interchanges.acknowledged(outcome.partner().id(), outcome.controlNumber(), sent.id());
-            messages.linkAcknowledgement(message.id(), sent.id());
+            // the acknowledgement was archived as related to the message; the message learns of it when it completes
+            acknowledged = acknowledged.acknowledgedBy(sent.id());
         }
-        return normalized;
+        return acknowledged;
     }
 
     private void acknowledgeAgain(ArchivedMessage message, InterchangeOutcome outcome, Subject subject) {

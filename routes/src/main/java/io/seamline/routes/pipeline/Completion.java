@@ -4,15 +4,14 @@ import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Workflows;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
-import io.seamline.model.message.MessageStatus;
 import io.seamline.routes.bus.BusSettings;
 import io.seamline.routes.webhooks.WebhookEvents;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a message's run: its status (PROCESSED, REJECTED, DUPLICATE) with the reason, and its finished workflows; on
+ * Ends a message's run: its status (PROCESSED, REJECTED, DUPLICATE) with the reason, and its events' workflows
+ * (started, and finished unless a task waits); on
  * the Kafka bus, its canonical events published to the events topic, keyed by their subject (PO, shipment).
  */
 @Component
@@ -43,7 +42,13 @@ public class Completion {
     public void complete(Normalized normalized) {
         for (Work work : normalized.work()) {
             if (work.hasWorkflow()) {
-                workflows.finishIfDone(work.eventId(), clock.instant());
+                workflows.ran(new Workflows.Ran(
+                        work.eventId(),
+                        work.partner().id(),
+                        work.documentType(),
+                        work.subject().toString(),
+                        normalized.message().receivedAt(),
+                        clock.instant()));
             }
             if (settings.kafka()) {
                 // with the message's transaction: other systems see an event if and only if it was decided
@@ -54,13 +59,17 @@ public class Completion {
                         clock.instant());
             }
         }
-        if (messages.transition(
+        // the message was claimed RECEIVED and is held by this transaction: nothing else moves it meanwhile
+        Normalized.Described described = normalized.described();
+        messages.complete(new Messages.Completed(
                 normalized.message().id(),
-                List.of(MessageStatus.RECEIVED),
+                described == null ? null : described.partner(),
+                described == null ? null : described.documentTypes(),
+                described == null ? null : described.controls(),
+                normalized.acknowledgement(),
                 normalized.status(),
                 normalized.reason(),
-                clock.instant())) {
-            webhooks.ended(normalized.message(), normalized.status(), normalized.reason());
-        }
+                clock.instant()));
+        webhooks.ended(normalized.message(), normalized.status(), normalized.reason());
     }
 }

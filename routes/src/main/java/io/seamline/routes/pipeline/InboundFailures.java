@@ -91,6 +91,19 @@ public class InboundFailures {
         attempts.remove(id);
     }
 
+    /** The messages of a batch that ran through clear their retry counts. */
+    public void allSucceeded(List<MessageId> batch) {
+        batch.forEach(attempts::remove);
+    }
+
+    /**
+     * A batch threw and was rolled back: nothing of it counted. Its messages are run again one at a time, so one
+     * message's failure is that message's alone.
+     */
+    public void batchFailed(List<MessageId> batch, Exception failure) {
+        log.info("a batch of {} messages threw, running them one at a time: {}", batch.size(), failure.toString());
+    }
+
     /** The database could not be reached or went away mid-transaction (connection lost, server shutting down). */
     static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -7,20 +7,24 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * The inbound flow, as routes: the partners' EDI inbox folders and the API put archived messages on the queue; the
- * pipeline takes each message through normalize, correlate, coordinate, respond, acknowledge (a mail: its reply) and
- * complete in one
- * transaction; the sweep puts back what is still RECEIVED (after a crash, at start). A message whose processing
- * throws is rolled back whole and handled by {@link InboundFailures}.
+ * The inbound flow, as routes: the partners' EDI inbox folders and the API put archived messages on the queue of
+ * their lane; each lane takes the messages waiting on it as a batch and runs them, one after the other, through
+ * normalize, correlate, coordinate, respond, acknowledge (a mail: its reply) and complete in one transaction; a batch
+ * that throws is rolled back whole and its messages are run again one at a time, each in its own transaction, where a
+ * message whose processing throws is rolled back and handled by {@link InboundFailures}. The sweep puts back what is
+ * still RECEIVED (after a crash, at start).
  */
 @Component
 public class InboundRoutes extends RouteBuilder {
 
-    /** The in-process queue of archived message ids waiting to be processed. */
-    public static final String QUEUE = "seda:seamline-inbound";
-
-    /** Route id of the queue consumer. */
+    /** Route id of a lane's queue consumer: {@code inbound-pipeline-<lane>}. */
     public static final String PIPELINE = "inbound-pipeline";
+
+    /** Route id of a batch's handling: its transactional run, else its messages handled one at a time. */
+    public static final String HANDLE_BATCH = "handle-batch";
+
+    /** Route id of a batch's transactional run. */
+    public static final String PROCESS_BATCH = "process-batch";
 
     /**
      * Route id of one message's handling, whichever bus brought it: its transactional run, then the failure handling
@@ -31,6 +35,9 @@ public class InboundRoutes extends RouteBuilder {
     /** Route id of one message's transactional run. */
     public static final String PROCESS = "process-message";
 
+    /** Route id of the steps of one claimed message, inside the transaction of its message or its batch. */
+    public static final String STEPS = "message-steps";
+
     /** Route id of the partners' EDI inbox poller. */
     public static final String INBOX = "edi-inbox";
 
@@ -39,6 +46,20 @@ public class InboundRoutes extends RouteBuilder {
 
     /** Exchange property: the id of the message being processed. */
     static final String MESSAGE_ID = "SeamlineMessageId";
+
+    /** Exchange property: the ids of the messages of the batch being processed. */
+    static final String BATCH = "SeamlineBatch";
+
+    private final PipelineSettings settings;
+
+    public InboundRoutes(PipelineSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The in-process queue of archived message ids of one lane. */
+    public static String lane(int lane) {
+        return "seda:seamline-inbound-" + lane + "?size=1000000";
+    }
 
     @Override
     public void configure() {
@@ -50,9 +71,34 @@ public class InboundRoutes extends RouteBuilder {
                 .convertBodyTo(byte[].class)
                 .bean(FileIntake.class, "receive(${body}, ${header.CamelFileName}, ${header.CamelFileParent})");
 
-        from(QUEUE + "?concurrentConsumers={{seamline.pipeline.consumers:2}}&size=1000000")
-                .routeId(PIPELINE)
-                .to("direct:" + HANDLE);
+        for (int lane = 0; lane < settings.consumers(); lane++) {
+            from(lane(lane))
+                    .routeId(PIPELINE + "-" + lane)
+                    .bean(Batches.class, "gather(${body}, " + lane + ")")
+                    .to("direct:" + HANDLE_BATCH);
+        }
+
+        from("direct:" + HANDLE_BATCH)
+                .routeId(HANDLE_BATCH)
+                .setProperty(BATCH, body())
+                .doTry()
+                .to("direct:" + PROCESS_BATCH)
+                .bean(InboundFailures.class, "allSucceeded(${exchangeProperty." + BATCH + "})")
+                .doCatch(Exception.class)
+                .bean(InboundFailures.class, "batchFailed(${exchangeProperty." + BATCH + "}, ${exception})")
+                .split(exchangeProperty(BATCH))
+                .to("direct:" + HANDLE)
+                .end()
+                .end();
+
+        from("direct:" + PROCESS_BATCH)
+                .routeId(PROCESS_BATCH)
+                .transacted()
+                .bean(MessageClaim.class, "claimAll")
+                .split(body())
+                .stopOnException()
+                .to("direct:" + STEPS)
+                .end();
 
         from("direct:" + HANDLE)
                 .routeId(HANDLE)
@@ -69,6 +115,11 @@ public class InboundRoutes extends RouteBuilder {
                 .transacted()
                 .bean(MessageClaim.class, "claim")
                 .filter(body().isNotNull())
+                .to("direct:" + STEPS)
+                .end();
+
+        from("direct:" + STEPS)
+                .routeId(STEPS)
                 .bean(Normalizer.class, "normalize")
                 .split(simple("${body.work}"))
                 .stopOnException()
@@ -78,13 +129,10 @@ public class InboundRoutes extends RouteBuilder {
                 .end()
                 .bean(Acknowledger.class, "acknowledge")
                 .bean(MailConfirmation.class, "confirm")
-                .bean(Completion.class, "complete")
-                .end();
+                .bean(Completion.class, "complete");
 
         from("timer:" + SWEEP + "?delay=0&period={{seamline.pipeline.sweep-period:30000}}")
                 .routeId(SWEEP)
-                .bean(Recovery.class, "pending")
-                .split(body())
-                .to(QUEUE);
+                .bean(Recovery.class, "requeue");
     }
 }

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where partner messages come in. The bytes are archived first, in their own transaction, whatever they are; then
- * the envelope is checked (a readable interchange, a known sender, one the caller or channel may act for). A message
- * that passes stays RECEIVED and is queued; one that does not is REJECTED with the reason, and the caller told.
+ * Where partner messages come in. The bytes are archived whatever they are, in one transaction with the verdict on
+ * their envelope (a readable interchange, a known sender, one the caller or channel may act for): a message that
+ * passes is archived RECEIVED and queued under its ordering key, one that does not is archived REJECTED with the
+ * reason, and the caller told.
  */
 @Service
 public class Intake {
@@ -40,6 +41,7 @@ public class Intake {
     private final Partners partners;
     private final PurchaseOrders purchaseOrders;
     private final EdiEngine engine;
+    private final OrderingKeys keys;
     private final InboundQueue queue;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -49,6 +51,7 @@ public class Intake {
             Partners partners,
             PurchaseOrders purchaseOrders,
             EdiEngine engine,
+            OrderingKeys keys,
             InboundQueue queue,
             TransactionTemplate transactions,
             Clock clock) {
@@ -56,6 +59,7 @@ public class Intake {
         this.partners = partners;
         this.purchaseOrders = purchaseOrders;
         this.engine = engine;
+        this.keys = keys;
         this.queue = queue;
         this.transactions = transactions;
         this.clock = clock;
@@ -134,63 +138,63 @@ public class Intake {
         MessageFormat format = envelope.map(
                         e -> e.standard() == Standard.X12 ? MessageFormat.X12 : MessageFormat.EDIFACT)
                 .orElse(MessageFormat.OTHER);
+        // checked before the bytes are archived (reading only), so that archive and verdict are one transaction
+        Check check = check(envelope, channelPartner, known, caller);
+        PartnerId owner = check.sender() != null ? check.sender() : known;
+        String key = check.refused() == null ? keys.of(content, check.sender()) : null;
         var incoming = new IncomingMessage(
-                Direction.INBOUND, Channel.EDI, transport, format, known, content, mediaType, fileName);
-        ArchivedMessage archived = transactions.execute(tx -> {
+                Direction.INBOUND, Channel.EDI, transport, format, owner, content, mediaType, fileName);
+        ControlNumbers controls =
+                envelope.map(e -> ControlNumbers.interchange(e.controlNumber())).orElse(ControlNumbers.none());
+        return transactions.execute(tx -> {
             ArchivedMessage message = identity == null
-                    ? messages.archive(incoming, clock.instant())
-                    : messages.archiveOnce(
-                            incoming,
-                            clock.instant(),
-                            identity,
-                            null,
-                            io.seamline.model.message.ControlNumbers.none(),
-                            null);
+                    ? messages.archive(incoming, clock.instant(), controls)
+                    : messages.archiveOnce(incoming, clock.instant(), identity, null, controls, null);
             if (externalId != null) {
                 // before the message is queued: a pipeline claim must not meet it locked
                 messages.identify(message.id(), externalId);
             }
-            return message;
+            if (check.refused() != null) {
+                return refuse(message, check.refused(), check.detail());
+            }
+            // in the same transaction: on the Kafka bus the message is published if and only if it is accepted
+            queue.submit(message.id(), key);
+            return new Received.Accepted(message.id());
         });
-        return transactions.execute(tx -> check(archived, envelope, channelPartner, caller));
     }
 
-    private Received check(
-            ArchivedMessage archived, Optional<Envelope> envelope, PartnerId channelPartner, PartnerScope caller) {
-        if (channelPartner != null && archived.partnerId() == null) {
-            return refuse(archived, Received.Reason.NOT_YOURS, "no partner " + channelPartner + " owns this channel");
+    /** Whose the interchange is, or why it is refused. */
+    private record Check(PartnerId sender, Received.Reason refused, String detail) {
+
+        static Check refuse(Received.Reason reason, String detail) {
+            return new Check(null, reason, detail);
+        }
+    }
+
+    private Check check(Optional<Envelope> envelope, PartnerId channelPartner, PartnerId known, PartnerScope caller) {
+        if (channelPartner != null && known == null) {
+            return Check.refuse(Received.Reason.NOT_YOURS, "no partner " + channelPartner + " owns this channel");
         }
         if (envelope.isEmpty()) {
-            return refuse(archived, Received.Reason.NOT_EDI, "not an X12 (ISA) or EDIFACT (UNA/UNB) interchange");
+            return Check.refuse(Received.Reason.NOT_EDI, "not an X12 (ISA) or EDIFACT (UNA/UNB) interchange");
         }
         Optional<PartnerId> sender = Identification.sender(envelope.get(), partners);
         if (sender.isEmpty()) {
-            return refuse(
-                    archived,
-                    Received.Reason.UNKNOWN_SENDER,
-                    "unknown sender " + Identification.describe(envelope.get()));
+            return Check.refuse(
+                    Received.Reason.UNKNOWN_SENDER, "unknown sender " + Identification.describe(envelope.get()));
         }
         if (channelPartner != null && !channelPartner.equals(sender.get())) {
-            return refuse(
-                    archived,
+            return Check.refuse(
                     Received.Reason.NOT_YOURS,
                     "the interchange is from " + sender.get() + " but came through " + channelPartner + "'s channel");
         }
         if (!caller.sees(sender.get())) {
-            return refuse(
-                    archived,
+            return Check.refuse(
                     Received.Reason.NOT_YOURS,
                     "the interchange is from " + Identification.describe(envelope.get())
                             + ", a partner you do not act for");
         }
-        messages.describe(
-                archived.id(),
-                sender.get(),
-                null,
-                new ControlNumbers(envelope.get().controlNumber(), List.of(), List.of()));
-        // in the same transaction: on the Kafka bus the message is published if and only if it is accepted
-        queue.submit(archived.id(), sender.get().value());
-        return new Received.Accepted(archived.id());
+        return new Check(sender.get(), null, null);
     }
 
     /** A commitment posted to the API or the portal for a PO; the same canonical event as an EDI 865. */

@@ -3,6 +3,7 @@ package io.seamline.routes.pipeline;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerScope;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,5 +24,12 @@ public class MessageClaim {
                 .map(message -> new Claimed(
                         message, messages.content(id, PartnerScope.everyone()).orElseThrow()))
                 .orElse(null);
+    }
+
+    /** Takes the messages of a batch that can be taken, with their bytes, in one read, oldest first. */
+    public List<Claimed> claimAll(List<MessageId> ids) {
+        return messages.claimAll(ids).stream()
+                .map(stored -> new Claimed(stored.message(), stored.content()))
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.InboundInterchanges;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
-import io.seamline.adapters.persistence.Workflows;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.EdiEngine;
@@ -47,7 +46,8 @@ import org.springframework.stereotype.Service;
  * identified, its events count only when the interchange is sound and not a duplicate (same sender and control
  * number as an earlier one). Mails are read by {@link MailReading}. JSON documents from the API are parsed by their
  * document type. Every event is stored
- * (with an id derived from the message, so a second run stores nothing new) and starts its workflow.
+ * (with an id derived from the message, so a second run stores nothing new); its workflow is recorded when the
+ * message completes.
  */
 @Service
 public class Normalizer {
@@ -61,7 +61,6 @@ public class Normalizer {
     private final InboundInterchanges interchanges;
     private final Messages messages;
     private final Events events;
-    private final Workflows workflows;
     private final MailReading mails;
 
     public Normalizer(
@@ -71,7 +70,6 @@ public class Normalizer {
             InboundInterchanges interchanges,
             Messages messages,
             Events events,
-            Workflows workflows,
             MailReading mails) {
         this.engine = engine;
         this.mappings = mappings;
@@ -79,7 +77,6 @@ public class Normalizer {
         this.interchanges = interchanges;
         this.messages = messages;
         this.events = events;
-        this.workflows = workflows;
         this.mails = mails;
     }
 
@@ -101,14 +98,6 @@ public class Normalizer {
         }
         for (Work work : normalized.work()) {
             events.append(work.event());
-            if (work.hasWorkflow()) {
-                workflows.start(
-                        work.eventId(),
-                        work.partner().id(),
-                        work.documentType(),
-                        work.subject().toString(),
-                        message.receivedAt());
-            }
         }
         return normalized;
     }
@@ -309,11 +298,14 @@ public class Normalizer {
                     .findFirst()
                     .orElse(null);
             String interchange = outcomes.isEmpty() ? null : outcomes.get(0).controlNumber();
-            messages.describe(
-                    message.id(),
-                    partner,
-                    documentTypes.isEmpty() ? null : String.join(",", documentTypes),
-                    new ControlNumbers(interchange, groupControls, setControls));
+            return outcome()
+                    .describedAs(new Normalized.Described(
+                            partner,
+                            documentTypes.isEmpty() ? null : String.join(",", documentTypes),
+                            new ControlNumbers(interchange, groupControls, setControls)));
+        }
+
+        private Normalized outcome() {
             if (outcomes.isEmpty()) {
                 return rejected(message, unreadable == null ? "no interchange in the message" : unreadable.toString());
             }
