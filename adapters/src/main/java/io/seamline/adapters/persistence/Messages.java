@@ -46,6 +46,7 @@ public class Messages {
 
     private final JdbcClient jdbc;
     private final WriteBehind<Completed> completed = new WriteBehind<>(this::writeCompleted);
+    private final WriteBehind<Delivered> delivered = new WriteBehind<>(this::writeDelivered);
 
     public Messages(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -73,6 +74,34 @@ public class Messages {
      */
     public void complete(Completed message) {
         completed.add(message);
+    }
+
+    private record Delivered(MessageId id, Instant at) {}
+
+    /**
+     * An outbound message went out (QUEUED or FAILED before): DELIVERED. Inside a transaction it is written with the
+     * transaction's others when it commits, or before the archive is read again.
+     */
+    public void delivered(MessageId id, Instant at) {
+        delivered.add(new Delivered(id, at));
+    }
+
+    private void writeDelivered(List<Delivered> all) {
+        jdbc.sql(
+                        """
+                        update message m set status = 'DELIVERED', status_reason = null, processed_at = v.at
+                        from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)
+                        where m.id = v.id and m.status in ('QUEUED', 'FAILED')
+                        """)
+                .param("ids", texts(all, d -> d.id().toString()))
+                .param("ats", texts(all, d -> d.at().toString()))
+                .update();
+    }
+
+    /** Writes what the current transaction holds back, so that a read or a write sees and follows it. */
+    private void flush() {
+        completed.flush();
+        delivered.flush();
     }
 
     private void writeCompleted(List<Completed> all) {
@@ -216,7 +245,7 @@ public class Messages {
     }
 
     public Optional<ArchivedMessage> byStepKey(String stepKey) {
-        completed.flush();
+        flush();
         return jdbc.sql("select " + COLUMNS + " from message m where step_key = :stepKey")
                 .param("stepKey", stepKey)
                 .query((rs, n) -> message(rs))
@@ -228,7 +257,7 @@ public class Messages {
      * message another worker holds, or one no longer RECEIVED, is not returned.
      */
     public Optional<ArchivedMessage> claim(MessageId id) {
-        completed.flush();
+        flush();
         return jdbc.sql("select " + COLUMNS + " from message m where id = :id and status = 'RECEIVED'"
                         + " and direction = 'INBOUND' for update skip locked")
                 .param("id", id.value())
@@ -241,7 +270,7 @@ public class Messages {
      * they came in), each row locked until the transaction ends.
      */
     public List<Stored> claimAll(List<MessageId> ids) {
-        completed.flush();
+        flush();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -258,7 +287,7 @@ public class Messages {
 
     /** Inbound messages still RECEIVED that arrived before {@code before}, oldest first. */
     public List<Waiting> receivedBefore(Instant before, int limit) {
-        completed.flush();
+        flush();
         return jdbc.sql("select id, coalesce(subject, partner_id, cast(id as text)) as key from message"
                         + " where status = 'RECEIVED' and direction = 'INBOUND' and received_at < :before"
                         + " order by received_at, id limit :limit")
@@ -273,7 +302,7 @@ public class Messages {
      * control number: what a partner's functional acknowledgement answers.
      */
     public Optional<ArchivedMessage> sentWithControl(PartnerId partner, String group, String interchange) {
-        completed.flush();
+        flush();
         String where = group != null ? ":group = any(m.group_controls)" : "m.interchange_control = :interchange";
         return jdbc.sql("select " + COLUMNS + " from message m where m.partner_id = :partner"
                         + " and m.direction = 'OUTBOUND' and " + where + " order by m.received_at desc limit 1")
@@ -293,7 +322,7 @@ public class Messages {
     }
 
     public Optional<ArchivedMessage> find(MessageId id, PartnerScope scope) {
-        completed.flush();
+        flush();
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
         return jdbc.sql("select " + COLUMNS + " from message m where id = :id" + scopeFilter(scope, params))
@@ -305,8 +334,24 @@ public class Messages {
     /** A message with its archived bytes, in one read (what a delivery sends). */
     public record Stored(ArchivedMessage message, byte[] content) {}
 
+    /** Messages with their archived bytes, in one read, by id (those that exist). */
+    public Map<MessageId, Stored> withContent(List<MessageId> ids) {
+        flush();
+        var stored = new java.util.LinkedHashMap<MessageId, Stored>();
+        if (ids.isEmpty()) {
+            return stored;
+        }
+        jdbc.sql("select " + COLUMNS + ", content from message m where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.stream().map(MessageId::toString).toArray(String[]::new))
+                .query(rs -> {
+                    Stored one = new Stored(message(rs), rs.getBytes("content"));
+                    stored.put(one.message().id(), one);
+                });
+        return stored;
+    }
+
     public Optional<Stored> withContent(MessageId id) {
-        completed.flush();
+        flush();
         return jdbc.sql("select " + COLUMNS + ", content from message m where id = :id")
                 .param("id", id.value())
                 .query((rs, n) -> new Stored(message(rs), rs.getBytes("content")))
@@ -315,7 +360,7 @@ public class Messages {
 
     /** The archived bytes, exactly as received or sent. */
     public Optional<byte[]> content(MessageId id, PartnerScope scope) {
-        completed.flush();
+        flush();
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
         return jdbc.sql("select content from message m where id = :id" + scopeFilter(scope, params))
@@ -325,7 +370,7 @@ public class Messages {
     }
 
     public Page<ArchivedMessage> list(MessageQuery query) {
-        completed.flush();
+        flush();
         var params = new HashMap<String, Object>();
         var where = new StringBuilder(" where true").append(scopeFilter(query.scope(), params));
         if (query.partnerId() != null) {
@@ -375,7 +420,7 @@ public class Messages {
 
     /** The messages that came inside another one over {@code transport} (a document's attachments), in order. */
     public List<ArchivedMessage> carriedBy(MessageId carrier, String transport) {
-        completed.flush();
+        flush();
         return jdbc.sql("select " + COLUMNS + " from message m where related_message_id = :carrier"
                         + " and transport = :transport order by step_key")
                 .param("carrier", carrier.value())
@@ -386,7 +431,7 @@ public class Messages {
 
     /** Messages in a status, oldest first (the RECEIVED ones a crash left behind, for instance). */
     public List<ArchivedMessage> inStatus(MessageStatus status, Direction direction, int limit) {
-        completed.flush();
+        flush();
         return jdbc.sql("select " + COLUMNS + " from message m where status = :status and direction = :direction"
                         + " order by received_at, id limit :limit")
                 .param("status", status.name())
@@ -398,7 +443,7 @@ public class Messages {
 
     /** The first earlier message with the same bytes in the same direction and channel, in one of {@code statuses}. */
     public Optional<ArchivedMessage> sameContentAs(ArchivedMessage message, List<MessageStatus> statuses) {
-        completed.flush();
+        flush();
         return jdbc.sql("select " + COLUMNS + " from message m where sha256 = :sha256 and direction = :direction"
                         + " and channel = :channel and id <> :id and status = any(:statuses) and received_at <= :at"
                         + " order by received_at, id limit 1")
@@ -414,7 +459,7 @@ public class Messages {
 
     /** The first earlier interchange from the same partner with the same control number, duplicates aside. */
     public Optional<ArchivedMessage> sameInterchangeAs(ArchivedMessage message) {
-        completed.flush();
+        flush();
         if (message.partnerId() == null || message.controlNumbers().interchange() == null) {
             return Optional.empty();
         }
@@ -432,7 +477,7 @@ public class Messages {
 
     /** Records what reading the envelope told us: the sender, the document and its control numbers. */
     public void describe(MessageId id, PartnerId partner, String documentType, ControlNumbers controls) {
-        completed.flush();
+        flush();
         jdbc.sql(
                         """
                         update message set partner_id = coalesce(:partner, partner_id),
@@ -455,7 +500,7 @@ public class Messages {
      * an API commitment), when the bytes alone do not say it.
      */
     public void label(MessageId id, PartnerId partner, String documentType, String subject) {
-        completed.flush();
+        flush();
         jdbc.sql(
                         """
                         update message set partner_id = coalesce(:partner, partner_id), document_type = :documentType,
@@ -471,7 +516,7 @@ public class Messages {
 
     /** The subject a message was labelled with, if any. */
     public Optional<String> subjectOf(MessageId id) {
-        completed.flush();
+        flush();
         return jdbc.sql("select subject from message where id = :id and subject is not null")
                 .param("id", id.value())
                 .query(String.class)
@@ -480,7 +525,7 @@ public class Messages {
 
     /** A message's own identifier on its channel (a mail's or an AS2 message's Message-ID), if it has one. */
     public Optional<String> externalId(MessageId id) {
-        completed.flush();
+        flush();
         return jdbc.sql("select external_id from message where id = :id and external_id is not null")
                 .param("id", id.value())
                 .query(String.class)
@@ -489,7 +534,7 @@ public class Messages {
 
     /** Records a message's own identifier on its channel (a mail's Message-ID). */
     public void identify(MessageId id, String externalId) {
-        completed.flush();
+        flush();
         jdbc.sql("update message set external_id = :external where id = :id")
                 .param("id", id.value())
                 .param("external", externalId)
@@ -499,7 +544,7 @@ public class Messages {
     /** The first message on a channel and in a direction with this identifier (a Message-ID), other than {@code id}. */
     public Optional<ArchivedMessage> byExternalId(
             Channel channel, Direction direction, String externalId, MessageId id) {
-        completed.flush();
+        flush();
         return jdbc.sql("select " + COLUMNS + " from message m where channel = :channel and direction = :direction"
                         + " and external_id = :external and id <> :id order by received_at, id limit 1")
                 .param("channel", channel.name())
@@ -512,7 +557,7 @@ public class Messages {
 
     /** Moves a message to a new status with the reason, when it is in one of the expected statuses. */
     public boolean transition(MessageId id, List<MessageStatus> from, MessageStatus to, String reason, Instant at) {
-        completed.flush();
+        flush();
         return jdbc.sql(
                                 """
                                 update message set status = :to, status_reason = :reason,
@@ -531,7 +576,7 @@ public class Messages {
 
     /** Puts a message that ended (PROCESSED, REJECTED, DUPLICATE, FAILED) back to RECEIVED, to process it again. */
     public boolean reopen(MessageId id, String reason) {
-        completed.flush();
+        flush();
         return jdbc.sql(
                                 """
                                 update message set status = 'RECEIVED', status_reason = :reason, processed_at = null
@@ -546,7 +591,7 @@ public class Messages {
 
     /** Links a message and the acknowledgement we sent (or received) for it. */
     public void linkAcknowledgement(MessageId message, MessageId acknowledgement) {
-        completed.flush();
+        flush();
         jdbc.sql("update message set ack_message_id = :ack where id = :id")
                 .param("id", message.value())
                 .param("ack", acknowledgement.value())

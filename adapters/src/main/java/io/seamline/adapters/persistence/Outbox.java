@@ -25,10 +25,13 @@ import org.springframework.stereotype.Repository;
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final WriteBehind<Delivered> delivered = new WriteBehind<>(this::writeDelivered);
 
     public Outbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
+
+    private record Delivered(UUID id, Instant at) {}
 
     public void enqueue(OutboundDelivery delivery) {
         enqueue(delivery, null);
@@ -36,6 +39,7 @@ public class Outbox {
 
     /** Enqueues a delivery; with a {@code stepKey}, one already enqueued under that key is not enqueued again. */
     public boolean enqueue(OutboundDelivery delivery, String stepKey) {
+        delivered.flush();
         return jdbc.sql(
                                 """
                         insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
@@ -68,6 +72,7 @@ public class Outbox {
      * transaction ends, so call this inside one.
      */
     public List<OutboundDelivery> claimDue(Instant now, int limit) {
+        delivered.flush();
         return jdbc.sql("select * from outbox where status = 'PENDING' and next_attempt_at <= :now"
                         + " order by next_attempt_at, id limit :limit for update skip locked")
                 .param("now", timestamp(now))
@@ -76,16 +81,30 @@ public class Outbox {
                 .list();
     }
 
+    /**
+     * Records a delivery that went through; inside a transaction with the transaction's others when it commits (a
+     * batch of deliveries is one update), or before the outbox is read again.
+     */
     public void delivered(UUID id, Instant at) {
-        jdbc.sql("update outbox set status = 'DELIVERED', attempts = attempts + 1, delivered_at = :at,"
-                        + " last_error = null, next_attempt_at = null where id = :id")
-                .param("id", id)
-                .param("at", timestamp(at))
+        delivered.add(new Delivered(id, at));
+    }
+
+    private void writeDelivered(List<Delivered> all) {
+        jdbc.sql(
+                        """
+                        update outbox o set status = 'DELIVERED', attempts = o.attempts + 1, delivered_at = v.at,
+                            last_error = null, next_attempt_at = null
+                        from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)
+                        where o.id = v.id
+                        """)
+                .param("ids", Columns.texts(all, d -> d.id().toString()))
+                .param("ats", Columns.texts(all, d -> d.at().toString()))
                 .update();
     }
 
     /** Records a failed attempt: retried at {@code nextAttempt}, or FAILED for good when that is null. */
     public void attemptFailed(UUID id, String error, Instant nextAttempt) {
+        delivered.flush();
         jdbc.sql("update outbox set attempts = attempts + 1, last_error = :error, next_attempt_at = :next,"
                         + " status = case when :next::timestamptz is null then 'FAILED' else 'PENDING' end"
                         + " where id = :id")
@@ -97,6 +116,7 @@ public class Outbox {
 
     /** Puts a FAILED delivery back in line, for an operator's retry. */
     public boolean retry(UUID id, Instant at) {
+        delivered.flush();
         return jdbc.sql("update outbox set status = 'PENDING', next_attempt_at = :at where id = :id"
                                 + " and status = 'FAILED'")
                         .param("id", id)
@@ -106,6 +126,7 @@ public class Outbox {
     }
 
     public Optional<OutboundDelivery> find(UUID id) {
+        delivered.flush();
         return jdbc.sql("select * from outbox where id = :id")
                 .param("id", id)
                 .query((rs, n) -> delivery(rs))
@@ -114,6 +135,7 @@ public class Outbox {
 
     /** Deliveries that failed for good, newest first. */
     public List<OutboundDelivery> failed(int limit) {
+        delivered.flush();
         return jdbc.sql("select * from outbox where status = 'FAILED' order by created_at desc, id limit :limit")
                 .param("limit", limit)
                 .query((rs, n) -> delivery(rs))
@@ -122,6 +144,7 @@ public class Outbox {
 
     /** What an outbound message was about, as recorded with its delivery. */
     public Optional<String> subjectOf(MessageId message) {
+        delivered.flush();
         return jdbc.sql("select subject from outbox where message_id = :message and subject is not null"
                         + " order by created_at limit 1")
                 .param("message", message.value())
@@ -130,6 +153,7 @@ public class Outbox {
     }
 
     public List<OutboundDelivery> forMessage(MessageId message) {
+        delivered.flush();
         return jdbc.sql("select * from outbox where message_id = :message order by created_at, id")
                 .param("message", message.value())
                 .query((rs, n) -> delivery(rs))

@@ -55,12 +55,23 @@ public class Shipments {
     private final TransactionMemo<Map<String, String>, List<Shipment>> byReferences =
             new TransactionMemo<>(this::readByReferences);
 
+    /** Carriers' status reports held back until the transaction commits: one update per shipment, for all. */
+    private final WriteBehind<Reported> reported = new WriteBehind<>(this::writeReported);
+
+    private record Reported(
+            ShipmentId id,
+            ShipmentStatus status,
+            LocalDateTime estimatedDelivery,
+            java.time.Instant deliveredAt,
+            java.time.Instant at) {}
+
     public Shipments(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     private void forget() {
+        reported.flush();
         byId.forget();
         byReferences.forget();
     }
@@ -275,6 +286,7 @@ public class Shipments {
 
     /** What a shipment carries, per PO line. */
     public List<ShipmentLine> lines(ShipmentId id) {
+        reported.flush();
         return jdbc.sql("select * from shipment_line where shipment_id = :id order by po_number, line_number")
                 .param("id", id.value())
                 .query((rs, n) -> new ShipmentLine(
@@ -290,23 +302,16 @@ public class Shipments {
         reportStatus(id, status, estimatedDelivery, null);
     }
 
-    /** Records the carrier's latest status, its ETA when it gave one, and when it delivered (once). */
+    /**
+     * Records the carrier's latest status, its ETA when it gave one, and when it delivered (once). Inside a
+     * transaction the shipment is updated when it commits (a carrier's message reports one shipment many times: the
+     * last status, the last ETA given and the first delivery count), and the transaction's copies of the shipment
+     * change at once.
+     */
     public void reportStatus(
             ShipmentId id, ShipmentStatus status, LocalDateTime estimatedDelivery, java.time.Instant deliveredAt) {
-        jdbc.sql(
-                        """
-                        update shipment set status = :status,
-                            estimated_delivery = coalesce(:eta, estimated_delivery), updated_at = :now,
-                            delivered_at = coalesce(delivered_at, :delivered)
-                        where shipment_id = :id
-                        """)
-                .param("id", id.value())
-                .param("status", status.name())
-                .param("eta", estimatedDelivery)
-                .param("delivered", deliveredAt == null ? null : Timestamp.from(deliveredAt))
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
-        UnaryOperator<Shipment> reported = shipment -> shipment.id().equals(id)
+        reported.add(new Reported(id, status, estimatedDelivery, deliveredAt, clock.instant()));
+        UnaryOperator<Shipment> report = shipment -> shipment.id().equals(id)
                 ? new Shipment(
                         shipment.id(),
                         shipment.carrierId(),
@@ -317,12 +322,58 @@ public class Shipments {
                         shipment.expectedFreight(),
                         status)
                 : shipment;
-        byId.replaceAll(found -> found.map(reported));
-        byReferences.replaceAll(found -> found.stream().map(reported).toList());
+        byId.replaceAll(found -> found.map(report));
+        byReferences.replaceAll(found -> found.stream().map(report).toList());
+    }
+
+    private void writeReported(List<Reported> reports) {
+        // per shipment, in the order reported: the last status, the last ETA given, the first delivery
+        var merged = new java.util.LinkedHashMap<ShipmentId, Reported>();
+        for (Reported report : reports) {
+            merged.merge(
+                    report.id(),
+                    report,
+                    (before, after) -> new Reported(
+                            after.id(),
+                            after.status(),
+                            after.estimatedDelivery() != null ? after.estimatedDelivery() : before.estimatedDelivery(),
+                            before.deliveredAt() != null ? before.deliveredAt() : after.deliveredAt(),
+                            after.at()));
+        }
+        var rows = List.copyOf(merged.values());
+        jdbc.sql(
+                        """
+                        update shipment s set status = v.status,
+                            estimated_delivery = coalesce(v.eta, s.estimated_delivery), updated_at = v.at,
+                            delivered_at = coalesce(s.delivered_at, v.delivered)
+                        from unnest(cast(:ids as text[]), cast(:statuses as text[]), cast(:etas as timestamp[]),
+                            cast(:delivered as timestamptz[]), cast(:ats as timestamptz[]))
+                            as v(id, status, eta, delivered, at)
+                        where s.shipment_id = v.id
+                        """)
+                .param("ids", Columns.texts(rows, r -> r.id().value()))
+                .param("statuses", Columns.texts(rows, r -> r.status().name()))
+                .param(
+                        "etas",
+                        Columns.texts(
+                                rows,
+                                r -> r.estimatedDelivery() == null
+                                        ? null
+                                        : r.estimatedDelivery().toString()))
+                .param(
+                        "delivered",
+                        Columns.texts(
+                                rows,
+                                r -> r.deliveredAt() == null
+                                        ? null
+                                        : r.deliveredAt().toString()))
+                .param("ats", Columns.texts(rows, r -> r.at().toString()))
+                .update();
     }
 
     /** When a shipment was delivered, if it was. */
     public Optional<java.time.Instant> deliveredAt(ShipmentId id) {
+        reported.flush();
         return jdbc.sql("select delivered_at from shipment where shipment_id = :id and delivered_at is not null")
                 .param("id", id.value())
                 .query((rs, n) -> rs.getTimestamp("delivered_at").toInstant())
@@ -330,6 +381,7 @@ public class Shipments {
     }
 
     public Optional<PartnerId> carrierOf(ShipmentId id) {
+        reported.flush();
         return jdbc.sql("select carrier_id from shipment where shipment_id = :id")
                 .param("id", id.value())
                 .query(String.class)
@@ -348,6 +400,7 @@ public class Shipments {
     }
 
     public Page<Shipment> list(ShipmentQuery query) {
+        reported.flush();
         var params = new HashMap<String, Object>();
         var where = new StringBuilder("where true").append(scopeFilter(query.scope(), params));
         if (query.status() != null) {
@@ -388,6 +441,7 @@ public class Shipments {
     }
 
     private List<Shipment> load(String where, Map<String, Object> params, String orderAndPage) {
+        reported.flush();
         List<Shipment> shipments = jdbc.sql("select s.* from shipment s " + where + orderAndPage)
                 .params(params)
                 .query((rs, n) -> shipment(rs, List.of()))

@@ -176,4 +176,93 @@ class MessagesIT {
                         .relatedMessageId())
                 .isEqualTo(inbound.id());
     }
+
+    private static IncomingMessage outbound(String text) {
+        return new IncomingMessage(
+                Direction.OUTBOUND,
+                Channel.EDI,
+                "sftp",
+                MessageFormat.X12,
+                ACME,
+                text.getBytes(StandardCharsets.UTF_8),
+                "application/edi-x12",
+                null);
+    }
+
+    private String statusInTheTable(io.seamline.model.message.MessageId id) {
+        return db.jdbc
+                .sql("select status from message where id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void aBatchOfClaimedMessagesIsWrittenOnceEachWhenItsTransactionCommits() {
+        var first = messages.archive(edi(ACME, "ISA*b1"), T0);
+        var second = messages.archive(edi(ACME, "ISA*b2"), T0.plusSeconds(1));
+        var taken = messages.archive(edi(ACME, "ISA*b3"), T0.plusSeconds(2));
+        messages.transition(taken.id(), List.of(MessageStatus.RECEIVED), MessageStatus.FAILED, "earlier", T0);
+        var ack = messages.archive(outbound("ISA*997"), T0);
+        var controls = new ControlNumbers("000000905", List.of("905"), List.of("0001", "0002"));
+
+        db.transactions.executeWithoutResult(tx -> {
+            var claimed = messages.claimAll(List.of(second.id(), first.id(), taken.id()));
+            assertThat(claimed)
+                    .as("the RECEIVED ones, oldest first, with their bytes")
+                    .extracting(stored -> stored.message().id())
+                    .containsExactly(first.id(), second.id());
+            assertThat(new String(claimed.get(0).content(), StandardCharsets.UTF_8))
+                    .isEqualTo("ISA*b1");
+            messages.complete(new Messages.Completed(
+                    first.id(), ACME, "855", controls, ack.id(), MessageStatus.PROCESSED, null, T0.plusSeconds(9)));
+            messages.complete(new Messages.Completed(
+                    second.id(), null, null, null, null, MessageStatus.REJECTED, "unreadable", T0.plusSeconds(9)));
+            messages.complete(new Messages.Completed(
+                    taken.id(), null, null, null, null, MessageStatus.PROCESSED, null, T0.plusSeconds(9)));
+            assertThat(statusInTheTable(first.id()))
+                    .as("held back until commit")
+                    .isEqualTo("RECEIVED");
+        });
+
+        var done = messages.find(first.id(), PartnerScope.everyone()).orElseThrow();
+        assertThat(done.status()).isEqualTo(MessageStatus.PROCESSED);
+        assertThat(done.processedAt()).isEqualTo(T0.plusSeconds(9));
+        assertThat(done.documentType()).isEqualTo("855");
+        assertThat(done.controlNumbers()).isEqualTo(controls);
+        assertThat(done.ackMessageId()).isEqualTo(ack.id());
+        var rejected = messages.find(second.id(), PartnerScope.everyone()).orElseThrow();
+        assertThat(rejected.status()).isEqualTo(MessageStatus.REJECTED);
+        assertThat(rejected.statusReason()).isEqualTo("unreadable");
+        assertThat(rejected.controlNumbers().groups())
+                .as("nothing described, nothing changed")
+                .isEmpty();
+        assertThat(messages.find(taken.id(), PartnerScope.everyone())
+                        .orElseThrow()
+                        .status())
+                .as("no longer RECEIVED: keeps its status")
+                .isEqualTo(MessageStatus.FAILED);
+    }
+
+    @Test
+    void deliveredMessagesAreMarkedTogetherAndAReadInTheTransactionSeesThem() {
+        var first = messages.archive(outbound("ISA*o1"), T0);
+        var second = messages.archive(outbound("ISA*o2"), T0);
+
+        db.transactions.executeWithoutResult(tx -> {
+            messages.delivered(first.id(), T0.plusSeconds(5));
+            messages.delivered(second.id(), T0.plusSeconds(6));
+            assertThat(statusInTheTable(first.id())).as("held back").isEqualTo("QUEUED");
+            assertThat(messages.find(first.id(), PartnerScope.everyone())
+                            .orElseThrow()
+                            .status())
+                    .as("a read of the archive writes them first")
+                    .isEqualTo(MessageStatus.DELIVERED);
+        });
+
+        assertThat(messages.find(second.id(), PartnerScope.everyone())
+                        .orElseThrow()
+                        .processedAt())
+                .isEqualTo(T0.plusSeconds(6));
+    }
 }

@@ -142,4 +142,34 @@ class PurchaseOrdersIT {
         assertThat(orders.ownerOf(PurchaseOrderNumber.of("4500000001"))).hasValue(ACME);
         assertThat(orders.ownerOf(PurchaseOrderNumber.of("4599999999"))).isEmpty();
     }
+
+    @Test
+    void aTransactionReadsAnOrderOnceAndAgainAfterChangingIt() {
+        var number = PurchaseOrderNumber.of("4500012345");
+        orders.upsert(order("4500012345", ACME, line("1", "WID-1", "100")));
+
+        db.transactions.executeWithoutResult(tx -> {
+            var locked = orders.lock(number).orElseThrow();
+            db.jdbc
+                    .sql("update purchase_order_line set item_id = 'CHANGED-BEHIND' where po_number = :po")
+                    .param("po", number.value())
+                    .update();
+            assertThat(orders.find(number, PartnerScope.everyone()))
+                    .as("the transaction's copy")
+                    .hasValue(locked);
+            assertThat(orders.lock(number)).as("locked once, the same copy").hasValue(locked);
+            assertThat(orders.find(number, PartnerScope.only(GLOBEX)))
+                    .as("the scope still applies")
+                    .isEmpty();
+
+            orders.commit(
+                    number,
+                    java.util.List.of(new PurchaseOrders.LineCommitment("1", null, null, LineStatus.CONFIRMED)));
+            var after = orders.find(number, PartnerScope.everyone()).orElseThrow();
+            assertThat(after.lines().get(0).status())
+                    .as("read again after the repository changed it")
+                    .isEqualTo(LineStatus.CONFIRMED);
+            assertThat(after.lines().get(0).itemId()).isEqualTo("CHANGED-BEHIND");
+        });
+    }
 }

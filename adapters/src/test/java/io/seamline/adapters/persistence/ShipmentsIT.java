@@ -94,4 +94,40 @@ class ShipmentsIT {
         assertThat(page.items()).extracting(s -> s.id().value()).containsExactly("SH-2");
         assertThat(shipments.carrierOf(ShipmentId.of("SH-2"))).hasValue(SWIFT);
     }
+
+    @Test
+    void aTransactionsStatusReportsAreOneUpdateWhenItCommitsAndItsCopiesFollowThemAtOnce() {
+        shipments.upsert(planned("SH-1", "4500000001"));
+        var id = ShipmentId.of("SH-1");
+        var eta = java.time.LocalDateTime.of(2026, 12, 3, 16, 0);
+        var delivered = TestDatabase.NOW.plusSeconds(3600);
+        ShipmentStatus[] stored = new ShipmentStatus[1];
+
+        db.transactions.executeWithoutResult(tx -> {
+            assertThat(shipments.byReferences(java.util.Map.of("pro", "PRO-SH-1")))
+                    .hasSize(1);
+            shipments.reportStatus(id, ShipmentStatus.IN_TRANSIT, eta);
+            shipments.reportStatus(id, ShipmentStatus.DELIVERED, null, delivered);
+            shipments.reportStatus(id, ShipmentStatus.DELIVERED, null, delivered.plusSeconds(60));
+            stored[0] = db.jdbc
+                    .sql("select status from shipment where shipment_id = 'SH-1'")
+                    .query(String.class)
+                    .optional()
+                    .map(ShipmentStatus::valueOf)
+                    .orElseThrow();
+            assertThat(shipments.byReferences(java.util.Map.of("pro", "PRO-SH-1")))
+                    .as("the transaction's copy follows the reports")
+                    .singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.status()).isEqualTo(ShipmentStatus.DELIVERED);
+                        assertThat(s.estimatedDelivery()).isEqualTo(eta);
+                    });
+        });
+
+        assertThat(stored[0]).as("held back until commit").isEqualTo(ShipmentStatus.PLANNED);
+        var read = shipments.find(id, PartnerScope.everyone()).orElseThrow();
+        assertThat(read.status()).isEqualTo(ShipmentStatus.DELIVERED);
+        assertThat(read.estimatedDelivery()).as("the last ETA given").isEqualTo(eta);
+        assertThat(shipments.deliveredAt(id)).as("the first delivery").hasValue(delivered);
+    }
 }

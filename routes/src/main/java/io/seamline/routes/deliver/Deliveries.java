@@ -11,6 +11,7 @@ import io.seamline.adapters.persistence.Tasks;
 import io.seamline.model.Subject;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
+import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.task.Task;
@@ -81,15 +82,19 @@ public class Deliveries {
     public int deliverDue() {
         Integer attempted = transactions.execute(tx -> {
             List<OutboundDelivery> due = outbox.claimDue(clock.instant(), settings.batch());
-            due.forEach(this::attempt);
+            // the batch's messages in one read; what went through is recorded for all of them when it commits
+            Map<MessageId, Messages.Stored> stored = messages.withContent(
+                    due.stream().map(OutboundDelivery::messageId).distinct().toList());
+            due.forEach(delivery -> attempt(delivery, stored.get(delivery.messageId())));
             return due.size();
         });
         return attempted == null ? 0 : attempted;
     }
 
-    private void attempt(OutboundDelivery delivery) {
-        Messages.Stored stored = messages.withContent(delivery.messageId())
-                .orElseThrow(() -> new IllegalStateException("outbox entry without message " + delivery.messageId()));
+    private void attempt(OutboundDelivery delivery, Messages.Stored stored) {
+        if (stored == null) {
+            throw new IllegalStateException("outbox entry without message " + delivery.messageId());
+        }
         ArchivedMessage message = stored.message();
         byte[] content = stored.content();
         Transfer transfer = new Transfer(
@@ -125,12 +130,7 @@ public class Deliveries {
                 case EMAIL -> mails.send(transfer);
             }
             outbox.delivered(delivery.id(), now);
-            messages.transition(
-                    message.id(),
-                    List.of(MessageStatus.QUEUED, MessageStatus.FAILED),
-                    MessageStatus.DELIVERED,
-                    null,
-                    now);
+            messages.delivered(message.id(), now);
             record(delivery, message, "delivered", Map.of("attempt", delivery.attempts() + 1));
         } catch (TransferFailed failure) {
             failed(delivery, message, failure, now);
