@@ -36,7 +36,12 @@ public class Timelines {
         pending.add(new Keyed(entry, stepKey));
     }
 
-    private void insert(List<Keyed> entries) {
+    private void insert(List<Keyed> all) {
+        // a step appended twice before its transaction commits is one row, the first
+        var steps = new java.util.HashSet<String>();
+        List<Keyed> entries = all.stream()
+                .filter(keyed -> keyed.stepKey() == null || steps.add(keyed.stepKey()))
+                .toList();
         for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
             List<Keyed> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
             var params = new ArrayList<Object>(chunk.size() * 9);

@@ -515,7 +515,8 @@ public class Correlator {
                 from,
                 Map.of("messageId", message.id().toString(), "documentType", work.documentType()),
                 message.id(),
-                work.step("message:" + subject));
+                // once per message, document type and subject: a carrier's 214 with ten statuses came once
+                message.id() + ":" + work.documentType() + ":message:" + subject);
         memory.remember(
                 subject,
                 TimelineKind.EVENT,

@@ -18,7 +18,7 @@ public record PipelineSettings(
     public PipelineSettings {
         inbox = inbox == null ? Path.of("data", "inbox", "edi") : inbox;
         consumers = consumers <= 0 ? 2 : consumers;
-        batchSize = batchSize <= 0 ? 50 : batchSize;
+        batchSize = batchSize <= 0 ? 10 : batchSize;
         sweepPeriod = sweepPeriod == null ? Duration.ofSeconds(30) : sweepPeriod;
         sweepAge = sweepAge == null ? Duration.ofSeconds(30) : sweepAge;
         maxMessageSize = maxMessageSize == null ? DataSize.ofMegabytes(50) : maxMessageSize;
