@@ -319,6 +319,45 @@ class PipelineIT extends PipelineGatewayIT {
     }
 
     @Test
+    void rejectsAShipNoticeWithANegativeQuantityAndNamesTheElementInThe997() {
+        String po = number();
+        importOrder(po, "acme-supply");
+
+        JsonNode message = process(
+                "acme:acme",
+                x12(
+                        "ZZ",
+                        "ACMESUPPLY",
+                        "SH",
+                        control(),
+                        "856",
+                        "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
+                        "HL*1**S",
+                        "HL*2*1*O",
+                        "PRF*" + po,
+                        "HL*3*2*I",
+                        "LIN*1*BP*WID-100*VP*AC-W100",
+                        "SN1**-6*EA",
+                        "CTT*3"));
+
+        // a partner's mistake, not ours: REJECTED with the reason, never FAILED on the database's check
+        assertThat(message.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(message.path("events")).isEmpty();
+        String ack = get(
+                        "/api/v1/messages/"
+                                + message.path("acknowledgementMessageId").asText() + "/raw",
+                        OPS)
+                .body();
+        assertThat(ack).contains("AK3*SN1*").contains("AK4*2**6*-6").contains("AK5*R");
+        assertThat(json(get("/api/v1/purchase-orders/" + po, OPS))
+                        .path("lines")
+                        .get(0)
+                        .path("shippedQuantity")
+                        .decimalValue())
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
     void approvesAGoodsInvoiceThatMatchesPriceAndShippedQuantity() {
         String po = number();
         importOrder(po, "acme-supply");

@@ -48,7 +48,7 @@ final class Records {
             String po = r.required("poNumber");
             var line = new CommitmentUpdated.Line(
                     r.required("lineNumber"),
-                    r.decimal("quantity"),
+                    r.quantity("quantity"),
                     r.date("promisedDate"),
                     r.text("reasonCode"),
                     r.text("itemId"),
@@ -154,7 +154,7 @@ final class Records {
                             r.required("poNumber"),
                             r.text("lineNumber"),
                             r.text("itemId"),
-                            r.decimal("quantity"),
+                            r.quantity("quantity"),
                             r.text("unit"),
                             r.text("partnerItemId")))
                     .toList();
@@ -215,6 +215,17 @@ final class Records {
                 problems.add(new FieldProblem(where(field), "not a number: '" + value + "'"));
                 return null;
             }
+        }
+
+        /** A quantity promised or shipped: a number, never negative. */
+        BigDecimal quantity(String field) {
+            BigDecimal quantity = decimal(field);
+            if (quantity != null && quantity.signum() < 0) {
+                problems.add(
+                        new FieldProblem(where(field), "a quantity cannot be negative: " + quantity.toPlainString()));
+                return null;
+            }
+            return quantity;
         }
 
         LocalDate date(String field) {

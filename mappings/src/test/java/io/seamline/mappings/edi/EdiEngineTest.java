@@ -80,6 +80,28 @@ class EdiEngineTest {
     }
 
     @Test
+    void rejectsASetWithANegativeQuantityAndNamesTheElementInThe997() {
+        String negative = SET.replace("ST*855*0001", "ST*855*0002")
+                .replace("PO1*1*5*EA", "PO1*1*-5*EA")
+                .replace("SE*4*0001", "SE*4*0002");
+        var recording = Recording.read(interchange(SET + negative, 2));
+
+        assertThat(recording.sets)
+                .extracting(SetResult::status)
+                .containsExactly(SetStatus.ACCEPTED, SetStatus.REJECTED);
+        assertThat(recording.sets.get(1).defects())
+                .filteredOn(d -> d.error() == SyntaxError.INVALID_NUMBER)
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.segmentTag()).isEqualTo("PO1");
+                    assertThat(d.elementPosition()).isEqualTo(2);
+                    assertThat(d.detail()).isEqualTo("a quantity cannot be negative");
+                });
+        assertThat(recording.acceptedEvents()).hasSize(1);
+        assertThat(recording.acks.get(0).text()).contains("AK2*855*0002~\nAK3*PO1*3**8~\nAK4*2**6*-5~\nAK5*R*5");
+    }
+
+    @Test
     void rejectsAGroupWhoseTrailerCountIsWrong() {
         var recording = Recording.read(interchange(SET, 3));
 

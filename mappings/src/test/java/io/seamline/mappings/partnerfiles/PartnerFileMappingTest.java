@@ -5,6 +5,7 @@ import static io.seamline.mappings.Documents.problems;
 import static io.seamline.mappings.Documents.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.seamline.mappings.FieldProblem;
 import io.seamline.model.event.CommitmentUpdated;
@@ -54,6 +55,16 @@ class PartnerFileMappingTest {
                     .extracting(FieldProblem::location)
                     .containsExactlyInAnyOrder(
                             "record 1, quantity", "record 1, promisedDate", "record 1, quantity", "record 2, poNumber");
+        }
+    }
+
+    @Test
+    void refusesANegativeQuantityNamingItsRecord() throws IOException {
+        String csv = "PO;Pos;Article;Qty;Date;Remark\n4500012349;1;X;-5;2026-12-20;\n";
+        try (var mapping = mapping("commitments-csv.xml", Target.COMMITMENTS)) {
+            assertThat(problems(mapping.read(bytes(csv))))
+                    .extracting(FieldProblem::location, FieldProblem::message)
+                    .containsExactly(tuple("record 1, quantity", "a quantity cannot be negative: -5"));
         }
     }
 

@@ -68,7 +68,7 @@ final class Invoice implements SetMapper {
                 poNumbers.add(po);
             }
             String lineNumber = ctx.lineNumber("LIN01", loop, i + 1);
-            BigDecimal quantity = Qualified.quantity(reads, loop, "47", "46", "12");
+            BigDecimal quantity = Qualified.signedQuantity(reads, loop, "47", "46", "12");
             BigDecimal price = Qualified.first(loop, "PRI", "AAA", "AAB", "INV")
                     .map(p -> reads.decimal(p, 1, 2))
                     .orElse(null);

@@ -33,7 +33,15 @@ final class Qualified {
         return first(segments, "DTM", qualifiers).map(reads::edifactDateTime).orElse(null);
     }
 
+    /** QTY+{qualifier}:{quantity}: a quantity ordered, promised or shipped, never negative. */
     static BigDecimal quantity(Reads reads, List<Segment> segments, String... qualifiers) {
+        return first(segments, "QTY", qualifiers)
+                .map(s -> reads.quantity(s, 1, 2))
+                .orElse(null);
+    }
+
+    /** QTY+{qualifier}:{quantity}: a quantity that may be negative (an invoice's credited line). */
+    static BigDecimal signedQuantity(Reads reads, List<Segment> segments, String... qualifiers) {
         return first(segments, "QTY", qualifiers)
                 .map(s -> reads.decimal(s, 1, 2))
                 .orElse(null);

@@ -134,6 +134,29 @@ public final class Reads {
         }
     }
 
+    /**
+     * A quantity ordered, promised or shipped: a decimal that is not negative. A negative one is an INVALID_NUMBER
+     * defect (AK4 6, UCD 37) so the set is rejected with its place named, instead of reaching a line as nonsense.
+     */
+    public BigDecimal quantity(Segment segment, int element) {
+        return quantity(segment, element, 1);
+    }
+
+    public BigDecimal quantity(Segment segment, int element, int component) {
+        BigDecimal quantity = decimal(segment, element, component);
+        if (quantity != null && quantity.signum() < 0) {
+            element(
+                    SyntaxError.INVALID_NUMBER,
+                    segment,
+                    element,
+                    component,
+                    segment.get(element, component),
+                    "a quantity cannot be negative");
+            return null;
+        }
+        return quantity;
+    }
+
     /** An X12 N2 amount: digits with two implied decimal places ({@code 125000} is 1250.00). */
     public BigDecimal cents(Segment segment, int element) {
         String value = segment == null ? null : segment.get(element);

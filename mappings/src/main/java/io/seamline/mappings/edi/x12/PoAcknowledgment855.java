@@ -98,7 +98,7 @@ final class PoAcknowledgment855 implements SetMapper {
             lines.add(new OrderAcknowledged.Line(
                     ctx.lineNumber("PO101", loop, i + 1),
                     status,
-                    ack != null && ack.get(2) != null ? reads.decimal(ack, 2) : reads.decimal(po1, 2),
+                    ack != null && ack.get(2) != null ? reads.quantity(ack, 2) : reads.quantity(po1, 2),
                     ack != null && ack.get(3) != null ? ack.get(3) : po1.get(3),
                     promisedDate(ack, loop, promised, reads),
                     reads.decimal(po1, 4),

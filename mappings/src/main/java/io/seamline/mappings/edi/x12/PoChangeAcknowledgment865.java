@@ -47,7 +47,7 @@ final class PoChangeAcknowledgment865 implements SetMapper {
             List<Segment> loop = loops.get(i);
             Segment poc = loop.get(0);
             Segment ack = Transaction.first(loop, "ACK").orElse(null);
-            BigDecimal quantity = ack != null && ack.get(2) != null ? reads.decimal(ack, 2) : reads.decimal(poc, 3);
+            BigDecimal quantity = ack != null && ack.get(2) != null ? reads.quantity(ack, 2) : reads.quantity(poc, 3);
             String reason = ack != null && ack.get(1) != null ? ack.get(1) : poc.get(2);
             var items = ctx.x12Items(poc, 8);
             lines.add(new CommitmentUpdated.Line(

@@ -138,7 +138,7 @@ final class ShipNotice856 implements SetMapper {
                 poNumber,
                 lineNumber,
                 items.itemId(),
-                sn1 == null ? null : ctx.reads().decimal(sn1, 2),
+                sn1 == null ? null : ctx.reads().quantity(sn1, 2),
                 sn1 == null ? null : sn1.get(3),
                 items.partnerItemId()));
     }
