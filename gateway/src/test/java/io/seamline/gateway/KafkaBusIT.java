@@ -100,6 +100,22 @@ class KafkaBusIT {
     }
 
     @Test
+    void aBurstOnOnePartitionIsProcessedInBatchesNotOneTransactionPerRecord() {
+        // all about one PO: one key, one partition, one consumer
+        Set<String> accepted = cluster().send("KB", 60, List.of(nodes.get(0)));
+
+        cluster().awaitProcessed(accepted);
+
+        cluster().assertExactlyOnce(accepted);
+        long transactions = db.sql(
+                        "select count(distinct xmin::text) from message where id = any(cast(:ids as uuid[]))")
+                .param("ids", accepted.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+        assertThat(transactions).isBetween(60L / 10, 60L / 2);
+    }
+
+    @Test
     void aNodeStoppedMidBurstLeavesNothingUndoneAndNothingTwice() throws Exception {
         ConfigurableApplicationContext third = node("c");
         Set<String> accepted = ConcurrentHashMap.newKeySet();

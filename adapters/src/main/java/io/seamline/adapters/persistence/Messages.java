@@ -21,11 +21,14 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -329,6 +332,18 @@ public class Messages {
                 .params(params)
                 .query((rs, n) -> message(rs))
                 .optional();
+    }
+
+    /** Which of {@code ids} are archived messages, in one read. */
+    public Set<MessageId> known(Collection<MessageId> ids) {
+        flush();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select id from message where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.stream().map(MessageId::toString).toArray(String[]::new))
+                .query((rs, n) -> MessageId.parse(rs.getString("id")))
+                .list());
     }
 
     /** A message with its archived bytes, in one read (what a delivery sends). */

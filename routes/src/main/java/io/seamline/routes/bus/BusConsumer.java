@@ -3,8 +3,13 @@ package io.seamline.routes.bus;
 import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.model.message.MessageId;
-import io.seamline.model.partner.PartnerScope;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
@@ -13,11 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the inbound topic's consumer does around the pipeline: reads a record into the archived message it names, or
- * parks it with the reason (not a message id, no such message) so the rest of the partition flows; and commits the
- * record's offset once the message's transaction has committed. A record seen again after a node failed before its
- * commit finds its message no longer RECEIVED and does nothing: the message's status is the consumer's processed
- * record.
+ * What the inbound topic's consumer does around the pipeline: reads a poll's records into the archived messages they
+ * name (in order, each once), parking the records that name none with the reason (not a message id, no such message)
+ * so the rest of the partition flows; and commits the records' offsets once the batch's transaction has committed.
+ * A record seen again after a node failed before its commit finds its message no longer RECEIVED and does nothing:
+ * the message's status is the consumer's processed record.
  */
 public class BusConsumer {
 
@@ -35,29 +40,61 @@ public class BusConsumer {
         this.clock = clock;
     }
 
-    /** The message a record names, or null when the record is parked. */
-    public MessageId take(Exchange exchange) {
-        String payload = exchange.getMessage().getBody(String.class);
-        String problem;
-        MessageId id = parse(payload);
-        if (id == null) {
-            problem = "not an archived message's id";
-        } else {
-            if (messages.find(id, PartnerScope.everyone()).isPresent()) {
-                return id;
+    /** The messages a batch of records names, in the records' order; the records naming none are parked. */
+    public List<MessageId> take(List<Exchange> batch) {
+        var named = new LinkedHashMap<Exchange, MessageId>();
+        var parked = new ArrayList<BusRecords.Parked>();
+        for (Exchange record : batch) {
+            MessageId id = parse(record.getMessage().getBody(String.class));
+            if (id == null) {
+                parked.add(parked(record, "not an archived message's id"));
+            } else {
+                named.put(record, id);
             }
-            problem = "no archived message " + id;
         }
-        var parked = new BusRecords.Parked(
-                exchange.getMessage().getHeader(KafkaConstants.TOPIC, String.class),
-                exchange.getMessage().getHeader(KafkaConstants.PARTITION, Integer.class),
-                exchange.getMessage().getHeader(KafkaConstants.OFFSET, Long.class),
-                exchange.getMessage().getHeader(KafkaConstants.KEY, String.class),
-                payload,
+        Set<MessageId> known = messages.known(named.values());
+        var ids = new LinkedHashSet<MessageId>();
+        named.forEach((record, id) -> {
+            if (known.contains(id)) {
+                ids.add(id);
+            } else {
+                parked.add(parked(record, "no archived message " + id));
+            }
+        });
+        if (!parked.isEmpty()) {
+            parked.forEach(
+                    p -> log.warn("parked record {}-{}@{}: {}", p.topic(), p.partition(), p.offset(), p.reason()));
+            transactions.executeWithoutResult(tx -> parked.forEach(p -> records.park(p, clock.instant())));
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /**
+     * Commits the batch's offsets, each partition's up to its last record in the batch: everything the records led
+     * to has committed.
+     */
+    public void commit(List<Exchange> batch) {
+        Map<Integer, Exchange> last = new LinkedHashMap<>();
+        batch.forEach(
+                record -> last.put(record.getMessage().getHeader(KafkaConstants.PARTITION, Integer.class), record));
+        for (Exchange record : last.values()) {
+            KafkaManualCommit manual =
+                    record.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
+            if (manual != null) {
+                manual.commit();
+            }
+        }
+    }
+
+    private static BusRecords.Parked parked(Exchange record, String problem) {
+        var message = record.getMessage();
+        return new BusRecords.Parked(
+                message.getHeader(KafkaConstants.TOPIC, String.class),
+                message.getHeader(KafkaConstants.PARTITION, Integer.class),
+                message.getHeader(KafkaConstants.OFFSET, Long.class),
+                message.getHeader(KafkaConstants.KEY, String.class),
+                message.getBody(String.class),
                 problem);
-        log.warn("parked record {}-{}@{}: {}", parked.topic(), parked.partition(), parked.offset(), problem);
-        transactions.executeWithoutResult(tx -> records.park(parked, clock.instant()));
-        return null;
     }
 
     private static MessageId parse(String payload) {
@@ -65,15 +102,6 @@ public class BusConsumer {
             return payload == null ? null : MessageId.parse(payload.trim());
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    /** Commits the record's offset: everything it led to has committed. */
-    public void commit(Exchange exchange) {
-        KafkaManualCommit manual =
-                exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
-        if (manual != null) {
-            manual.commit();
         }
     }
 }

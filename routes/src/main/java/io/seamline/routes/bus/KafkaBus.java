@@ -3,6 +3,7 @@ package io.seamline.routes.bus;
 import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.routes.pipeline.InboundRoutes;
+import io.seamline.routes.pipeline.PipelineSettings;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code seamline.bus.mode=kafka}: the topics (created with the configured partitions when missing), the outbox
  * relay, and the inbound topic's consumers. Each record is one archived message; the node whose consumer owns the
- * record's partition runs it through the pipeline in one transaction and commits the offset after that transaction
- * has committed. A node that dies leaves its records uncommitted: the group gives its partitions to the other nodes,
+ * record's partition runs the records of a poll through the pipeline as one batch (one transaction, the messages in
+ * the records' order; one at a time if the batch throws) and commits their offsets after it has committed. A node that dies leaves its records uncommitted: the group gives its partitions to the other nodes,
  * which read them again from the last committed offset.
  */
 @Configuration
@@ -38,6 +39,9 @@ public class KafkaBus {
 
     /** Route id of the inbound topic's consumer. */
     public static final String INBOUND = "bus-inbound";
+
+    /** Exchange property: the records of the batch being handled, whose offsets are committed after it. */
+    static final String RECORDS = "SeamlineRecords";
 
     @Bean(destroyMethod = "close")
     Producer<String, String> busProducer(BusSettings settings) {
@@ -68,7 +72,7 @@ public class KafkaBus {
     }
 
     @Bean
-    RouteBuilder kafkaBusRoutes(BusSettings settings) {
+    RouteBuilder kafkaBusRoutes(BusSettings settings, PipelineSettings pipeline) {
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -77,19 +81,25 @@ public class KafkaBus {
                         .routeId(RELAY)
                         .bean(BusRelay.class, "relay");
 
+                // a batch is what a poll brought, up to the pipeline's batch size, handed on at once when the
+                // records stop coming or 50 ms after the last batch: one transaction for many records under load,
+                // no wait under a trickle. An exception (the database unreachable) makes the consumer reconnect and
+                // read again from the last committed offsets of all its partitions.
                 from("kafka:" + settings.inboundTopic()
                                 + "?brokers=" + settings.brokers()
                                 + "&groupId=" + settings.group()
                                 + "&consumersCount=" + settings.consumers()
                                 + "&autoOffsetReset=earliest&autoCommitEnable=false&allowManualCommit=true"
-                                + "&breakOnFirstError=true&maxPollRecords=50&pollTimeoutMs=500"
+                                + "&breakOnFirstError=true&batching=true&maxPollRecords=" + pipeline.batchSize()
+                                + "&pollTimeoutMs=50&batchingIntervalMs=50"
                                 + "&sessionTimeoutMs=10000&heartbeatIntervalMs=3000")
                         .routeId(INBOUND)
+                        .setProperty(RECORDS, body())
                         .bean(BusConsumer.class, "take")
-                        .filter(body().isNotNull())
-                        .to("direct:" + InboundRoutes.HANDLE)
+                        .filter(simple("${body.size} > 0"))
+                        .to("direct:" + InboundRoutes.HANDLE_BATCH)
                         .end()
-                        .bean(BusConsumer.class, "commit");
+                        .bean(BusConsumer.class, "commit(${exchangeProperty." + RECORDS + "})");
             }
         };
     }
