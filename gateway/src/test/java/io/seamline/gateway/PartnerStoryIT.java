@@ -240,6 +240,34 @@ class PartnerStoryIT extends PipelineGatewayIT {
         assertThat(slip.path("details").path("inputs").path("maxSlipDays").asInt())
                 .isEqualTo(2);
         assertThat(slip.path("details").path("rationale").asText()).contains("beyond the 2 day(s) agreed");
+        // line 1 stayed inside every tolerance: its decisions are one entry, each still with its rule and reason
+        List<JsonNode> inside = timeline.stream()
+                .filter(e -> e.path("kind").asText().equals("DECISION")
+                        && e.path("details").has("decisions"))
+                .toList();
+        assertThat(inside).singleElement().satisfies(e -> {
+            assertThat(e.path("summary").asText()).contains("APPLY (line 1)").doesNotContain("line 2", "line 3");
+            // the fields every DECISION carries (DESIGN.md), then each decision
+            assertThat(e.path("details").path("rule").asText()).contains("commitment.");
+            assertThat(e.path("details").path("ruleVersion").asInt()).isEqualTo(1);
+            assertThat(e.path("details").path("outcome").asText()).isEqualTo("APPLY");
+            assertThat(e.path("details").path("inputs").path("about").get(0).asText())
+                    .isEqualTo("line 1");
+            assertThat(e.path("details").path("decisions")).isNotEmpty().allSatisfy(d -> {
+                assertThat(d.path("about").asText()).isEqualTo("line 1");
+                assertThat(d.path("rule").asText()).startsWith("commitment.");
+                assertThat(d.path("outcome").asText()).isEqualTo("APPLY");
+                assertThat(d.path("rationale").asText()).isNotBlank();
+            });
+        });
+        // line 2 went to a person: each of its decisions stays an entry of its own, for the person to read
+        assertThat(timeline)
+                .filteredOn(e -> e.path("kind").asText().equals("DECISION")
+                        && e.path("details").path("rule").asText().startsWith("commitment."))
+                .extracting(
+                        e -> e.path("details").path("inputs").path("lineNumber").asText())
+                .contains("2")
+                .doesNotContain("1");
         assertThat(timeline).anySatisfy(e -> {
             assertThat(e.path("kind").asText()).isEqualTo("HUMAN_ACTION");
             assertThat(e.path("actor").asText()).isEqualTo("ops");

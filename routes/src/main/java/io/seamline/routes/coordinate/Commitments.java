@@ -80,27 +80,31 @@ public class Commitments {
         }
         var accepted = new ArrayList<OrderChanged.Line>();
         var applied = new ArrayList<Applied>();
+        var inside = new ArrayList<Memory.Decided>();
         for (int i = 0; i < proposals.size(); i++) {
             PurchaseOrderLine line = correlated.correlation().lines().get(i);
             Proposal proposal = withLine(proposals.get(i), line);
             List<PolicyDecision> decisions =
                     CommitmentRules.judge(proposal, line, policies.of(work.partner(), line.category()));
-            for (PolicyDecision decision : decisions) {
-                memory.decision(
-                        subject,
-                        decision,
-                        work.message().id(),
-                        work.step("decision:" + line.lineNumber() + ":" + decision.rule()));
-            }
             if (decisions.stream().allMatch(PolicyDecision::applies)) {
+                decisions.forEach(decision -> inside.add(new Memory.Decided("line " + line.lineNumber(), decision)));
                 applied.add(applied(line, proposal));
                 if (changes(proposal, line)) {
                     accepted.add(changedLine(line, proposal));
                 }
             } else {
+                // a line that needs a person keeps each of its decisions, for the person to read
+                for (PolicyDecision decision : decisions) {
+                    memory.decision(
+                            subject,
+                            decision,
+                            work.message().id(),
+                            work.step("decision:" + line.lineNumber() + ":" + decision.rule()));
+                }
                 ask(work, order, line, proposal, decisions, subject);
             }
         }
+        memory.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
         apply(order, applied, work.message().id(), work.step("applied"));
         if (accepted.isEmpty()) {
             return List.of();

@@ -117,6 +117,7 @@ public class ShipNotices {
         shipments.lines(id).forEach(l -> already.put(l.poNumber().value() + "/" + l.lineNumber(), l.quantity()));
         var written = new ArrayList<Map<String, Object>>();
         var carries = new ArrayList<ShipmentLine>();
+        var inside = new ArrayList<Memory.Decided>();
         for (var entry : carried.entrySet()) {
             PurchaseOrderLine poLine = poLines.get(entry.getKey());
             PurchaseOrder order = poOf.get(entry.getKey());
@@ -128,9 +129,11 @@ public class ShipNotices {
                     before.max(BigDecimal.ZERO),
                     entry.getValue(),
                     policies.of(work.partner(), poLine.category()));
-            memory.decision(subject, decision, work.message().id(), work.step("decision:" + entry.getKey()));
             carries.add(new ShipmentLine(order.number(), poLine.lineNumber(), entry.getValue(), poLine.unit()));
-            if (!decision.applies()) {
+            if (decision.applies()) {
+                inside.add(new Memory.Decided(order.number().value() + " line " + poLine.lineNumber(), decision));
+            } else {
+                memory.decision(subject, decision, work.message().id(), work.step("decision:" + entry.getKey()));
                 asks.open(
                         TaskKind.ASN_DISCREPANCY,
                         Subject.purchaseOrder(order.number().value()),
@@ -154,6 +157,7 @@ public class ShipNotices {
                     "lineNumber", poLine.lineNumber(),
                     "quantity", entry.getValue()));
         }
+        memory.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
         shipments.putLines(id, carries);
         for (PurchaseOrder order : correlated.correlation().orders()) {
             purchaseOrders.refreshShipped(order.number());
