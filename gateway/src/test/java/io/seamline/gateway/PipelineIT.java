@@ -323,22 +323,7 @@ class PipelineIT extends PipelineGatewayIT {
         String po = number();
         importOrder(po, "acme-supply");
 
-        JsonNode message = process(
-                "acme:acme",
-                x12(
-                        "ZZ",
-                        "ACMESUPPLY",
-                        "SH",
-                        control(),
-                        "856",
-                        "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
-                        "HL*1**S",
-                        "HL*2*1*O",
-                        "PRF*" + po,
-                        "HL*3*2*I",
-                        "LIN*1*BP*WID-100*VP*AC-W100",
-                        "SN1**-6*EA",
-                        "CTT*3"));
+        JsonNode message = process("acme:acme", shipNotice(po, "-6"));
 
         // a partner's mistake, not ours: REJECTED with the reason, never FAILED on the database's check
         assertThat(message.path("status").asText()).isEqualTo("REJECTED");
@@ -361,22 +346,7 @@ class PipelineIT extends PipelineGatewayIT {
     void approvesAGoodsInvoiceThatMatchesPriceAndShippedQuantity() {
         String po = number();
         importOrder(po, "acme-supply");
-        process(
-                "acme:acme",
-                x12(
-                        "ZZ",
-                        "ACMESUPPLY",
-                        "SH",
-                        control(),
-                        "856",
-                        "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
-                        "HL*1**S",
-                        "HL*2*1*O",
-                        "PRF*" + po,
-                        "HL*3*2*I",
-                        "LIN*1*BP*WID-100*VP*AC-W100",
-                        "SN1**6*EA",
-                        "CTT*3"));
+        process("acme:acme", shipNotice(po, "6"));
 
         JsonNode invoice = process(
                 "acme:acme",
@@ -467,5 +437,23 @@ class PipelineIT extends PipelineGatewayIT {
         assertThat(json(get("/api/v1/purchase-orders/" + second + "/timeline", OPS))
                         .findValuesAsText("maxSlipDaysFrom"))
                 .contains("partner");
+    }
+
+    /** Acme's 856 for line 1 of {@code po}: one item, {@code quantity} shipped. */
+    private static String shipNotice(String po, String quantity) {
+        return x12(
+                "ZZ",
+                "ACMESUPPLY",
+                "SH",
+                control(),
+                "856",
+                "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
+                "HL*1**S",
+                "HL*2*1*O",
+                "PRF*" + po,
+                "HL*3*2*I",
+                "LIN*1*BP*WID-100*VP*AC-W100",
+                "SN1**" + quantity + "*EA",
+                "CTT*3");
     }
 }
