@@ -75,11 +75,7 @@ class PipelineIT extends PipelineGatewayIT {
 
         assertThat(message.path("status").asText()).isEqualTo("REJECTED");
         assertThat(message.path("events")).isEmpty();
-        String ack = get(
-                        "/api/v1/messages/"
-                                + message.path("acknowledgementMessageId").asText() + "/raw",
-                        OPS)
-                .body();
+        String ack = acknowledgementOf(message);
         assertThat(ack).contains("AK5*R").contains("AK9*R");
         assertThat(json(get("/api/v1/purchase-orders/" + po, OPS))
                         .path("lines")
@@ -328,11 +324,7 @@ class PipelineIT extends PipelineGatewayIT {
         // a partner's mistake, not ours: REJECTED with the reason, never FAILED on the database's check
         assertThat(message.path("status").asText()).isEqualTo("REJECTED");
         assertThat(message.path("events")).isEmpty();
-        String ack = get(
-                        "/api/v1/messages/"
-                                + message.path("acknowledgementMessageId").asText() + "/raw",
-                        OPS)
-                .body();
+        String ack = acknowledgementOf(message);
         assertThat(ack).contains("AK3*SN1*").contains("AK4*2**6*-6").contains("AK5*R");
         assertThat(json(get("/api/v1/purchase-orders/" + po, OPS))
                         .path("lines")
@@ -455,5 +447,14 @@ class PipelineIT extends PipelineGatewayIT {
                 "LIN*1*BP*WID-100*VP*AC-W100",
                 "SN1**" + quantity + "*EA",
                 "CTT*3");
+    }
+
+    /** The raw acknowledgement the gateway sent for {@code message}. */
+    private String acknowledgementOf(JsonNode message) {
+        return get(
+                        "/api/v1/messages/"
+                                + message.path("acknowledgementMessageId").asText() + "/raw",
+                        OPS)
+                .body();
     }
 }
