@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code seamline.bus.mode=kafka}: the topics (created with the configured partitions when missing), the outbox
  * relay, and the inbound topic's consumers. Each record is one archived message; the node whose consumer owns the
  * record's partition runs the records of a poll through the pipeline as one batch (one transaction, the messages in
- * the records' order; one at a time if the batch throws) and commits their offsets after it has committed. A node that dies leaves its records uncommitted: the group gives its partitions to the other nodes,
- * which read them again from the last committed offset.
+ * the records' order; one at a time if the batch throws) and commits their offsets after it has committed. A node
+ * that dies leaves its records uncommitted: the group gives its partitions to the other nodes, which read them again
+ * from the last committed offset.
  */
 @Configuration
 @ConditionalOnProperty(name = "seamline.bus.mode", havingValue = BusSettings.KAFKA)
