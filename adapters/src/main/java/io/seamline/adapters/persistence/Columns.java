@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,7 +50,7 @@ final class Columns {
      * One column of these rows as a text array, for {@code unnest(cast(:column as <type>[]))}: many rows in one
      * statement. Numbers and dates go as their text (nulls stay null) and PostgreSQL casts them.
      */
-    static <T> String[] texts(List<T> rows, Function<T, String> column) {
+    static <T> String[] texts(Collection<T> rows, Function<T, String> column) {
         return rows.stream().map(column).toArray(String[]::new);
     }
 

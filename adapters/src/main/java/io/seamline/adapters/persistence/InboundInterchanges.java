@@ -46,12 +46,16 @@ public class InboundInterchanges {
                 .query((rs, n) -> MessageId.parse(rs.getString("message_id")))
                 .optional()
                 // the first message committed after this statement began (it waited for it): read it now
-                .orElseGet(() -> jdbc.sql("select message_id from inbound_interchange where partner_id = :partner"
-                                + " and control_number = :control")
-                        .param("partner", partner.value())
-                        .param("control", controlNumber)
-                        .query((rs, n) -> MessageId.parse(rs.getString("message_id")))
-                        .single());
+                .orElseGet(() -> firstMessage(partner, controlNumber));
+    }
+
+    private MessageId firstMessage(PartnerId partner, String controlNumber) {
+        return jdbc.sql("select message_id from inbound_interchange where partner_id = :partner"
+                        + " and control_number = :control")
+                .param("partner", partner.value())
+                .param("control", controlNumber)
+                .query((rs, n) -> MessageId.parse(rs.getString("message_id")))
+                .single();
     }
 
     private record Acknowledged(PartnerId partner, String controlNumber, MessageId ack) {}

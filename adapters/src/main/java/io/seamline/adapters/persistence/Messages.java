@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,12 +174,21 @@ public class Messages {
 
     /** Archives the bytes: RECEIVED for inbound messages, QUEUED for outbound ones. */
     public ArchivedMessage archive(IncomingMessage message, Instant at) {
-        return archive(message, at, ControlNumbers.none());
+        return insert(message, at, null, ControlNumbers.none(), null, null, null)
+                .orElseThrow();
     }
 
-    /** Archives the bytes with the control numbers their envelope showed. */
-    public ArchivedMessage archive(IncomingMessage message, Instant at, ControlNumbers controls) {
-        return insert(message, at, null, controls, null, null).orElseThrow();
+    /**
+     * Archives an inbound interchange with the control numbers its envelope showed and what it is about
+     * ({@code subject}: the one PO its documents name, or null), which orders it among the others again when it is
+     * requeued ({@link #receivedBefore}). With an {@code identity} (its step key), once: a second call returns the
+     * message archived the first time.
+     */
+    public ArchivedMessage receive(
+            IncomingMessage message, Instant at, String identity, ControlNumbers controls, String subject) {
+        return insert(message, at, null, controls, null, identity, subject)
+                .or(() -> identity == null ? Optional.empty() : byStepKey(identity))
+                .orElseThrow(() -> new IllegalStateException("no message under step key " + identity));
     }
 
     /**
@@ -194,7 +204,7 @@ public class Messages {
             ControlNumbers controls,
             MessageId relatedTo) {
         java.util.Objects.requireNonNull(stepKey, "stepKey");
-        return insert(message, at, documentType, controls, relatedTo, stepKey)
+        return insert(message, at, documentType, controls, relatedTo, stepKey, null)
                 .or(() -> byStepKey(stepKey))
                 .orElseThrow(() -> new IllegalStateException("no message under step key " + stepKey));
     }
@@ -206,7 +216,8 @@ public class Messages {
             String documentType,
             ControlNumbers controls,
             MessageId relatedTo,
-            String stepKey) {
+            String stepKey,
+            String subject) {
         MessageId id = MessageId.random();
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
@@ -214,10 +225,10 @@ public class Messages {
                         """
                         insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
                             size_bytes, content, media_type, file_name, received_at, document_type,
-                            interchange_control, group_controls, set_controls, related_message_id, step_key)
+                            interchange_control, group_controls, set_controls, related_message_id, step_key, subject)
                         values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
                             :size, :content, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
-                            :related, :stepKey)
+                            :related, :stepKey, :subject)
                         on conflict (step_key) do nothing
                         returning
                         """
@@ -243,6 +254,7 @@ public class Messages {
                 .param("sets", numbers.sets().toArray(String[]::new))
                 .param("related", relatedTo == null ? null : relatedTo.value())
                 .param("stepKey", stepKey)
+                .param("subject", subject)
                 .query((rs, n) -> message(rs))
                 .optional();
     }
@@ -280,7 +292,7 @@ public class Messages {
         return jdbc.sql("select " + COLUMNS + ", content from message m where id = any(cast(:ids as uuid[]))"
                         + " and status = 'RECEIVED' and direction = 'INBOUND' order by received_at, id"
                         + " for update skip locked")
-                .param("ids", ids.stream().map(MessageId::toString).toArray(String[]::new))
+                .param("ids", texts(ids, MessageId::toString))
                 .query((rs, n) -> new Stored(message(rs), rs.getBytes("content")))
                 .list();
     }
@@ -341,7 +353,7 @@ public class Messages {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("select id from message where id = any(cast(:ids as uuid[]))")
-                .param("ids", ids.stream().map(MessageId::toString).toArray(String[]::new))
+                .param("ids", texts(ids, MessageId::toString))
                 .query((rs, n) -> MessageId.parse(rs.getString("id")))
                 .list());
     }
@@ -352,12 +364,12 @@ public class Messages {
     /** Messages with their archived bytes, in one read, by id (those that exist). */
     public Map<MessageId, Stored> withContent(List<MessageId> ids) {
         flush();
-        var stored = new java.util.LinkedHashMap<MessageId, Stored>();
+        var stored = new LinkedHashMap<MessageId, Stored>();
         if (ids.isEmpty()) {
             return stored;
         }
         jdbc.sql("select " + COLUMNS + ", content from message m where id = any(cast(:ids as uuid[]))")
-                .param("ids", ids.stream().map(MessageId::toString).toArray(String[]::new))
+                .param("ids", texts(ids, MessageId::toString))
                 .query(rs -> {
                     Stored one = new Stored(message(rs), rs.getBytes("content"));
                     stored.put(one.message().id(), one);

@@ -24,7 +24,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -162,7 +164,7 @@ public class Shipments {
      * {@code booking}, {@code awb}), best match first: the more references agree, the better.
      */
     public List<Shipment> byReferences(Map<String, String> references) {
-        return byReferences.get(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(references)));
+        return byReferences.get(Collections.unmodifiableMap(new LinkedHashMap<>(references)));
     }
 
     private List<Shipment> readByReferences(Map<String, String> references) {
@@ -328,7 +330,7 @@ public class Shipments {
 
     private void writeReported(List<Reported> reports) {
         // per shipment, in the order reported: the last status, the last ETA given, the first delivery
-        var merged = new java.util.LinkedHashMap<ShipmentId, Reported>();
+        var merged = new LinkedHashMap<ShipmentId, Reported>();
         for (Reported report : reports) {
             merged.merge(
                     report.id(),

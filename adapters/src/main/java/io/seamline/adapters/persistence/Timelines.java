@@ -9,6 +9,7 @@ import io.seamline.model.timeline.TimelineEntry;
 import io.seamline.model.timeline.TimelineKind;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +39,7 @@ public class Timelines {
 
     private void insert(List<Keyed> all) {
         // a step appended twice before its transaction commits is one row, the first
-        var steps = new java.util.HashSet<String>();
+        var steps = new HashSet<String>();
         List<Keyed> entries = all.stream()
                 .filter(keyed -> keyed.stepKey() == null || steps.add(keyed.stepKey()))
                 .toList();

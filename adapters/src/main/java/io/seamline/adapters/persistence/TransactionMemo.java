@@ -36,12 +36,6 @@ final class TransactionMemo<K, V> {
         return value;
     }
 
-    /** Whether the current transaction holds a value for the key. */
-    boolean holds(K key) {
-        Values values = TransactionScoped.current(this, Values.class, null);
-        return values != null && values.byKey.containsKey(key);
-    }
-
     /** Hands {@code value} out for the key for the rest of the transaction (a value read along with another). */
     void put(K key, V value) {
         Values values = TransactionScoped.current(this, Values.class, Values::new);

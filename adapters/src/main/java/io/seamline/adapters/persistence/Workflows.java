@@ -7,6 +7,7 @@ import io.seamline.model.workflow.AutonomyCounts;
 import io.seamline.model.workflow.AutonomyRate;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,15 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Workflows {
+
+    /*
+     * When a workflow is done, and how, from its event's tasks: done when none is open; PERSON when a person decided
+     * one, else AUTOMATIC. Both statements below follow it; {@code %s} is the event's id in the statement.
+     */
+    private static final String OPEN_TASKS =
+            "exists (select 1 from task where task.event_id = %s and task.status = 'OPEN')";
+    private static final String DECIDED_TASKS =
+            "exists (select 1 from task where task.event_id = %s and task.status = 'DECIDED')";
 
     private final JdbcClient jdbc;
     private final WriteBehind<Ran> ran = new WriteBehind<>(this::insertRan);
@@ -42,7 +52,7 @@ public class Workflows {
 
     private void insertRan(List<Ran> all) {
         // one row per event: a statement may not update the same workflow twice
-        var byEvent = new java.util.LinkedHashMap<UUID, Ran>();
+        var byEvent = new LinkedHashMap<UUID, Ran>();
         all.forEach(run -> byEvent.put(run.eventId(), run));
         var runs = List.copyOf(byEvent.values());
         jdbc.sql(
@@ -55,14 +65,12 @@ public class Workflows {
                         from unnest(cast(:events as uuid[]), cast(:partners as text[]), cast(:types as text[]),
                             cast(:subjects as text[]), cast(:started as timestamptz[]), cast(:ats as timestamptz[]))
                             as v(event, partner, type, subject, started, at)
-                        cross join lateral (select
-                            exists (select 1 from task where task.event_id = v.event and task.status = 'OPEN') as open,
-                            exists (select 1 from task where task.event_id = v.event and task.status = 'DECIDED')
-                                as decided) t
+                        cross join lateral (select %s as open, %s as decided) t
                         on conflict (event_id) do update set completed_at = excluded.completed_at,
                             outcome = excluded.outcome
                         where workflow.completed_at is null and excluded.completed_at is not null
-                        """)
+                        """
+                                .formatted(OPEN_TASKS.formatted("v.event"), DECIDED_TASKS.formatted("v.event")))
                 .param("events", Columns.texts(runs, r -> r.eventId().toString()))
                 .param(
                         "partners",
@@ -84,12 +92,11 @@ public class Workflows {
         ran.flush();
         jdbc.sql(
                         """
-                        update workflow set completed_at = :at, outcome = case when exists (
-                                select 1 from task where task.event_id = :event and task.status = 'DECIDED')
-                            then 'PERSON' else 'AUTOMATIC' end
-                        where event_id = :event and completed_at is null and not exists (
-                            select 1 from task where task.event_id = :event and task.status = 'OPEN')
-                        """)
+                        update workflow set completed_at = :at,
+                            outcome = case when %s then 'PERSON' else 'AUTOMATIC' end
+                        where event_id = :event and completed_at is null and not %s
+                        """
+                                .formatted(DECIDED_TASKS.formatted(":event"), OPEN_TASKS.formatted(":event")))
                 .param("event", eventId)
                 .param("at", timestamp(at))
                 .update();

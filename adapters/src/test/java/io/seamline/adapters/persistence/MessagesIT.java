@@ -138,6 +138,26 @@ class MessagesIT {
     }
 
     @Test
+    void aMessageWaitingIsRequeuedUnderThePurchaseOrderItCameUnderElseItsSender() {
+        var aboutOnePo = messages.receive(edi(ACME, "a"), T0, null, ControlNumbers.none(), "po/4500012345");
+        var aboutSeveral = messages.receive(edi(ACME, "b"), T0.plusSeconds(1), null, ControlNumbers.none(), null);
+
+        assertThat(messages.receivedBefore(T0.plusSeconds(60), 10))
+                .containsExactly(
+                        new Messages.Waiting(aboutOnePo.id(), "po/4500012345"),
+                        new Messages.Waiting(aboutSeveral.id(), ACME.value()));
+    }
+
+    @Test
+    void receivingTheSameIdentityAgainReturnsTheFirstMessage() {
+        var first = messages.receive(edi(ACME, "a"), T0, "as2:<m1@acme>", ControlNumbers.none(), null);
+        var again = messages.receive(edi(ACME, "a"), T0.plusSeconds(5), "as2:<m1@acme>", ControlNumbers.none(), null);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.receivedAt()).isEqualTo(T0);
+    }
+
+    @Test
     void listsByStatusDirectionAndTime() {
         messages.archive(edi(ACME, "a"), T0);
         messages.archive(edi(ACME, "b"), T0.plusSeconds(60));

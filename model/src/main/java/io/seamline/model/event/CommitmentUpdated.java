@@ -3,6 +3,8 @@ package io.seamline.model.event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** {@code po.commitment.updated}: the supplier changes what it promised (865, ORDRSP change, portal, API, email). */
 public record CommitmentUpdated(String poNumber, List<Line> lines, String note) implements EventData {
@@ -28,8 +30,8 @@ public record CommitmentUpdated(String poNumber, List<Line> lines, String note) 
     }
 
     @Override
-    public java.util.Set<String> purchaseOrders() {
-        return poNumber == null ? java.util.Set.of() : java.util.Set.of(poNumber.trim());
+    public Set<String> purchaseOrders() {
+        return PurchaseOrders.of(Stream.ofNullable(poNumber));
     }
 
     @Override

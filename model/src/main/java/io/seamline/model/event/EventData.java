@@ -1,5 +1,7 @@
 package io.seamline.model.event;
 
+import java.util.Set;
+
 /** The {@code data} of a canonical event; each implementation is one event type of contract v1. */
 public sealed interface EventData
         permits OrderAcknowledged,
@@ -23,8 +25,8 @@ public sealed interface EventData
      * The purchase orders the event is about (a ship notice's, an invoice's), as the partner wrote them; empty when
      * it names none. What orders a partner's messages about one PO among the others.
      */
-    default java.util.Set<String> purchaseOrders() {
-        return java.util.Set.of();
+    default Set<String> purchaseOrders() {
+        return Set.of();
     }
 
     static String type(String name) {

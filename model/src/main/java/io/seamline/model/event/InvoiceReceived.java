@@ -3,6 +3,8 @@ package io.seamline.model.event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** {@code invoice.received}: a goods or freight invoice (810, 210, INVOIC, portal, API, email). */
 public record InvoiceReceived(
@@ -63,9 +65,9 @@ public record InvoiceReceived(
     }
 
     @Override
-    public java.util.Set<String> purchaseOrders() {
-        return PurchaseOrders.of(java.util.stream.Stream.concat(
-                poNumbers.stream(), lines.stream().map(Line::poNumber)));
+    public Set<String> purchaseOrders() {
+        return PurchaseOrders.of(
+                Stream.concat(poNumbers.stream(), lines.stream().map(Line::poNumber)));
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.seamline.model.event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** {@code po.acknowledged}: the supplier's answer to a purchase order (855, ORDRSP, portal, API, email). */
 public record OrderAcknowledged(String poNumber, AckType ackType, String partnerOrderRef, String note, List<Line> lines)
@@ -44,8 +46,8 @@ public record OrderAcknowledged(String poNumber, AckType ackType, String partner
     }
 
     @Override
-    public java.util.Set<String> purchaseOrders() {
-        return poNumber == null ? java.util.Set.of() : java.util.Set.of(poNumber.trim());
+    public Set<String> purchaseOrders() {
+        return PurchaseOrders.of(Stream.ofNullable(poNumber));
     }
 
     @Override

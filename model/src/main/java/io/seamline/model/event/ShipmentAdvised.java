@@ -3,6 +3,7 @@ package io.seamline.model.event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** {@code shipment.notice}: an advance ship notice (856, DESADV, portal, API). */
 public record ShipmentAdvised(
@@ -37,7 +38,7 @@ public record ShipmentAdvised(
     }
 
     @Override
-    public java.util.Set<String> purchaseOrders() {
+    public Set<String> purchaseOrders() {
         return PurchaseOrders.of(lines.stream().map(Line::poNumber));
     }
 

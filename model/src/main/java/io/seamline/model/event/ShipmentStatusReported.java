@@ -2,6 +2,7 @@ package io.seamline.model.event;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** {@code shipment.status}: where a shipment is (214, IFTSTA, API, email). */
 public record ShipmentStatusReported(
@@ -46,7 +47,7 @@ public record ShipmentStatusReported(
     }
 
     @Override
-    public java.util.Set<String> purchaseOrders() {
+    public Set<String> purchaseOrders() {
         return PurchaseOrders.of(references.poNumbers().stream());
     }
 

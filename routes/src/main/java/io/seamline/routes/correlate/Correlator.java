@@ -516,7 +516,7 @@ public class Correlator {
                 Map.of("messageId", message.id().toString(), "documentType", work.documentType()),
                 message.id(),
                 // once per message, document type and subject: a carrier's 214 with ten statuses came once
-                message.id() + ":" + work.documentType() + ":message:" + subject);
+                work.messageStep(work.documentType() + ":message:" + subject));
         memory.remember(
                 subject,
                 TimelineKind.EVENT,

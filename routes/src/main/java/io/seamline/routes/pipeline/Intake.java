@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Where partner messages come in. The bytes are archived whatever they are, in one transaction with the verdict on
  * their envelope (a readable interchange, a known sender, one the caller or channel may act for): a message that
- * passes is archived RECEIVED and queued under its ordering key, one that does not is archived REJECTED with the
+ * passes is archived RECEIVED with the PO it is about and queued under that (else its sender), one that does not is archived REJECTED with the
  * reason, and the caller told.
  */
 @Service
@@ -141,15 +141,14 @@ public class Intake {
         // checked before the bytes are archived (reading only), so that archive and verdict are one transaction
         Check check = check(envelope, channelPartner, known, caller);
         PartnerId owner = check.sender() != null ? check.sender() : known;
-        String key = check.refused() == null ? keys.of(content, check.sender()) : null;
+        Optional<String> subject = check.refused() == null ? keys.subject(content, check.sender()) : Optional.empty();
         var incoming = new IncomingMessage(
                 Direction.INBOUND, Channel.EDI, transport, format, owner, content, mediaType, fileName);
         ControlNumbers controls =
                 envelope.map(e -> ControlNumbers.interchange(e.controlNumber())).orElse(ControlNumbers.none());
         return transactions.execute(tx -> {
-            ArchivedMessage message = identity == null
-                    ? messages.archive(incoming, clock.instant(), controls)
-                    : messages.archiveOnce(incoming, clock.instant(), identity, null, controls, null);
+            ArchivedMessage message =
+                    messages.receive(incoming, clock.instant(), identity, controls, subject.orElse(null));
             if (externalId != null) {
                 // before the message is queued: a pipeline claim must not meet it locked
                 messages.identify(message.id(), externalId);
@@ -158,7 +157,7 @@ public class Intake {
                 return refuse(message, check.refused(), check.detail());
             }
             // in the same transaction: on the Kafka bus the message is published if and only if it is accepted
-            queue.submit(message.id(), key);
+            queue.submit(message.id(), subject.orElse(check.sender().value()));
             return new Received.Accepted(message.id());
         });
     }

@@ -10,6 +10,7 @@ import io.seamline.model.event.EventData;
 import io.seamline.model.partner.PartnerId;
 import java.io.ByteArrayInputStream;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +35,20 @@ public class OrderingKeys {
         this.mappings = mappings;
     }
 
-    public String of(byte[] content, PartnerId sender) {
+    /**
+     * The PO all of the message's documents are about, as a subject ({@code po/<number>}): the message's ordering key,
+     * kept with it so that a requeued message goes where it went first. Empty when they name several POs or none, or
+     * the interchange is too big to read again: the message goes under its sender.
+     */
+    public Optional<String> subject(byte[] content, PartnerId sender) {
         if (content.length > MAX_BYTES) {
-            return sender.value();
+            return Optional.empty();
         }
         var orders = new PurchaseOrdersNamed();
         engine.read(new ByteArrayInputStream(content), envelope -> mappings.profileOf(sender.value()), orders);
         return orders.numbers.size() == 1 && !orders.unnamed
-                ? "po/" + orders.numbers.iterator().next()
-                : sender.value();
+                ? Optional.of("po/" + orders.numbers.iterator().next())
+                : Optional.empty();
     }
 
     /** Collects the POs the documents name; a document that names none makes the message the sender's. */

@@ -31,6 +31,14 @@ public record Work(CanonicalEvent event, Partner partner, ArchivedMessage messag
         return event.id() + ":" + step;
     }
 
+    /**
+     * A step key of the message the event came in: {@code <message id>:<step>}, once however many of its events
+     * take the step.
+     */
+    public String messageStep(String step) {
+        return message.id() + ":" + step;
+    }
+
     /** What the event is about by its own content, or the message when it says nothing. */
     public Subject subject() {
         String subject = event.subject();
