@@ -47,7 +47,7 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
                 Seamline is up in {} s.
                   Portal      {}/portal
                   API         {}/api/v1  (OpenAPI: {}/api/v1/openapi.json)
-                  Health      {}/actuator/health   Metrics: {}/actuator/prometheus
+                  Health      {}/actuator/health   Metrics: {}/actuator/prometheus (role METRICS)
                   ERP inbox   {}
                   Database    {}
                   Identity    {}""",

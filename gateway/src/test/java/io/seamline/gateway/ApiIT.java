@@ -175,7 +175,7 @@ class ApiIT extends GatewayIT {
                         .path("status")
                         .asText()
                         .equals("UP"));
-        assertThat(get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+        assertThat(get("/actuator/prometheus", "prometheus:prometheus").body()).contains("jvm_memory_used_bytes");
     }
 
     @Test

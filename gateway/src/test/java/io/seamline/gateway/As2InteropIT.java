@@ -121,7 +121,7 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void aSignedEncryptedMessageIsArchivedAndAnsweredWithASignedMdnWithTheRightMic() {
-        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused")) {
             String control = control();
             var sent = partner.send(url(), interchange(partner, control), As2Partner.Sending.signedAndEncrypted());
 
@@ -147,7 +147,7 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void aCompressedMessageWithAnAsynchronousMdn() throws Exception {
-        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused")) {
             String path = "/as2-mdn/" + partner.as2Id;
             var sent = partner.send(
                     url(),
@@ -175,7 +175,7 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void everyFailureGetsTheDispositionThatNamesIt() throws Exception {
-        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused")) {
             KeyEntry stranger = SelfSigned.create(
                     partner.as2Id, "STRANGER", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)));
 
@@ -221,7 +221,7 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void aMessageSignedWithACertificateThatHasSinceExpiredIsRefused() throws Exception {
-        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused")) {
             String partnerId = idOf(partner);
             KeyEntry expiring = SelfSigned.create(
                     partner.as2Id,
@@ -252,7 +252,7 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void aResentMessageIdGetsItsFirstMdnAgainAndNoSecondEffect() {
-        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused")) {
             String partnerId = idOf(partner);
             String control = control();
             var sending =
@@ -323,7 +323,7 @@ class As2InteropIT extends PipelineGatewayIT {
 
     @Test
     void duringARolloverTheOldAndTheNewCertificateAreBothAcceptedAndExpiryIsWatched() {
-        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "http://127.0.0.1:1/unused")) {
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused")) {
             String partnerId = idOf(partner);
             KeyEntry next = SelfSigned.create(
                     partner.as2Id,

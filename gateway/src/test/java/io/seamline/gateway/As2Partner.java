@@ -20,9 +20,6 @@ import com.helger.as2lib.session.AS2Session;
 import com.helger.security.keystore.EKeyStoreType;
 import io.seamline.mappings.as2.KeyEntry;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -178,7 +175,7 @@ final class As2Partner implements AutoCloseable {
     /** Starts the partner's AS2 server: it stores what arrives and answers with its MDNs. Returns its URL. */
     String listen() {
         try {
-            port = freePort();
+            port = PipelineGatewayIT.partnerPort();
             var store = KeyStore.getInstance("PKCS12");
             store.load(new java.io.ByteArrayInputStream(keystore(key, ours)), PASSWORD.toCharArray());
             var certificates = new PredefinedCertificateFactory(store);
@@ -215,14 +212,6 @@ final class As2Partner implements AutoCloseable {
             } catch (Exception e) {
                 // stopping a test server
             }
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

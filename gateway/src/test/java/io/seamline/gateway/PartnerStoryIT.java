@@ -301,7 +301,7 @@ class PartnerStoryIT extends PipelineGatewayIT {
                         .path("autonomous")
                         .asInt())
                 .isEqualTo(1);
-        assertThat(get("/actuator/prometheus", null).body()).contains("seamline_autonomy_rate");
+        assertThat(get("/actuator/prometheus", "prometheus:prometheus").body()).contains("seamline_autonomy_rate");
 
         // the same 855 interchange again: DUPLICATE, acknowledged again, no second effect
         int tasksBefore =

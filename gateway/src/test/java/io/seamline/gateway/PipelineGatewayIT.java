@@ -37,6 +37,21 @@ abstract class PipelineGatewayIT {
     /** Our SFTP server's port in these tests. */
     static final int SFTP_PORT = freePort();
 
+    /**
+     * Ports for partners' own servers started by tests (an AS2 server, an SFTP server), each handed out once: the
+     * only loopback targets besides {@link #OUTSIDE} that partner channels may name here.
+     */
+    private static final java.util.List<Integer> PARTNER_PORTS =
+            java.util.stream.IntStream.range(0, 8).mapToObj(i -> freePort()).toList();
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_PARTNER_PORT =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A port for a partner's own server on 127.0.0.1 that partner channels may reach in these tests. */
+    static int partnerPort() {
+        return PARTNER_PORTS.get(NEXT_PARTNER_PORT.getAndIncrement() % PARTNER_PORTS.size());
+    }
+
     static final DateTimeFormatter EDI_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     @LocalServerPort
@@ -53,8 +68,12 @@ abstract class PipelineGatewayIT {
         registry.add("seamline.delivery.max-backoff", () -> "400ms");
         registry.add("seamline.delivery.max-attempts", () -> "3");
         registry.add("seamline.sla.scan-delay", () -> "0");
-        // the test's own receiver is on 127.0.0.1: let webhooks reach it, and nothing else inside
-        registry.add("seamline.webhooks.allowed-targets", () -> "127.0.0.1:" + OUTSIDE.port());
+        // the test's own receiver and the partners' servers tests start are on 127.0.0.1: let webhooks and partner
+        // channels reach them, and nothing else inside
+        registry.add("seamline.webhooks.allowed-targets", () -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(OUTSIDE.port()), PARTNER_PORTS.stream())
+                .map(p -> "127.0.0.1:" + p)
+                .collect(java.util.stream.Collectors.joining(",")));
         registry.add("seamline.sla.scan-period", () -> "300");
         registry.add("seamline.sla.scorecard-refresh", () -> "1s");
         registry.add("seamline.sftp.server.enabled", () -> "true");

@@ -62,7 +62,9 @@ class PipelineIT extends PipelineGatewayIT {
         var response = postEdi("acme:acme", "Dear buyer, please find our confirmation attached.");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).path("status").asText()).isEqualTo("REJECTED");
+        // the problem's status is the HTTP status; the archived message's is its own field
+        assertThat(json(response).path("status").asInt()).isEqualTo(400);
+        assertThat(json(response).path("messageStatus").asText()).isEqualTo("REJECTED");
     }
 
     @Test
@@ -113,7 +115,14 @@ class PipelineIT extends PipelineGatewayIT {
         JsonNode message = process("acme:acme", acceptance(po, control()));
 
         assertThat(message.path("status").asText()).isEqualTo("PROCESSED");
-        JsonNode task = json(get("/api/v1/tasks?status=OPEN&kind=UNMATCHED_MESSAGE&subject=po/" + po, OPS))
+        // a reference to nothing of the sender's is recorded on the sender's message, not on the PO it names
+        assertThat(json(get("/api/v1/tasks?status=OPEN&kind=UNMATCHED_MESSAGE&subject=po/" + po, OPS))
+                        .path("items"))
+                .isEmpty();
+        JsonNode task = json(get(
+                        "/api/v1/tasks?status=OPEN&kind=UNMATCHED_MESSAGE&subject=message/"
+                                + message.path("id").asText(),
+                        OPS))
                 .path("items")
                 .get(0);
         assertThat(task.path("summary").asText()).contains("PO " + po + " is not a PO of acme-supply");

@@ -273,7 +273,7 @@ class SftpIT extends PipelineGatewayIT {
 
         static PartnersServer start(Path root, String user, String password) throws IOException {
             SshServer server = SshServer.setUpDefaultServer();
-            server.setPort(0);
+            server.setPort(partnerPort());
             server.setKeyPairProvider(
                     new SimpleGeneratorHostKeyProvider(root.resolveSibling(root.getFileName() + ".key")));
             server.setPasswordAuthenticator((u, p, s) -> u.equals(user) && p.equals(password));

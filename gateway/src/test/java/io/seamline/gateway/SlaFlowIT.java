@@ -247,7 +247,7 @@ class SlaFlowIT extends PipelineGatewayIT {
                 .isEqualTo(404);
         assertThat(get("/api/v1/partners/acme-supply/scorecard", "acme:acme").statusCode())
                 .isEqualTo(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> get("/actuator/prometheus", null)
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/actuator/prometheus", "prometheus:prometheus")
                 .body()
                 .contains("seamline_scorecard_rate{application=\"seamline\",measure=\"poAcknowledgementsOnTime\","
                         + "partner=\"" + partner + "\"} 0.0"));

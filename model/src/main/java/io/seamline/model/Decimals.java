@@ -14,6 +14,11 @@ public final class Decimals {
         if (value == null) {
             return null;
         }
+        if (!Magnitude.sane(value)) {
+            // a broken invariant: every input is checked against its Magnitude before it gets here
+            throw new IllegalArgumentException("a number of " + value.precision() + " digits at scale " + value.scale()
+                    + " is no quantity or amount");
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

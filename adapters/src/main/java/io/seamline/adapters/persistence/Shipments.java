@@ -9,6 +9,7 @@ import io.seamline.model.Page;
 import io.seamline.model.UpsertOutcome;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
@@ -36,8 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Shipments and the POs they carry. A shipment is visible to its carrier, to the supplier that advised it and to the
- * suppliers whose POs it carries.
+ * Shipments and the POs they carry. A shipment is visible to its carrier, to its customs broker, to the supplier that
+ * advised it and to the suppliers whose POs it carries: the relationships a partner's scope covers.
  * The ERP owns the plan (carrier, references, POs, planned delivery, expected freight); carriers own status and ETA.
  */
 @Repository
@@ -96,12 +97,13 @@ public class Shipments {
         var refs = shipment.references();
         jdbc.sql(
                         """
-                        insert into shipment (shipment_id, carrier_id, bol, pro, container, booking, awb,
+                        insert into shipment (shipment_id, carrier_id, broker_id, bol, pro, container, booking, awb,
                             planned_delivery, estimated_delivery, expected_freight_amount,
                             expected_freight_currency, status, created_at, updated_at)
-                        values (:id, :carrier, :bol, :pro, :container, :booking, :awb, :planned, :eta,
+                        values (:id, :carrier, :broker, :bol, :pro, :container, :booking, :awb, :planned, :eta,
                             :freight, :freightCurrency, :status, :now, :now)
                         on conflict (shipment_id) do update set carrier_id = excluded.carrier_id,
+                            broker_id = coalesce(excluded.broker_id, shipment.broker_id),
                             bol = excluded.bol, pro = excluded.pro, container = excluded.container,
                             booking = excluded.booking, awb = excluded.awb,
                             planned_delivery = excluded.planned_delivery,
@@ -115,6 +117,9 @@ public class Shipments {
                         shipment.carrierId() == null
                                 ? null
                                 : shipment.carrierId().value())
+                .param(
+                        "broker",
+                        shipment.brokerId() == null ? null : shipment.brokerId().value())
                 .param("bol", refs.bol())
                 .param("pro", refs.pro())
                 .param("container", refs.container())
@@ -146,6 +151,7 @@ public class Shipments {
 
     private static boolean samePlan(Shipment a, Shipment b) {
         return Objects.equals(a.carrierId(), b.carrierId())
+                && (b.brokerId() == null || Objects.equals(a.brokerId(), b.brokerId()))
                 && a.references().equals(b.references())
                 && a.poNumbers().equals(b.poNumbers())
                 && Objects.equals(a.plannedDelivery(), b.plannedDelivery())
@@ -165,6 +171,49 @@ public class Shipments {
      */
     public List<Shipment> byReferences(Map<String, String> references) {
         return byReferences.get(Collections.unmodifiableMap(new LinkedHashMap<>(references)));
+    }
+
+    /** {@link #byReferences(Map)}, only those the scope may see (a partner's relationship), best match first. */
+    public List<Shipment> byReferences(Map<String, String> references, PartnerScope scope) {
+        List<Shipment> found = byReferences(references);
+        if (scope.restrictedTo().isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        var params = new HashMap<String, Object>();
+        params.put("ids", found.stream().map(s -> s.id().value()).toArray(String[]::new));
+        var visible =
+                new java.util.HashSet<>(jdbc.sql("select s.shipment_id from shipment s where s.shipment_id = any(:ids)"
+                                + scopeFilter(scope, params))
+                        .params(params)
+                        .query(String.class)
+                        .list());
+        return found.stream().filter(s -> visible.contains(s.id().value())).toList();
+    }
+
+    /**
+     * Makes {@code partner} the shipment's carrier ({@code CARRIER}, {@code FORWARDER}) or customs broker ({@code
+     * BROKER}) when it has none yet; true when it is that party now.
+     */
+    public boolean assign(ShipmentId id, PartnerRole role, PartnerId partner) {
+        forget();
+        String column =
+                switch (role) {
+                    case CARRIER, FORWARDER -> "carrier_id";
+                    case BROKER -> "broker_id";
+                    case SUPPLIER -> throw new IllegalArgumentException("a supplier is no party of a shipment");
+                };
+        jdbc.sql("update shipment set " + column + " = :partner, updated_at = :now where shipment_id = :id and "
+                        + column + " is null")
+                .param("partner", partner.value())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id.value())
+                .update();
+        return jdbc.sql("select " + column + " from shipment where shipment_id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .optional()
+                .map(partner.value()::equals)
+                .orElse(false);
     }
 
     private List<Shipment> readByReferences(Map<String, String> references) {
@@ -317,6 +366,7 @@ public class Shipments {
                 ? new Shipment(
                         shipment.id(),
                         shipment.carrierId(),
+                        shipment.brokerId(),
                         shipment.references(),
                         shipment.poNumbers(),
                         shipment.plannedDelivery(),
@@ -435,7 +485,8 @@ public class Shipments {
         return scope.restrictedTo()
                 .map(p -> {
                     params.put("scopePartner", p.value());
-                    return " and (s.carrier_id = :scopePartner or s.supplier_id = :scopePartner or exists (select 1 from shipment_purchase_order v"
+                    return " and (s.carrier_id = :scopePartner or s.broker_id = :scopePartner"
+                            + " or s.supplier_id = :scopePartner or exists (select 1 from shipment_purchase_order v"
                             + " join purchase_order o on o.po_number = v.po_number"
                             + " where v.shipment_id = s.shipment_id and o.partner_id = :scopePartner))";
                 })
@@ -462,6 +513,7 @@ public class Shipments {
                 .map(s -> new Shipment(
                         s.id(),
                         s.carrierId(),
+                        s.brokerId(),
                         s.references(),
                         pos.getOrDefault(s.id().value(), List.of()),
                         s.plannedDelivery(),
@@ -476,6 +528,7 @@ public class Shipments {
         return new Shipment(
                 ShipmentId.of(rs.getString("shipment_id")),
                 rs.getString("carrier_id") == null ? null : PartnerId.of(rs.getString("carrier_id")),
+                rs.getString("broker_id") == null ? null : PartnerId.of(rs.getString("broker_id")),
                 new ShipmentReferences(
                         rs.getString("bol"),
                         rs.getString("pro"),

@@ -45,6 +45,7 @@ class ShipmentsIT {
         return new Shipment(
                 ShipmentId.of(id),
                 SWIFT,
+                null,
                 new ShipmentReferences("BOL-" + id, "PRO-" + id, null, null, null),
                 List.of(pos).stream().map(PurchaseOrderNumber::of).toList(),
                 LocalDate.of(2026, 12, 1),

@@ -108,7 +108,12 @@ public final class Opening {
                 signer = verified.signer();
                 signed = true;
             } else if (keys.signatureRequired()) {
-                return refused(Disposition.AUTHENTICATION_FAILED, "the agreement requires a signed message");
+                return refused(
+                        Disposition.AUTHENTICATION_FAILED,
+                        keys.partner().isEmpty()
+                                ? "the message is not signed, and no certificate of the sender is on file to verify"
+                                        + " a signature with"
+                                : "the agreement requires a signed message");
             }
             if (isCompressed(part)) {
                 if (compressed) {

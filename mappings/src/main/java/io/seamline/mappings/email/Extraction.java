@@ -1,5 +1,6 @@
 package io.seamline.mappings.email;
 
+import io.seamline.model.Magnitude;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.CustomsStatusReported;
 import io.seamline.model.event.EventData;
@@ -331,7 +332,9 @@ public final class Extraction {
                 return null;
             }
             try {
-                return new BigDecimal(text.replaceAll("[,'\\s]", ""));
+                BigDecimal number = new BigDecimal(text.replaceAll("[,'\\s]", ""));
+                // a number no column holds is not understood: a person reads the mail
+                return Magnitude.QUANTITY.fits(number) && Magnitude.AMOUNT.fits(number) ? number : null;
             } catch (NumberFormatException e) {
                 return null;
             }

@@ -63,12 +63,21 @@ public final class MailParser {
                     references(first(message.getHeader("References"))),
                     text.replace("\r\n", "\n"),
                     walk.attachments,
-                    walk.bounce(message)));
+                    walk.bounce(message),
+                    authenticationResults(message)));
         } catch (ZipGuard.Refused e) {
             return refused(e.reason, e.getMessage());
         } catch (MessagingException | IOException | RuntimeException e) {
             return refused(MailUnreadable.Reason.MALFORMED, "not a readable MIME message: " + e.getMessage());
         }
+    }
+
+    private static List<String> authenticationResults(MimeMessage message) throws MessagingException {
+        String[] values = message.getHeader("Authentication-Results");
+        if (values == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(values).map(MailParser::oneLine).toList();
     }
 
     private static Result refused(MailUnreadable.Reason reason, String detail) {

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * A mail as read: who sent it (address in lower case), the thread headers, its text (the plain part, or the HTML part
- * reduced to text), its attachments (zips unpacked), and, for a delivery report, what bounced. Header values have
- * no CR or LF left in them.
+ * reduced to text), its attachments (zips unpacked), and, for a delivery report, what bounced; the
+ * {@code Authentication-Results} headers it carries, topmost (added last, by our own mail server) first. Header values
+ * have no CR or LF left in them.
  */
 public record ParsedMail(
         String messageId,
@@ -20,13 +21,15 @@ public record ParsedMail(
         List<String> references,
         String text,
         List<Attachment> attachments,
-        Bounce bounce) {
+        Bounce bounce,
+        List<String> authenticationResults) {
 
     public ParsedMail {
         Objects.requireNonNull(text, "text");
         to = List.copyOf(to);
         references = List.copyOf(references);
         attachments = List.copyOf(attachments);
+        authenticationResults = List.copyOf(authenticationResults == null ? List.of() : authenticationResults);
         subject = subject == null ? "" : subject;
     }
 

@@ -7,6 +7,7 @@ import io.seamline.mappings.erp.ErpDocuments.MoneyDocument;
 import io.seamline.mappings.erp.ErpDocuments.PurchaseOrderDocument;
 import io.seamline.mappings.erp.ErpDocuments.ReferencesDocument;
 import io.seamline.mappings.erp.ErpDocuments.ShipmentDocument;
+import io.seamline.model.Magnitude;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -50,6 +51,7 @@ public final class ErpCsv {
     public static final List<String> SHIPMENT_COLUMNS = List.of(
             "shipmentId",
             "carrierId",
+            "brokerId",
             "bol",
             "pro",
             "container",
@@ -61,6 +63,7 @@ public final class ErpCsv {
             "expectedFreightCurrency");
 
     private static final Set<String> OPTIONAL_SHIPMENT_COLUMNS = Set.of(
+            "brokerId",
             "bol",
             "pro",
             "container",
@@ -184,6 +187,7 @@ public final class ErpCsv {
             documents.add(new ShipmentDocument(
                     cells.text(record, row, "shipmentId"),
                     cells.text(record, row, "carrierId"),
+                    cells.text(record, row, "brokerId"),
                     new ReferencesDocument(
                             cells.text(record, row, "bol"),
                             cells.text(record, row, "pro"),
@@ -259,7 +263,13 @@ public final class ErpCsv {
                 return null;
             }
             try {
-                return new BigDecimal(value);
+                BigDecimal number = new BigDecimal(value);
+                if (!Magnitude.sane(number)) {
+                    problems.add(
+                            new FieldProblem("row " + row + ", column " + column, "'" + value + "' is out of range"));
+                    return BigDecimal.ONE;
+                }
+                return number;
             } catch (NumberFormatException e) {
                 problems.add(new FieldProblem(
                         "row " + row + ", column " + column, "not a number: '" + value + "' (use 1234.56)"));

@@ -30,6 +30,7 @@ final class ErpDocuments {
     record ShipmentDocument(
             String shipmentId,
             String carrierId,
+            String brokerId,
             ReferencesDocument references,
             List<String> poNumbers,
             LocalDate plannedDelivery,

@@ -6,6 +6,7 @@ import io.seamline.mappings.erp.ErpDocuments.Locations;
 import io.seamline.mappings.erp.ErpDocuments.PurchaseOrderDocument;
 import io.seamline.mappings.erp.ErpDocuments.ShipmentDocument;
 import io.seamline.model.Currencies;
+import io.seamline.model.Magnitude;
 import io.seamline.model.Money;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
@@ -112,6 +113,12 @@ final class ErpValidation {
         }
         if (line.quantity() == null) {
             problem(d, l, "quantity", "is required");
+        } else if (Magnitude.QUANTITY.problem(line.quantity()).isPresent()) {
+            problem(
+                    d,
+                    l,
+                    "quantity",
+                    Magnitude.QUANTITY.problem(line.quantity()).get());
         } else if (line.quantity().signum() <= 0) {
             problem(
                     d,
@@ -124,6 +131,12 @@ final class ErpValidation {
         }
         if (line.unitPrice() == null) {
             problem(d, l, "unitPrice", "is required");
+        } else if (Magnitude.UNIT_PRICE.problem(line.unitPrice()).isPresent()) {
+            problem(
+                    d,
+                    l,
+                    "unitPrice",
+                    Magnitude.UNIT_PRICE.problem(line.unitPrice()).get());
         } else if (line.unitPrice().signum() < 0) {
             problem(
                     d,
@@ -143,6 +156,9 @@ final class ErpValidation {
             problem(d, -1, "shipmentId", "must be 1 to 35 letters, digits, '.', '_' or '-'");
         }
         checkPartnerId(d, "carrierId", shipment.carrierId());
+        if (shipment.brokerId() != null && !shipment.brokerId().isBlank() && !PartnerId.isValid(shipment.brokerId())) {
+            problem(d, -1, "brokerId", "not a partner id: " + shipment.brokerId());
+        }
         List<String> poNumbers = shipment.poNumbers() == null ? List.of() : shipment.poNumbers();
         var seen = new HashSet<String>();
         for (int p = 0; p < poNumbers.size(); p++) {
@@ -158,6 +174,12 @@ final class ErpValidation {
         if (freight != null) {
             if (freight.amount() == null) {
                 problem(d, -1, "expectedFreight.amount", "is required when expectedFreight is given");
+            } else if (Magnitude.AMOUNT.problem(freight.amount()).isPresent()) {
+                problem(
+                        d,
+                        -1,
+                        "expectedFreight.amount",
+                        Magnitude.AMOUNT.problem(freight.amount()).get());
             } else if (freight.amount().signum() < 0) {
                 problem(d, -1, "expectedFreight.amount", "cannot be negative");
             }
@@ -220,6 +242,7 @@ final class ErpValidation {
         return new Shipment(
                 ShipmentId.of(s.shipmentId()),
                 PartnerId.of(s.carrierId()),
+                s.brokerId() == null || s.brokerId().isBlank() ? null : PartnerId.of(s.brokerId()),
                 references,
                 poNumbers,
                 s.plannedDelivery(),

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -88,8 +89,9 @@ public enum ApiDocuments {
     }
 
     /**
-     * Validates and reads a document. {@code fromPath} are fields the URL fixes (the shipment id of a status); they
-     * win over the body's.
+     * Validates and reads a document. {@code fromPath} are fields the URL fixes (the shipment id of a status, the PO
+     * of an acknowledgement): where the body gives one too, it must say the same, or the document is invalid (a
+     * request about one object never acts on another).
      */
     public Parsed<EventData> parse(byte[] json, Map<String, Object> fromPath) {
         if (json == null || new String(json, StandardCharsets.UTF_8).isBlank()) {
@@ -106,6 +108,10 @@ public enum ApiDocuments {
         if (node == null || !node.isObject()) {
             return Parsed.invalid("body", "expected a JSON object");
         }
+        Optional<FieldProblem> insane = JsonNumbers.insane(node);
+        if (insane.isPresent()) {
+            return Parsed.invalid(List.of(insane.get()));
+        }
         Set<ValidationMessage> messages = schemaValidator().validate(node);
         if (!messages.isEmpty()) {
             return Parsed.invalid(messages.stream()
@@ -114,6 +120,15 @@ public enum ApiDocuments {
                     .toList());
         }
         ObjectNode document = (ObjectNode) node;
+        for (Map.Entry<String, Object> fixed : fromPath.entrySet()) {
+            JsonNode given = document.get(fixed.getKey());
+            if (given != null && !given.isNull() && !given.asText().trim().equals(String.valueOf(fixed.getValue()))) {
+                return Parsed.invalid(
+                        fixed.getKey(),
+                        "must be " + fixed.getValue() + ", the " + fixed.getKey() + " the URL names; was "
+                                + given.asText());
+            }
+        }
         if (this == SHIPMENT_STATUS) {
             ObjectNode references = document.putObject("references");
             fromPath.forEach((k, v) -> references.put(k, String.valueOf(v)));

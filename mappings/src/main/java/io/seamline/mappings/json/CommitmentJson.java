@@ -2,6 +2,7 @@ package io.seamline.mappings.json;
 
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
+import io.seamline.model.Magnitude;
 import io.seamline.model.event.CommitmentUpdated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,7 +49,12 @@ public final class CommitmentJson {
             if (line.quantity() == null && line.promisedDate() == null) {
                 problems.add(new FieldProblem(at, "needs a quantity, a promisedDate or both"));
             }
-            if (line.quantity() != null && line.quantity().signum() < 0) {
+            if (line.quantity() != null
+                    && Magnitude.QUANTITY.problem(line.quantity()).isPresent()) {
+                problems.add(new FieldProblem(
+                        at + ".quantity",
+                        Magnitude.QUANTITY.problem(line.quantity()).get()));
+            } else if (line.quantity() != null && line.quantity().signum() < 0) {
                 problems.add(new FieldProblem(at + ".quantity", "cannot be negative"));
             }
             if (problems.isEmpty()) {

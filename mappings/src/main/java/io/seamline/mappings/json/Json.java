@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Seamline's JSON conventions: ISO-8601 dates and times as strings, amounts and quantities as plain JSON numbers
- * (read as {@link java.math.BigDecimal}), identifiers as strings, nulls left out, unknown properties refused on input.
+ * (read as {@link java.math.BigDecimal}), identifiers as strings, nulls left out; unknown properties and duplicate keys
+ * refused on input.
  */
 public final class Json {
 
@@ -37,6 +38,8 @@ public final class Json {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // {"total": 1, "total": 2} is refused, not read as the last one
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));

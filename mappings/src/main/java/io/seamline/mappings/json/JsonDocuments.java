@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads inbound JSON documents into plain records and, when that fails, says where and why in a partner's words:
@@ -41,6 +43,10 @@ public final class JsonDocuments {
         boolean array = arrayAllowed && startsWithArray(json);
         List<T> documents;
         try {
+            Optional<FieldProblem> insane = JsonNumbers.insane(Json.mapper().readTree(json));
+            if (insane.isPresent()) {
+                return Parsed.invalid(List.of(insane.get()));
+            }
             if (array) {
                 JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, type);
                 documents = Json.mapper().readValue(json, listType);

@@ -2,6 +2,7 @@ package io.seamline.mappings.partnerfiles;
 
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.edi.edifact.StatusDescriptions;
+import io.seamline.model.Magnitude;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.CustomsStatusReported;
 import io.seamline.model.event.EventData;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Records with canonical field names → canonical events; every unreadable value is a located problem. */
 final class Records {
@@ -210,7 +212,14 @@ final class Records {
                 return null;
             }
             try {
-                return new BigDecimal(value.replace(',', '.'));
+                BigDecimal number = new BigDecimal(value.replace(',', '.'));
+                // the numbers of partner files are quantities: what a quantity column holds
+                Optional<String> size = Magnitude.QUANTITY.problem(number);
+                if (size.isPresent()) {
+                    problems.add(new FieldProblem(where(field), "'" + value + "' " + size.get()));
+                    return null;
+                }
+                return number;
             } catch (NumberFormatException e) {
                 problems.add(new FieldProblem(where(field), "not a number: '" + value + "'"));
                 return null;

@@ -21,6 +21,9 @@ public record ChannelProfile(ChannelKind kind, String address, Map<String, Strin
     /** What a secret setting reads as. */
     public static final String MASK = "********";
 
+    /** AS2 channel setting: {@code true} lets unsigned messages from the partner in (the agreement says so). */
+    public static final String ACCEPT_UNSIGNED = "acceptUnsigned";
+
     /** The channel as shown to people and partners: secret settings masked. */
     public ChannelProfile withoutSecrets() {
         var shown = new java.util.LinkedHashMap<String, String>(settings);

@@ -35,6 +35,17 @@ public record Partner(
     }
 
     /** The first channel of the given kind, in the partner's order of preference. */
+    /**
+     * Whether the partner's AS2 agreement takes unsigned messages ({@code "acceptUnsigned": "true"} on its AS2
+     * channel): then anyone who can reach our AS2 endpoint may speak for it. Off unless set explicitly.
+     */
+    public boolean acceptsUnsignedAs2() {
+        return channel(ChannelKind.AS2)
+                .map(c -> Boolean.parseBoolean(
+                        c.setting(ChannelProfile.ACCEPT_UNSIGNED, "false").trim()))
+                .orElse(false);
+    }
+
     public Optional<ChannelProfile> channel(ChannelKind kind) {
         return channels.stream().filter(c -> c.kind() == kind).findFirst();
     }

@@ -11,11 +11,14 @@ import java.util.Objects;
 /**
  * A shipment moving goods for one or more purchase orders. {@code estimatedDelivery} is the carrier's latest ETA,
  * local time at the destination; {@code expectedFreight} is what the freight audit compares invoices against.
- * {@code carrierId} is null while nobody knows the carrier (a supplier's ship notice can come first).
+ * {@code carrierId} is null while nobody knows the carrier (a supplier's ship notice can come first); {@code brokerId}
+ * is the customs broker assigned to it (by the ERP, or by ops accepting a broker's first customs document), else null.
+ * The carrier and the broker are parties of the shipment: what each may assert about it follows from that.
  */
 public record Shipment(
         ShipmentId id,
         PartnerId carrierId,
+        PartnerId brokerId,
         ShipmentReferences references,
         List<PurchaseOrderNumber> poNumbers,
         LocalDate plannedDelivery,

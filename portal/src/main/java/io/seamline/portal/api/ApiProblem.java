@@ -42,8 +42,15 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(409, "Conflict", detail, errors);
     }
 
+    /** The members RFC 9457 defines (and ours, {@code errors}): an extension never replaces them. */
+    private static final java.util.Set<String> MEMBERS =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "errors");
+
     /** Adds an extension member to the problem body (such as the {@code messageId} of archived input). */
     public ApiProblem with(String name, Object value) {
+        if (MEMBERS.contains(name)) {
+            throw new IllegalArgumentException(name + " is a member of every problem detail, not an extension");
+        }
         extensions.put(name, value);
         return this;
     }

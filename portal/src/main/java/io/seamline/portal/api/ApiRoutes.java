@@ -58,6 +58,10 @@ public class ApiRoutes extends RouteBuilder {
                 .component("platform-http")
                 .contextPath("/api/v1")
                 .bindingMode(RestBindingMode.off)
+                // bodies are read as bytes, not through a Reader in the servlet's default charset: a Reader decodes
+                // what is no UTF-8 (a Latin-1 interchange, a UTF-16 body) into replacement characters or fails with a
+                // 500 (CAMEL-23320); the handlers decide what the bytes mean
+                .endpointProperty("useStreaming", "true")
                 .inlineRoutes(false)
                 .useXForwardHeaders(true)
                 .apiContextPath("/openapi.json")

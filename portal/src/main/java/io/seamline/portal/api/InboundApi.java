@@ -113,7 +113,9 @@ public class InboundApi {
                     case TOO_LARGE -> new ApiProblem(413, "Content Too Large", refused.detail(), List.of());
                 };
         if (refused.messageId() != null) {
-            problem.with("messageId", refused.messageId().toString()).with("status", "REJECTED");
+            // "status" is the HTTP status of the problem (RFC 9457); what became of the archived message is its own
+            // field
+            problem.with("messageId", refused.messageId().toString()).with("messageStatus", "REJECTED");
         }
         throw problem;
     }

@@ -56,13 +56,20 @@ public class PartnersApi {
         return refusal(outcome);
     }
 
+    /** A problem of the profile under the field it is about: a channel's address, the SLA profile, the policy. */
+    private static FieldProblem field(String problem) {
+        if (problem.startsWith("channels[")) {
+            int colon = problem.indexOf(": ");
+            return new FieldProblem(problem.substring(0, colon), problem.substring(colon + 2));
+        }
+        return new FieldProblem(problem.startsWith("sla.") ? "sla" : "policy", problem);
+    }
+
     private static Reply refusal(Onboarding outcome) {
-        if (outcome instanceof Onboarding.PolicyInvalid invalid) {
+        if (outcome instanceof Onboarding.ProfileInvalid invalid) {
             throw ApiProblem.badRequest(
-                    "the partner's policy or SLA profile is not valid",
-                    invalid.problems().stream()
-                            .map(p -> new FieldProblem(p.startsWith("sla.") ? "sla" : "policy", p))
-                            .toList());
+                    "the partner's profile is not valid",
+                    invalid.problems().stream().map(PartnersApi::field).toList());
         }
         if (outcome instanceof Onboarding.AlreadyOnboarded existing) {
             throw ApiProblem.conflict(

@@ -16,7 +16,6 @@ import io.seamline.portal.api.Views.PurchaseOrderView;
 import io.seamline.portal.api.Views.ShipmentView;
 import io.seamline.routes.lookup.Lookup;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -105,8 +104,8 @@ public class ReadsApi {
         var scope = request.caller().scope();
         var message = lookup.message(id, scope).orElseThrow(() -> ApiProblem.notFound("message " + id));
         byte[] content = lookup.messageContent(id, scope).orElseThrow(() -> ApiProblem.notFound("message " + id));
-        String mediaType = message.mediaType() != null ? message.mediaType() : "application/octet-stream";
-        return Reply.bytes(content, mediaType, Map.of("X-Content-SHA256", message.sha256()));
+        String name = message.fileName() != null ? message.fileName() : message.id() + ".dat";
+        return Reply.bytes(content, RawBytes.mediaType(message.mediaType()), RawBytes.headers(name, message.sha256()));
     }
 
     private static MessageId messageId(ApiRequest request) {

@@ -83,6 +83,7 @@ public final class Views {
     public record ShipmentView(
             String shipmentId,
             String carrierId,
+            String brokerId,
             ShipmentReferences references,
             List<String> poNumbers,
             LocalDate plannedDelivery,
@@ -94,6 +95,7 @@ public final class Views {
             return new ShipmentView(
                     s.id().value(),
                     s.carrierId() == null ? null : s.carrierId().value(),
+                    s.brokerId() == null ? null : s.brokerId().value(),
                     s.references(),
                     s.poNumbers().stream().map(Object::toString).toList(),
                     s.plannedDelivery(),

@@ -9,7 +9,9 @@ public enum Role {
     /** The ERP system: imports purchase orders and shipments. */
     ERP,
     /** A partner's user or system, bound to one partner. */
-    PARTNER;
+    PARTNER,
+    /** A monitoring system: reads the operational figures ({@code /actuator/prometheus}), nothing else. */
+    METRICS;
 
     public String authority() {
         return "ROLE_" + name();

@@ -28,6 +28,9 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -42,10 +45,27 @@ public class SecurityConfiguration {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
+    /**
+     * The portal's pages load scripts, styles and images from the gateway only and run no inline script; styles may
+     * be inline (chart legends, htmx's indicator); nothing frames the portal.
+     */
+    static final String PORTAL_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** API answers are data, never pages. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    SignInThrottle signInThrottle(SecuritySettings settings, java.time.Clock clock) {
+        return new SignInThrottle(settings.signIn(), clock);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, SignInThrottle throttle) throws Exception {
         bearerTokens(http, settings);
+        http.addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class);
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
         http.securityMatcher(PATHS.matcher("/api/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -108,8 +128,10 @@ public class SecurityConfiguration {
     /** SOAP services: the WSDL is public, calls need a partner (or internal) caller, by token or local user. */
     @Bean
     @Order(2)
-    SecurityFilterChain services(HttpSecurity http, SecuritySettings settings) throws Exception {
+    SecurityFilterChain services(HttpSecurity http, SecuritySettings settings, SignInThrottle throttle)
+            throws Exception {
         bearerTokens(http, settings);
+        http.addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class);
         http.securityMatcher(PATHS.matcher("/services/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -137,7 +159,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, SecuritySettings settings, SignInThrottle throttle)
+            throws Exception {
+        bearerTokens(http, settings);
+        http.addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class);
         http.securityMatcher(PATHS.matcher("/actuator/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -145,9 +170,11 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 PATHS.matcher("/actuator/health/**"),
                                 PATHS.matcher("/actuator/health"),
-                                PATHS.matcher("/actuator/info"),
-                                PATHS.matcher("/actuator/prometheus"))
+                                PATHS.matcher("/actuator/info"))
                         .permitAll()
+                        // the figures name every partner (scorecards per partner): a scrape user, or our own staff
+                        .requestMatchers(PATHS.matcher("/actuator/prometheus"))
+                        .hasAnyRole(Role.METRICS.name(), Role.ADMIN.name(), Role.OPS.name())
                         .anyRequest()
                         .hasRole(Role.ADMIN.name()));
         return http.build();
@@ -160,8 +187,14 @@ public class SecurityConfiguration {
     @Bean
     @Order(100)
     SecurityFilterChain everythingElse(
-            HttpSecurity http, SecuritySettings settings, ObjectProvider<ClientRegistrationRepository> registrations)
+            HttpSecurity http,
+            SecuritySettings settings,
+            SignInThrottle throttle,
+            ObjectProvider<ClientRegistrationRepository> registrations)
             throws Exception {
+        http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/portal/login"))
                 .permitAll()
                 // the internal teams' pages: tasks, SLA dashboard, partners, reprocessing

@@ -10,11 +10,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * A user with a {@code partner} acts for that partner only, whatever roles are listed.
  */
 @ConfigurationProperties("seamline.security")
-public record SecuritySettings(@DefaultValue List<User> users, Oidc oidc) {
+public record SecuritySettings(@DefaultValue List<User> users, Oidc oidc, @DefaultValue SignIn signIn) {
 
     public SecuritySettings {
         oidc = oidc == null ? new Oidc(null, null, null) : oidc;
     }
+
+    /**
+     * How failed password sign-ins are slowed down ({@code seamline.security.sign-in}): after {@code userLimit}
+     * failures of one user name or {@code addressLimit} from one address within {@code window}, sign-ins wait
+     * {@code firstPause}, doubling with each further lockout up to {@code longestPause}.
+     */
+    public record SignIn(
+            @DefaultValue("5") int userLimit,
+            @DefaultValue("20") int addressLimit,
+            @DefaultValue("15m") java.time.Duration window,
+            @DefaultValue("30s") java.time.Duration firstPause,
+            @DefaultValue("15m") java.time.Duration longestPause) {}
 
     /**
      * The identity provider whose access tokens the API accepts ({@code seamline.security.oidc}): its issuer (for

@@ -2,6 +2,7 @@ package io.seamline.portal.soap;
 
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.Json;
+import io.seamline.model.Magnitude;
 import io.seamline.model.message.Channel;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.portal.api.Submissions;
@@ -9,6 +10,7 @@ import io.seamline.portal.security.Caller;
 import io.seamline.portal.security.Callers;
 import io.seamline.routes.pipeline.Received;
 import jakarta.jws.WebService;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +72,10 @@ public class PartnerServiceImpl implements PartnerService {
     @Override
     public Receipt submitFreightInvoice(FreightInvoice invoice) throws PartnerFault {
         Caller caller = caller();
+        sane("total", invoice.total);
+        for (int i = 0; i < invoice.charge.size(); i++) {
+            sane("charge[" + i + "].amount", invoice.charge.get(i).amount);
+        }
         var json = new LinkedHashMap<String, Object>();
         json.put("invoiceNumber", invoice.invoiceNumber);
         json.put("kind", "FREIGHT");
@@ -88,6 +94,20 @@ public class PartnerServiceImpl implements PartnerService {
                         .map(c -> Map.of("code", String.valueOf(c.code), "amount", c.amount))
                         .toList());
         return receipt(submissions.document(Channel.API, ApiDocuments.INVOICE, bytes(json), partner(caller)));
+    }
+
+    /**
+     * A number XML may write but no amount of ours can be ({@code 1E+999999999}) is refused before it is turned into
+     * anything; the size each field may have is checked with the document, against its schema.
+     */
+    private static void sane(String field, BigDecimal value) throws PartnerFault {
+        if (!Magnitude.sane(value)) {
+            throw fault(
+                    "InvalidDocument",
+                    "the document is not valid",
+                    null,
+                    List.of(field + ": is out of range: no amount is that large or that fine"));
+        }
     }
 
     private static Caller caller() throws PartnerFault {

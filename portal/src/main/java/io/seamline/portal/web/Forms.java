@@ -2,6 +2,7 @@ package io.seamline.portal.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seamline.mappings.json.Json;
+import io.seamline.model.Magnitude;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -33,7 +34,12 @@ public final class Forms {
             return node;
         }
         try {
-            node.put(field, new BigDecimal(value.strip().replace(",", "")));
+            BigDecimal number = new BigDecimal(value.strip().replace(",", ""));
+            if (Magnitude.sane(number)) {
+                node.put(field, number);
+            } else {
+                node.put(field, value.strip()); // 1e999999999: no number of ours; the schema says so
+            }
         } catch (NumberFormatException e) {
             node.put(field, value.strip());
         }

@@ -41,8 +41,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Receives a partner's AS2 message. It is identified by its {@code AS2-From}, opened with our keys and the partner's
- * certificates, and its payload archived (in its own transaction) and queued for the pipeline; only then does the MDN
+ * Receives a partner's AS2 message. It is identified by its {@code AS2-From} and authenticated by its signature, which
+ * must verify against a certificate we hold for that partner (unless its agreement explicitly accepts unsigned
+ * messages); it is opened with our keys, and its payload archived (in its own transaction) and queued for the pipeline; only then does the MDN
  * go back — in the HTTP answer, or later to the partner's receipt URL — with the MIC of what we received. A message
  * that cannot be opened is archived as rejected and answered with the disposition that says why. A Message-ID we have
  * answered before is a resend: it gets the same MDN again and nothing else happens.
@@ -133,8 +134,9 @@ public class As2Receiver {
                 request.header("Content-Type"),
                 request.header("Content-Transfer-Encoding"),
                 request.body(),
-                new Opening.Keys(
-                        keys.decrypting(), partnerCertificates, !partnerCertificates.isEmpty(), clock.instant()),
+                // a signature from a certificate on file is how an AS2 sender proves who it is: required unless the
+                // partner's agreement explicitly takes unsigned messages
+                new Opening.Keys(keys.decrypting(), partnerCertificates, !sender.acceptsUnsignedAs2(), clock.instant()),
                 options.micAlgorithm());
         MessageId archived;
         Mdn.Receipt receipt;

@@ -14,6 +14,7 @@ import io.seamline.model.event.ShipmentAdvised;
 import io.seamline.model.event.ShipmentStatusReported;
 import io.seamline.model.event.TenderAnswered;
 import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.task.Decision;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskKind;
@@ -24,6 +25,7 @@ import io.seamline.routes.respond.Response;
 import io.seamline.routes.sla.Obligations;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** Runs each event's workflow, and continues a workflow from a person's decision on one of its tasks. */
@@ -120,6 +122,14 @@ public class Coordinator {
         context.put("eventId", work.event().id());
         context.put("messageId", work.message().id().toString());
         context.put("documentType", work.documentType());
+        Unmatched.Assignable assignable = unmatched.assignable();
+        if (assignable != null) {
+            context.put(
+                    Rematching.ASSIGN,
+                    Map.of(
+                            "shipmentId", assignable.shipment().value(),
+                            "role", assignable.role().name()));
+        }
         asks.open(
                 TaskKind.UNMATCHED_MESSAGE,
                 subject,
@@ -127,7 +137,11 @@ public class Coordinator {
                 work.documentType() + " from " + work.partner().id() + ": " + unmatched.reason(),
                 context,
                 Asks.approveOrReject(
-                        "match it again now (after fixing the reference data)",
+                        assignable == null
+                                ? "match it again now (after fixing the reference data)"
+                                : "make " + work.partner().id() + " the "
+                                        + (assignable.role() == PartnerRole.BROKER ? "customs broker" : "carrier")
+                                        + " of shipment " + assignable.shipment() + " and process the document",
                         "tell the partner the document matches nothing of ours"),
                 work.eventId(),
                 work.message().id(),

@@ -3,14 +3,18 @@ package io.seamline.routes.coordinate;
 import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.adapters.persistence.Shipments;
 import io.seamline.adapters.persistence.Tasks;
 import io.seamline.adapters.persistence.Workflows;
+import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.outbound.ApplicationAdvised;
 import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskStatus;
@@ -41,7 +45,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Rematching {
 
+    /** Task context key: a shipment the task's sender may be made the carrier or broker of ({@code shipmentId}, {@code role}). */
+    static final String ASSIGN = "assign";
+
     private final Tasks tasks;
+    private final Shipments shipments;
     private final Events events;
     private final Messages messages;
     private final Partners partners;
@@ -55,6 +63,7 @@ public class Rematching {
 
     public Rematching(
             Tasks tasks,
+            Shipments shipments,
             Events events,
             Messages messages,
             Partners partners,
@@ -66,6 +75,7 @@ public class Rematching {
             Obligations obligations,
             Clock clock) {
         this.tasks = tasks;
+        this.shipments = shipments;
         this.events = events;
         this.messages = messages;
         this.partners = partners;
@@ -115,9 +125,32 @@ public class Rematching {
         return Optional.of(correlated);
     }
 
-    /** After a person's APPROVE: match again, or open a fresh task for this attempt. */
-    public void retry(Task task) {
+    /**
+     * After a person's APPROVE: match again, or open a fresh task for this attempt. A task that offers to make the
+     * sender the carrier or broker of a shipment without one does that first, recorded on the shipment's timeline.
+     */
+    public void retry(Task task, String actor) {
         Work work = work(task);
+        if (task.context().get(ASSIGN) instanceof Map<?, ?> assign) {
+            ShipmentId shipment = ShipmentId.of(String.valueOf(assign.get("shipmentId")));
+            PartnerRole role = PartnerRole.valueOf(String.valueOf(assign.get("role")));
+            if (shipments.assign(shipment, role, work.partner().id())) {
+                memory.note(
+                        Subject.shipment(shipment.value()),
+                        TimelineKind.HUMAN_ACTION,
+                        actor + " made " + work.partner().id() + " the "
+                                + (role == PartnerRole.BROKER ? "customs broker" : "carrier") + " of " + shipment
+                                + ", accepting its " + work.documentType(),
+                        actor,
+                        Map.of(
+                                "taskId",
+                                task.id().toString(),
+                                "partnerId",
+                                work.partner().id().value()),
+                        work.message().id(),
+                        "task:" + task.id() + ":assigned");
+            }
+        }
         Correlated correlated = correlator.correlate(work);
         if (correlated.correlation().matched()) {
             coordinator.coordinate(correlated).responses().forEach(responder::respond);

@@ -2,7 +2,6 @@ package io.seamline.routes.correlate;
 
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.PurchaseOrders;
-import io.seamline.adapters.persistence.Shipments;
 import io.seamline.model.Subject;
 import io.seamline.model.Window;
 import io.seamline.model.event.ApplicationAckReceived;
@@ -21,13 +20,14 @@ import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.order.PurchaseOrderQuery;
+import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
-import io.seamline.model.shipment.ShipmentQuery;
 import io.seamline.model.timeline.TimelineKind;
 import io.seamline.routes.pipeline.Work;
+import io.seamline.routes.scope.Relationships;
 import io.seamline.routes.timeline.Describe;
 import io.seamline.routes.timeline.Memory;
 import java.util.ArrayList;
@@ -42,19 +42,22 @@ import org.springframework.stereotype.Service;
 
 /**
  * Matches each event to what it is about and records that on the subject's timeline (the message, the event, the
- * correlation). POs are locked as they are matched, so two messages about one PO are applied one after the other.
+ * correlation). Every reference is looked up inside the sender's relationship ({@link Relationships}): a PO,
+ * shipment or invoice reference outside it matches nothing, exactly like a reference to nothing, and the attempt is
+ * recorded on the sender's message, never on the other partner's objects. POs are locked as they are matched, so two
+ * messages about one PO are applied one after the other.
  */
 @Service
 public class Correlator {
 
+    private final Relationships relationships;
     private final PurchaseOrders purchaseOrders;
-    private final Shipments shipments;
     private final Messages messages;
     private final Memory memory;
 
-    public Correlator(PurchaseOrders purchaseOrders, Shipments shipments, Messages messages, Memory memory) {
+    public Correlator(Relationships relationships, PurchaseOrders purchaseOrders, Messages messages, Memory memory) {
+        this.relationships = relationships;
         this.purchaseOrders = purchaseOrders;
-        this.shipments = shipments;
         this.messages = messages;
         this.memory = memory;
     }
@@ -67,7 +70,7 @@ public class Correlator {
 
     private Correlation match(Work work) {
         EventData data = work.event().data();
-        PartnerId partner = work.partner().id();
+        Partner sender = work.partner();
         if (data instanceof OrderAcknowledged ack) {
             return orderLines(
                     work,
@@ -101,37 +104,34 @@ public class Correlator {
                     : goodsInvoice(work, invoice);
         }
         if (data instanceof CustomsStatusReported customs) {
-            Map<String, String> refs = customs.references();
-            Shipment shipment = first(shipments.byReferences(refs)).orElse(null);
-            Subject subject = shipment != null
-                    ? Subject.shipment(shipment.id().value())
-                    : customs.entryNumber() != null ? new Subject("entry", customs.entryNumber()) : work.subject();
-            return new Correlation(subject, ordersOf(shipment), Map.of(), shipment, null, null);
+            return customs(work, customs);
         }
         if (data instanceof FunctionalAckReceived ack) {
             Optional<ArchivedMessage> ours = messages.sentWithControl(
-                    partner, ack.ackedGroupControlNumber(), ack.ackedInterchangeControlNumber());
+                    sender.id(), ack.ackedGroupControlNumber(), ack.ackedInterchangeControlNumber());
             Subject subject = ours.map(m -> new Subject(Subject.MESSAGE, m.id().toString()))
                     .orElse(work.subject());
             return new Correlation(subject, List.of(), Map.of(), null, ours.orElse(null), null);
         }
         if (data instanceof ApplicationAckReceived advice) {
-            Optional<PurchaseOrder> order = advice.documentRef() == null
-                            || !PurchaseOrderNumber.isValid(advice.documentRef())
-                    ? Optional.empty()
-                    : purchaseOrders.find(PurchaseOrderNumber.of(advice.documentRef()), PartnerScope.only(partner));
+            Optional<PurchaseOrder> order =
+                    advice.documentRef() == null || !PurchaseOrderNumber.isValid(advice.documentRef())
+                            ? Optional.empty()
+                            : purchaseOrders
+                                    .find(PurchaseOrderNumber.of(advice.documentRef()), PartnerScope.everyone())
+                                    .filter(o -> relationships.covers(sender, o));
             Subject subject =
-                    order.map(o -> Subject.purchaseOrder(o.number().value())).orElse(work.subject());
+                    order.map(o -> Subject.purchaseOrder(o.number().value())).orElse(messageSubject(work));
             return new Correlation(subject, order.stream().toList(), Map.of(), null, null, null);
         }
         if (data instanceof DocumentReceived document) {
-            Shipment shipment =
-                    first(shipments.byReferences(document.references())).orElse(null);
-            Subject subject = shipment != null ? Subject.shipment(shipment.id().value()) : work.subject();
-            return new Correlation(subject, ordersOf(shipment), Map.of(), shipment, null, null);
+            Shipment shipment = first(relationships.shipments(sender, document.references()))
+                    .orElse(null);
+            Subject subject = shipment != null ? Subject.shipment(shipment.id().value()) : messageSubject(work);
+            return new Correlation(subject, ordersOf(sender, shipment), Map.of(), shipment, null, null);
         }
         return Correlation.unmatched(
-                work.subject(), new Unmatched("no correlation for " + data.type(), List.of(), List.of()));
+                messageSubject(work), new Unmatched("no correlation for " + data.type(), List.of(), List.of()));
     }
 
     /** A PO of the sender, and each event line matched to a PO line by number, else by item. */
@@ -147,25 +147,21 @@ public class Correlator {
             addIfPresent(items, itemIds.apply(i));
             addIfPresent(items, partnerItemIds.apply(i));
         }
-        Optional<PurchaseOrder> found = lockOwn(work, poNumber);
-        Subject subject = poNumber == null || !PurchaseOrderNumber.isValid(poNumber)
-                ? work.subject()
-                : Subject.purchaseOrder(poNumber.trim());
+        Optional<PurchaseOrder> found = relationships.order(work.partner(), poNumber);
         if (found.isEmpty()) {
             return Correlation.unmatched(
-                    subject,
+                    messageSubject(work),
                     new Unmatched(
                             poNumber == null
                                     ? "the document names no PO"
                                     : "PO " + poNumber + " is not a PO of "
                                             + work.partner().id(),
-                            poNumber == null || !PurchaseOrderNumber.isValid(poNumber)
-                                    ? List.of()
-                                    : List.of(poNumber.trim()),
+                            missing(poNumber),
                             Candidates.orders(
                                     poNumber, items, openOrders(work.partner().id()))));
         }
         PurchaseOrder order = found.get();
+        Subject subject = Subject.purchaseOrder(order.number().value());
         var lines = new HashMap<Integer, PurchaseOrderLine>();
         for (int i = 0; i < lineCount; i++) {
             Optional<PurchaseOrderLine> line =
@@ -187,6 +183,10 @@ public class Correlator {
         return new Correlation(subject, List.of(order), lines, null, null, null);
     }
 
+    /**
+     * A ship notice: the shipment its references name inside the sender's relationship (else a new one, unless
+     * they name someone else's), and each line matched to a line of one of the sender's POs.
+     */
     private Correlation shipNotice(Work work, ShipmentAdvised notice) {
         var refs = new LinkedHashMap<String, String>();
         refs.put("shipmentId", notice.shipmentId());
@@ -195,28 +195,38 @@ public class Correlator {
         refs.put("container", notice.references().container());
         refs.put("booking", notice.references().booking());
         refs.put("awb", notice.references().awb());
-        Shipment shipment = first(shipments.byReferences(refs)).orElse(null);
+        Shipment shipment = first(relationships.shipments(work.partner(), refs)).orElse(null);
+        if (shipment == null && relationships.nameAnyShipment(refs)) {
+            // a shipment of another relationship: not to be joined, not to be taken over under its id
+            return Correlation.unmatched(
+                    messageSubject(work),
+                    new Unmatched(
+                            "no shipment of " + work.partner().id() + " goes by " + present(refs),
+                            List.of(),
+                            List.of(),
+                            assignable(work, refs)));
+        }
         Subject subject = shipment != null
                 ? Subject.shipment(shipment.id().value())
                 : notice.shipmentId() != null && ShipmentId.isValid(notice.shipmentId())
                         ? Subject.shipment(notice.shipmentId().trim())
-                        : work.subject();
+                        : messageSubject(work);
         var orders = new LinkedHashMap<String, PurchaseOrder>();
         var lines = new HashMap<Integer, PurchaseOrderLine>();
         for (int i = 0; i < notice.lines().size(); i++) {
             ShipmentAdvised.Line line = notice.lines().get(i);
             String po = line.poNumber();
             if (po == null || !orders.containsKey(po)) {
-                Optional<PurchaseOrder> order = lockOwn(work, po);
+                Optional<PurchaseOrder> order = relationships.order(work.partner(), po);
                 if (order.isEmpty()) {
                     return Correlation.unmatched(
-                            subject,
+                            messageSubject(work),
                             new Unmatched(
                                     po == null
                                             ? "line " + (i + 1) + " of the ship notice names no PO"
                                             : "PO " + po + " is not a PO of "
                                                     + work.partner().id(),
-                                    po == null || !PurchaseOrderNumber.isValid(po) ? List.of() : List.of(po.trim()),
+                                    missing(po),
                                     Candidates.orders(
                                             po,
                                             itemsOf(notice),
@@ -249,7 +259,7 @@ public class Correlator {
                 carriersShipment(work, refs, status.references().poNumbers());
         if (shipment.isEmpty()) {
             return Correlation.unmatched(
-                    work.subject(),
+                    messageSubject(work),
                     new Unmatched(
                             "no shipment of " + work.partner().id() + " goes by " + present(refs)
                                     + (status.references().poNumbers().isEmpty()
@@ -257,14 +267,14 @@ public class Correlator {
                                             : " or carries POs "
                                                     + status.references().poNumbers()),
                             List.of(),
-                            List.of()));
+                            List.of(),
+                            assignable(work, refs)));
         }
-        var orders = new ArrayList<>(ordersOf(shipment.get()));
+        var orders = new ArrayList<>(ordersOf(work.partner(), shipment.get()));
         for (String po : status.references().poNumbers()) {
             // a PO the status names counts when the carrier carries it; another partner's PO is out of reach
             if (orders.stream().noneMatch(o -> o.number().value().equals(po))
-                    && PurchaseOrderNumber.isValid(po)
-                    && carries(work.partner().id(), po)) {
+                    && !relationships.carrying(work.partner(), po).isEmpty()) {
                 purchaseOrders
                         .find(PurchaseOrderNumber.of(po), PartnerScope.everyone())
                         .ifPresent(orders::add);
@@ -275,28 +285,29 @@ public class Correlator {
     }
 
     private Correlation tender(Work work, TenderAnswered tender) {
+        var refs = new LinkedHashMap<String, String>();
+        refs.put("shipmentId", tender.shipmentId());
         Optional<Shipment> shipment = tender.shipmentId() == null || !ShipmentId.isValid(tender.shipmentId())
                 ? Optional.empty()
-                : ofCarrier(
-                        work,
-                        shipments.find(ShipmentId.of(tender.shipmentId()), PartnerScope.everyone()).stream()
-                                .toList());
+                : first(relationships.ownShipments(work.partner(), refs))
+                        .filter(s -> s.id().value().equals(tender.shipmentId().trim()));
         if (shipment.isEmpty()) {
             return Correlation.unmatched(
-                    work.subject(),
+                    messageSubject(work),
                     new Unmatched(
                             "no shipment " + tender.shipmentId() + " tendered to "
                                     + work.partner().id(),
                             List.of(),
-                            List.of()));
+                            List.of(),
+                            assignable(work, refs)));
         }
-        return ofShipment(shipment.get());
+        return ofShipment(work.partner(), shipment.get());
     }
 
     /** Correlated to a shipment: about it, with its POs. */
-    private Correlation ofShipment(Shipment shipment) {
+    private Correlation ofShipment(Partner sender, Shipment shipment) {
         return new Correlation(
-                Subject.shipment(shipment.id().value()), ordersOf(shipment), Map.of(), shipment, null, null);
+                Subject.shipment(shipment.id().value()), ordersOf(sender, shipment), Map.of(), shipment, null, null);
     }
 
     private Correlation freightInvoice(Work work, InvoiceReceived invoice) {
@@ -305,17 +316,43 @@ public class Correlator {
         refs.put("bol", invoice.references().bol());
         refs.put("pro", invoice.references().pro());
         Optional<Shipment> shipment = carriersShipment(work, refs, invoice.poNumbers());
-        Subject subject = new Subject(Subject.INVOICE, invoice.invoiceNumber() == null ? "?" : invoice.invoiceNumber());
         if (shipment.isEmpty()) {
             return Correlation.unmatched(
-                    subject,
+                    messageSubject(work),
                     new Unmatched(
                             "freight invoice " + invoice.invoiceNumber() + " names no shipment of "
                                     + work.partner().id() + " (" + present(refs) + ")",
                             List.of(),
-                            List.of()));
+                            List.of(),
+                            assignable(work, refs)));
         }
-        return ofShipment(shipment.get());
+        return ofShipment(work.partner(), shipment.get());
+    }
+
+    /**
+     * A broker's customs status: about the shipment it names when the sender is that shipment's broker; a status that
+     * names no shipment is about its entry; one that names a shipment the sender does not broker matches nothing.
+     */
+    private Correlation customs(Work work, CustomsStatusReported customs) {
+        Map<String, String> refs = customs.references();
+        boolean namesShipment = refs.values().stream().anyMatch(v -> v != null && !v.isBlank());
+        Optional<Shipment> shipment = first(relationships.ownShipments(work.partner(), refs));
+        if (shipment.isPresent()) {
+            return ofShipment(work.partner(), shipment.get());
+        }
+        if (namesShipment) {
+            return Correlation.unmatched(
+                    messageSubject(work),
+                    new Unmatched(
+                            "customs entry " + customs.entryNumber() + " names no shipment "
+                                    + work.partner().id() + " is the customs broker of (" + present(refs) + ")",
+                            List.of(),
+                            List.of(),
+                            assignable(work, refs)));
+        }
+        Subject subject =
+                customs.entryNumber() != null ? new Subject("entry", customs.entryNumber()) : messageSubject(work);
+        return new Correlation(subject, List.of(), Map.of(), null, null, null);
     }
 
     private Correlation goodsInvoice(Work work, InvoiceReceived invoice) {
@@ -331,13 +368,13 @@ public class Correlator {
         });
         var orders = new LinkedHashMap<String, PurchaseOrder>();
         for (String po : numbers) {
-            Optional<PurchaseOrder> order = lockOwn(work, po);
+            Optional<PurchaseOrder> order = relationships.order(work.partner(), po);
             if (order.isEmpty()) {
                 return Correlation.unmatched(
-                        invoiceSubject(invoice),
+                        messageSubject(work),
                         new Unmatched(
                                 "PO " + po + " is not a PO of " + work.partner().id(),
-                                PurchaseOrderNumber.isValid(po) ? List.of(po.trim()) : List.of(),
+                                missing(po),
                                 Candidates.orders(
                                         po, items, openOrders(work.partner().id()))));
             }
@@ -345,7 +382,7 @@ public class Correlator {
         }
         if (orders.isEmpty()) {
             return Correlation.unmatched(
-                    invoiceSubject(invoice),
+                    messageSubject(work),
                     new Unmatched(
                             "the invoice names no PO",
                             List.of(),
@@ -373,7 +410,7 @@ public class Correlator {
             lines.put(i, matched.get());
         }
         return new Correlation(
-                Subject.purchaseOrder(orders.keySet().iterator().next()),
+                Subject.purchaseOrder(orders.values().iterator().next().number().value()),
                 List.copyOf(orders.values()),
                 lines,
                 null,
@@ -386,25 +423,24 @@ public class Correlator {
     }
 
     /**
-     * The PO, locked, if it exists and belongs to the sender (a supplier), or the sender carries one of its shipments
-     * (a carrier or forwarder): a partner never reaches another partner's PO by naming it.
+     * Where an event that matched nothing of the sender's is recorded: its own message, whatever object of ours its
+     * references happen to name.
      */
-    private Optional<PurchaseOrder> lockOwn(Work work, String poNumber) {
-        if (poNumber == null || !PurchaseOrderNumber.isValid(poNumber)) {
-            return Optional.empty();
-        }
-        PartnerId sender = work.partner().id();
-        return purchaseOrders
-                .lock(PurchaseOrderNumber.of(poNumber))
-                .filter(o -> o.partnerId().equals(sender)
-                        || (work.partner().role().movesShipments() && carries(sender, poNumber)));
+    private static Subject messageSubject(Work work) {
+        return new Subject(Subject.MESSAGE, work.message().id().toString());
     }
 
-    private boolean carries(PartnerId carrier, String poNumber) {
-        return !shipments
-                .list(new ShipmentQuery(PartnerScope.only(carrier), null, carrier, poNumber, Window.first(1)))
-                .items()
-                .isEmpty();
+    /** The PO number whose arrival from the ERP would let the event match, if it is one. */
+    private static List<String> missing(String poNumber) {
+        return poNumber == null || !PurchaseOrderNumber.isValid(poNumber) ? List.of() : List.of(poNumber.trim());
+    }
+
+    /** The shipment the references name that the sender could be made the carrier or broker of, if any. */
+    private Unmatched.Assignable assignable(Work work, Map<String, String> refs) {
+        return relationships
+                .assignable(work.partner(), refs)
+                .map(s -> new Unmatched.Assignable(s.id(), work.partner().role()))
+                .orElse(null);
     }
 
     private static Optional<PurchaseOrderLine> line(
@@ -435,38 +471,29 @@ public class Correlator {
                 .items();
     }
 
-    private List<PurchaseOrder> ordersOf(Shipment shipment) {
+    /** The shipment's POs the sender's relationship covers (a supplier on a shared shipment: its own). */
+    private List<PurchaseOrder> ordersOf(Partner sender, Shipment shipment) {
         if (shipment == null) {
             return List.of();
         }
+        boolean party = Relationships.isPartyOf(sender, shipment);
         return shipment.poNumbers().stream()
                 .map(po -> purchaseOrders.find(po, PartnerScope.everyone()))
                 .flatMap(Optional::stream)
+                .filter(o -> party || o.partnerId().equals(sender.id()))
                 .toList();
     }
 
-    /** The sender's shipment that goes by these references, or else carries one of these POs. */
+    /** The sender's own shipment (it is its carrier) that goes by these references, or else carries one of these POs. */
     private Optional<Shipment> carriersShipment(Work work, Map<String, String> refs, List<String> poNumbers) {
-        Optional<Shipment> shipment = ofCarrier(work, shipments.byReferences(refs));
+        Optional<Shipment> shipment = first(relationships.ownShipments(work.partner(), refs));
         for (String po : poNumbers) {
             if (shipment.isPresent()) {
                 break;
             }
-            shipment = ofCarrier(
-                    work,
-                    shipments
-                            .list(new ShipmentQuery(PartnerScope.everyone(), null, null, po, Window.first(20)))
-                            .items());
+            shipment = relationships.carrying(work.partner(), po).stream().findFirst();
         }
         return shipment;
-    }
-
-    /** The first shipment that is the sender's to carry (or has no carrier yet). */
-    private static Optional<Shipment> ofCarrier(Work work, List<Shipment> found) {
-        return found.stream()
-                .filter(s -> s.carrierId() == null
-                        || s.carrierId().equals(work.partner().id()))
-                .findFirst();
     }
 
     private static Optional<Shipment> first(List<Shipment> found) {

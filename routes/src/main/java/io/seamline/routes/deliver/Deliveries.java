@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,7 @@ public class Deliveries {
     private final io.seamline.routes.as2.As2Sender as2;
     private final io.seamline.routes.sftp.SftpPush sftp;
     private final DeliverySettings settings;
+    private final PartnerTargets targets;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -62,6 +64,7 @@ public class Deliveries {
             io.seamline.routes.as2.As2Sender as2,
             io.seamline.routes.sftp.SftpPush sftp,
             DeliverySettings settings,
+            PartnerTargets targets,
             TransactionTemplate transactions,
             Clock clock) {
         this.outbox = outbox;
@@ -74,6 +77,7 @@ public class Deliveries {
         this.as2 = as2;
         this.sftp = sftp;
         this.settings = settings;
+        this.targets = targets;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -105,6 +109,13 @@ public class Deliveries {
                 message.id().toString());
         Instant now = clock.instant();
         try {
+            if (delivery.partnerId() != null) {
+                // a partner's address is checked again right before each attempt: a name may resolve elsewhere now
+                Optional<String> refused = targets.refusal(delivery.channel(), delivery.target());
+                if (refused.isPresent()) {
+                    throw new TransferFailed("target refused: " + refused.get(), true);
+                }
+            }
             switch (delivery.channel()) {
                 case FILE -> folders.send(transfer);
                 case SFTP -> {

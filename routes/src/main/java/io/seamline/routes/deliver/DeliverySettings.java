@@ -2,6 +2,7 @@ package io.seamline.routes.deliver;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * outbox/<partner>/}: an AS2 server of the partner's choosing), the partners' folders on our SFTP server ({@code
  * partnerFolders/<partner>/in} for their uploads, {@code …/out} for what we send them), how
  * often the outbox is polled and how many deliveries one poll takes, and the retry schedule: the first retry after
- * {@code initialBackoff}, doubling up to {@code maxBackoff}, FAILED after {@code maxAttempts}.
+ * {@code initialBackoff}, doubling up to {@code maxBackoff}, FAILED after {@code maxAttempts}; {@code fileRoots}: the
+ * folders (besides the outbox and the partners' folders) a partner's FILE channel may name.
  */
 @ConfigurationProperties("seamline.delivery")
 public record DeliverySettings(
@@ -19,7 +21,8 @@ public record DeliverySettings(
         int batch,
         Duration initialBackoff,
         Duration maxBackoff,
-        int maxAttempts) {
+        int maxAttempts,
+        List<Path> fileRoots) {
 
     public DeliverySettings {
         outbox = outbox == null ? Path.of("data", "outbox") : outbox;
@@ -29,6 +32,7 @@ public record DeliverySettings(
         initialBackoff = initialBackoff == null ? Duration.ofSeconds(30) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofHours(1) : maxBackoff;
         maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;
+        fileRoots = fileRoots == null ? List.of(Path.of("data")) : List.copyOf(fileRoots);
     }
 
     /** A partner's folder for our files on the SFTP server, where it picks them up. */

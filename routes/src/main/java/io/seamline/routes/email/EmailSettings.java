@@ -20,17 +20,32 @@ public record EmailSettings(String from, List<Mailbox> mailboxes, Path templates
         limits = limits == null ? new Limits(null, 0, null, 0, null, 0) : limits;
     }
 
+    /** The mailbox of this name, if one is configured. */
+    public java.util.Optional<Mailbox> mailbox(String name) {
+        return mailboxes.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
     /**
      * One mailbox: {@code url} ({@code imap://host:port} or {@code imaps://…}), credentials, the folder, how often it
      * is read, and {@code partner} when it belongs to one partner (its mails must still come from that partner's
-     * addresses or domains).
+     * addresses or domains). {@code authservId} is the name our own mail server gives itself in the {@code
+     * Authentication-Results} headers it adds: when set, a mail counts as its From address's only if that server
+     * vouches for it (DMARC, or an aligned DKIM signature); without it, the From address is taken on trust.
      */
     public record Mailbox(
-            String name, String url, String username, String password, String folder, Duration delay, String partner) {
+            String name,
+            String url,
+            String username,
+            String password,
+            String folder,
+            Duration delay,
+            String partner,
+            String authservId) {
 
         public Mailbox {
             folder = folder == null || folder.isBlank() ? "INBOX" : folder;
             delay = delay == null ? Duration.ofSeconds(30) : delay;
+            authservId = authservId == null || authservId.isBlank() ? null : authservId.trim();
         }
     }
 

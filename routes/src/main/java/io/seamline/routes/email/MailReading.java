@@ -17,6 +17,7 @@ import io.seamline.mappings.email.Extracted;
 import io.seamline.mappings.email.Extraction;
 import io.seamline.mappings.email.MailParser;
 import io.seamline.mappings.email.ParsedMail;
+import io.seamline.mappings.email.SenderAuthentication;
 import io.seamline.mappings.email.Sheets;
 import io.seamline.model.Subject;
 import io.seamline.model.event.DocumentReceived;
@@ -133,6 +134,11 @@ public class MailReading {
                             + message.partnerId() + "'s",
                     mail);
         }
+        Optional<String> unauthenticated = unauthenticated(message, mail);
+        if (unauthenticated.isPresent()) {
+            return quarantined(
+                    message, "the sender " + mail.from() + " is not authenticated: " + unauthenticated.get(), mail);
+        }
         Partner partner = sender.get();
         messages.describe(message.id(), partner.id(), EMAIL, ControlNumbers.none());
         LocalDate mailDate =
@@ -157,6 +163,21 @@ public class MailReading {
         String reason = ambiguous.isEmpty() ? null : "not understood: " + String.join("; ", ambiguous);
         return new Normalized(
                 message, work, List.of(), MessageStatus.PROCESSED, reason, facts(mail, understood, ambiguous, false));
+    }
+
+    /**
+     * Why the mail's From address cannot be trusted, when its mailbox asks our mail server to vouch for senders
+     * ({@code authserv-id}) and it did not.
+     */
+    private Optional<String> unauthenticated(ArchivedMessage message, ParsedMail mail) {
+        String transport = message.transport() == null ? "" : message.transport();
+        if (!transport.startsWith("imap:")) {
+            return Optional.empty();
+        }
+        return settings.mailbox(transport.substring("imap:".length()))
+                .map(EmailSettings.Mailbox::authservId)
+                .flatMap(server ->
+                        SenderAuthentication.problem(mail.authenticationResults(), server, mail.fromDomain()));
     }
 
     private Optional<Partner> sender(ParsedMail mail) {

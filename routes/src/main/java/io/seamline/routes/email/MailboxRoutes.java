@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailboxRoutes extends RouteBuilder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailboxRoutes.class);
+
     /** Route template every mailbox route is made from. */
     public static final String TEMPLATE = "mailbox";
 
@@ -34,6 +36,13 @@ public class MailboxRoutes extends RouteBuilder {
                 .bean(MailIntake.class, "receive(${body}, '{{mailbox}}', '{{partner}}')");
 
         for (EmailSettings.Mailbox mailbox : settings.mailboxes()) {
+            if (mailbox.authservId() == null) {
+                log.warn(
+                        "mailbox {} takes a mail's From address on trust: set seamline.email.mailboxes[].authserv-id"
+                                + " to the name your mail server writes in Authentication-Results, so only mails it"
+                                + " authenticated (DMARC, aligned DKIM) speak for a partner",
+                        mailbox.name());
+            }
             templatedRoute(TEMPLATE)
                     .routeId("mailbox-" + mailbox.name())
                     .parameter("uri", uri(mailbox))

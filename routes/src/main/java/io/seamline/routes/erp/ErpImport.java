@@ -92,7 +92,9 @@ public class ErpImport {
                 remember(
                         Subject.shipment(shipment.id().value()),
                         outcome,
-                        "carrier " + shipment.carrierId() + ", POs " + shipment.poNumbers(),
+                        "carrier " + shipment.carrierId()
+                                + (shipment.brokerId() == null ? "" : ", customs broker " + shipment.brokerId())
+                                + ", POs " + shipment.poNumbers(),
                         actor,
                         source);
             }
@@ -154,6 +156,15 @@ public class ErpImport {
                 problems.add(new FieldProblem(
                         at + "carrierId",
                         shipment.carrierId() + " is a " + role.get() + ", not a CARRIER or FORWARDER"));
+            }
+            if (shipment.brokerId() != null) {
+                Optional<PartnerRole> broker = roles.computeIfAbsent(shipment.brokerId(), this::roleOf);
+                if (broker.isEmpty()) {
+                    problems.add(new FieldProblem(at + "brokerId", "unknown partner: " + shipment.brokerId()));
+                } else if (broker.get() != PartnerRole.BROKER) {
+                    problems.add(new FieldProblem(
+                            at + "brokerId", shipment.brokerId() + " is a " + broker.get() + ", not a BROKER"));
+                }
             }
             for (int p = 0; p < shipment.poNumbers().size(); p++) {
                 PurchaseOrderNumber po = shipment.poNumbers().get(p);

@@ -76,22 +76,24 @@ public class Lookup {
     }
 
     /**
-     * What a partner sees of a shipment: its carrier all but the freight we expect to pay (our audit target); a
-     * supplier on a shared shipment only its own POs and no freight. Internal users see all of it.
+     * What a partner sees of a shipment: its carrier and its broker all but the freight we expect to pay (our audit
+     * target); a supplier on a shared shipment only its own POs and no freight. Internal users see all of it.
      */
     private Shipment asSeenBy(Shipment shipment, PartnerScope scope) {
         Optional<PartnerId> own = scope.restrictedTo();
         if (own.isEmpty()) {
             return shipment;
         }
-        List<PurchaseOrderNumber> poNumbers = own.get().equals(shipment.carrierId())
-                ? shipment.poNumbers()
-                : shipment.poNumbers().stream()
-                        .filter(po -> purchaseOrders.find(po, scope).isPresent())
-                        .toList();
+        List<PurchaseOrderNumber> poNumbers =
+                own.get().equals(shipment.carrierId()) || own.get().equals(shipment.brokerId())
+                        ? shipment.poNumbers()
+                        : shipment.poNumbers().stream()
+                                .filter(po -> purchaseOrders.find(po, scope).isPresent())
+                                .toList();
         return new Shipment(
                 shipment.id(),
                 shipment.carrierId(),
+                shipment.brokerId(),
                 shipment.references(),
                 poNumbers,
                 shipment.plannedDelivery(),

@@ -15,9 +15,12 @@ public sealed interface Onboarding {
     /** No partner with this id (an update). */
     record Unknown() implements Onboarding {}
 
-    /** The partner's policy names limits that do not exist or values that do not fit them. */
-    record PolicyInvalid(List<String> problems) implements Onboarding {
-        public PolicyInvalid {
+    /**
+     * The profile is not valid: its policy or SLA profile names limits that do not exist or values that do not fit
+     * them, or a channel points somewhere it may not (an internal address, a folder outside the data folders).
+     */
+    record ProfileInvalid(List<String> problems) implements Onboarding {
+        public ProfileInvalid {
             problems = List.copyOf(problems);
         }
     }

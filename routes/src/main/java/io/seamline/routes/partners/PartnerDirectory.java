@@ -4,6 +4,7 @@ import io.seamline.adapters.persistence.Partners;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
+import io.seamline.routes.deliver.PartnerTargets;
 import io.seamline.routes.policy.Policies;
 import io.seamline.routes.sla.SlaProfile;
 import java.util.List;
@@ -16,10 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PartnerDirectory {
 
     private final Partners partners;
+    private final PartnerTargets targets;
     private final TransactionTemplate transactions;
 
-    public PartnerDirectory(Partners partners, TransactionTemplate transactions) {
+    public PartnerDirectory(Partners partners, PartnerTargets targets, TransactionTemplate transactions) {
         this.partners = partners;
+        this.targets = targets;
         this.transactions = transactions;
     }
 
@@ -85,8 +88,9 @@ public class PartnerDirectory {
     private Optional<Onboarding> refused(Partner partner) {
         var problems = new java.util.ArrayList<>(Policies.problems(partner.policy()));
         problems.addAll(SlaProfile.problems(partner.sla()));
+        problems.addAll(targets.problems(partner));
         if (!problems.isEmpty()) {
-            return Optional.of(new Onboarding.PolicyInvalid(problems));
+            return Optional.of(new Onboarding.ProfileInvalid(problems));
         }
         var taken = partners.takenByOthers(partner.id(), partner.identifiers());
         return taken.isEmpty() ? Optional.empty() : Optional.of(new Onboarding.IdentifiersTaken(taken));

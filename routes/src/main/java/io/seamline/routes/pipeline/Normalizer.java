@@ -136,7 +136,7 @@ public class Normalizer {
         String subject = messages.subjectOf(message.id()).orElse("");
         Map<String, Object> fromPath = subject.startsWith("shipment/")
                 ? Map.of("shipmentId", subject.substring("shipment/".length()))
-                : Map.of();
+                : subject.startsWith("po/") ? Map.of("poNumber", subject.substring("po/".length())) : Map.of();
         Parsed<EventData> parsed = kind.parse(claimed.content(), fromPath);
         if (parsed instanceof Parsed.Invalid<EventData> invalid) {
             return rejected(

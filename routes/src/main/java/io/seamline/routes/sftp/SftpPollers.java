@@ -1,5 +1,6 @@
 package io.seamline.routes.sftp;
 
+import io.seamline.adapters.delivery.TargetGuard;
 import io.seamline.adapters.persistence.Partners;
 import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.partner.ChannelProfile;
@@ -7,6 +8,7 @@ import io.seamline.model.partner.Partner;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -29,9 +31,11 @@ public class SftpPollers {
     private final Partners partners;
     private final CamelContext camel;
     private final SftpSettings settings;
+    private final TargetGuard guard;
     private final Map<String, String> running = new HashMap<>();
 
-    public SftpPollers(Partners partners, CamelContext camel, SftpSettings settings) {
+    public SftpPollers(Partners partners, CamelContext camel, SftpSettings settings, TargetGuard guard) {
+        this.guard = guard;
         this.partners = partners;
         this.camel = camel;
         this.settings = settings;
@@ -44,6 +48,11 @@ public class SftpPollers {
             partner.channel(ChannelKind.SFTP)
                     .filter(c -> Boolean.parseBoolean(c.setting("poll", "false")))
                     .ifPresent(c -> {
+                        Optional<String> refused = guard.refusal(c.address(), Set.of("sftp"));
+                        if (refused.isPresent()) {
+                            log.warn("partner {}: SFTP server not polled: {}", partner.id(), refused.get());
+                            return;
+                        }
                         try {
                             wanted.put(partner.id().value(), uri(c));
                         } catch (IllegalArgumentException e) {

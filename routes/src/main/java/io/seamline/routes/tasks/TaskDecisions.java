@@ -132,7 +132,7 @@ public class TaskDecisions {
         }
         if (task.kind() == TaskKind.UNMATCHED_MESSAGE) {
             if (decision == Decision.APPROVE) {
-                rematching.retry(task);
+                rematching.retry(task, actor);
                 return List.of();
             }
             return rematching.refuse(task, comment);

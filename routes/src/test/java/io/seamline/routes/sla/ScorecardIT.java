@@ -322,7 +322,7 @@ class ScorecardIT {
 
     private void deliver(PurchaseOrderNumber po, Map<String, Integer> quantities, LocalDate on) {
         var id = ShipmentId.of("SH" + UUID.randomUUID().toString().substring(0, 8));
-        shipments.upsert(new Shipment(id, null, null, List.of(po), null, null, null, ShipmentStatus.PLANNED));
+        shipments.upsert(new Shipment(id, null, null, null, List.of(po), null, null, null, ShipmentStatus.PLANNED));
         quantities.forEach((line, quantity) ->
                 shipments.putLine(id, new ShipmentLine(po, line, BigDecimal.valueOf(quantity), "EA")));
         shipments.reportStatus(

@@ -2,6 +2,7 @@ package io.seamline.mappings.edi.mapping;
 
 import io.seamline.mappings.edi.Defect;
 import io.seamline.mappings.edi.SyntaxError;
+import io.seamline.model.Magnitude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -126,12 +127,34 @@ public final class Reads {
         if (value == null) {
             return null;
         }
+        BigDecimal number;
         try {
-            return new BigDecimal(decimalMark == '.' ? value : value.replace(decimalMark, '.'));
+            number = new BigDecimal(decimalMark == '.' ? value : value.replace(decimalMark, '.'));
         } catch (NumberFormatException e) {
             element(SyntaxError.INVALID_NUMBER, segment, element, component, value, "not a number");
             return null;
         }
+        return inRange(number, segment, element, component, value);
+    }
+
+    /**
+     * A number Seamline can keep: at most {@link Magnitude#QUANTITY}'s digits before the decimal mark (no quantity,
+     * price or amount of ours is larger) and no absurd exponent. Anything else is an INVALID_NUMBER defect, so the set
+     * is rejected at its element instead of failing later for its size.
+     */
+    private BigDecimal inRange(BigDecimal number, Segment segment, int element, int component, String value) {
+        if (!Magnitude.sane(number)
+                || (long) number.precision() - number.scale() > Magnitude.QUANTITY.integerDigits()) {
+            element(
+                    SyntaxError.INVALID_NUMBER,
+                    segment,
+                    element,
+                    component,
+                    value,
+                    "out of range: at most " + Magnitude.QUANTITY.integerDigits() + " digits before the decimal mark");
+            return null;
+        }
+        return number;
     }
 
     /**
@@ -167,7 +190,7 @@ public final class Reads {
             return decimal(segment, element);
         }
         try {
-            return new BigDecimal(value).movePointLeft(2);
+            return inRange(new BigDecimal(value).movePointLeft(2), segment, element, 1, value);
         } catch (NumberFormatException e) {
             element(SyntaxError.INVALID_NUMBER, segment, element, 1, value, "not an amount in cents");
             return null;

@@ -8,6 +8,7 @@ import io.seamline.model.message.Direction;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageQuery;
 import io.seamline.model.message.MessageStatus;
+import io.seamline.portal.api.RawBytes;
 import io.seamline.portal.security.Caller;
 import io.seamline.portal.web.Forms;
 import io.seamline.portal.web.PageNotFound;
@@ -22,8 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -151,16 +150,9 @@ public class MessagePages {
         byte[] content =
                 lookup.messageContent(messageId, caller.scope()).orElseThrow(() -> new PageNotFound("message " + id));
         String name = message.fileName() != null ? message.fileName() : message.id() + ".dat";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+        var response = ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM);
+        RawBytes.headers(name, message.sha256()).forEach(response::header);
+        return response.body(content);
     }
 
     @PostMapping("/{id}/reprocess")
