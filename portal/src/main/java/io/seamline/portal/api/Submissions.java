@@ -5,10 +5,12 @@ import io.seamline.model.message.Channel;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.portal.security.Caller;
 import io.seamline.routes.lookup.Lookup;
+import io.seamline.routes.partners.PartnerDirectory;
 import io.seamline.routes.pipeline.Attached;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;
@@ -26,10 +28,28 @@ public class Submissions {
 
     private final Intake intake;
     private final Lookup lookup;
+    private final PartnerDirectory partners;
 
-    public Submissions(Intake intake, Lookup lookup) {
+    public Submissions(Intake intake, Lookup lookup, PartnerDirectory partners) {
         this.intake = intake;
         this.lookup = lookup;
+        this.partners = partners;
+    }
+
+    /**
+     * A customs entry's status: only a customs broker reports one (what it may name is the shipments it is the broker
+     * of, decided as for every document when it is correlated).
+     */
+    public Received customsStatus(Channel channel, byte[] json, Caller caller) {
+        boolean broker = caller.partnerId()
+                .flatMap(id -> partners.find(id, caller.scope()))
+                .map(p -> p.role() == PartnerRole.BROKER)
+                .orElse(false);
+        if (!broker) {
+            return new Received.Refused(
+                    null, Received.Reason.NOT_YOURS, "customs status comes from a customs broker", List.of());
+        }
+        return document(channel, ApiDocuments.CUSTOMS_STATUS, json, caller.partner());
     }
 
     /** A document from the caller's own partner ({@code partner} for an internal caller acting for one). */

@@ -48,7 +48,8 @@ public class PartnerServiceImpl implements PartnerService {
         if (!status.documentRequested.isEmpty()) {
             json.put("documentsRequested", status.documentRequested);
         }
-        return receipt(submissions.document(Channel.API, ApiDocuments.CUSTOMS_STATUS, bytes(json), partner(caller)));
+        partner(caller);
+        return receipt(submissions.customsStatus(Channel.API, bytes(json), caller));
     }
 
     @Override

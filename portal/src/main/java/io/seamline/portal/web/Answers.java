@@ -8,7 +8,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * How a page answers a form it sent: with htmx, the answer replaces the form's result area in place (a refusal with
  * its reasons, or the outcome that updates itself until the gateway has decided); without script, the browser goes
- * back to the page, which shows the same answer.
+ * back to the page, which shows the same answer. A form about something the caller cannot reach is answered with the
+ * Not found page.
  */
 public final class Answers {
 
@@ -28,6 +29,10 @@ public final class Answers {
      */
     public static String to(
             Received received, HttpServletRequest request, Model model, RedirectAttributes redirect, String page) {
+        if (received instanceof Received.Refused refused && refused.reason() == Received.Reason.NOT_FOUND) {
+            // what the caller may not reach is the same Not found page as what does not exist, for a form as for a read
+            throw new PageNotFound(refused.detail());
+        }
         if (partial(request)) {
             model.addAttribute("received", received);
             return FRAGMENT;

@@ -11,6 +11,7 @@ import io.seamline.model.task.TaskStatus;
 import io.seamline.routes.pipeline.Normalized;
 import io.seamline.routes.pipeline.Work;
 import io.seamline.routes.respond.Responder;
+import io.seamline.routes.scope.Relationships;
 import io.seamline.routes.timeline.Describe;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,12 @@ public class MailConfirmation {
 
     private final Tasks tasks;
     private final Responder responder;
+    private final Relationships relationships;
 
-    public MailConfirmation(Tasks tasks, Responder responder) {
+    public MailConfirmation(Tasks tasks, Responder responder, Relationships relationships) {
         this.tasks = tasks;
         this.responder = responder;
+        this.relationships = relationships;
     }
 
     public Normalized confirm(Normalized normalized) {
@@ -70,9 +73,13 @@ public class MailConfirmation {
         if (partner == null) {
             return normalized;
         }
+        // the reply shows on what the mail was about when it is the partner's to speak of, else on the mail
         Subject subject = normalized.work().isEmpty()
                 ? new Subject(Subject.MESSAGE, normalized.message().id().toString())
-                : normalized.work().get(0).subject();
+                : relationships.recordOn(
+                        partner,
+                        normalized.work().get(0).subject(),
+                        normalized.message().id());
         responder.sendMail(
                 partner,
                 mail.from(),

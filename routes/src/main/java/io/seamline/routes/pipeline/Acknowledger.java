@@ -13,6 +13,7 @@ import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.timeline.TimelineKind;
 import io.seamline.routes.respond.Responder;
+import io.seamline.routes.scope.Relationships;
 import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Acknowledger {
 
+    private final Relationships relationships;
     private final Responder responder;
     private final InboundInterchanges interchanges;
     private final Messages messages;
@@ -39,12 +41,14 @@ public class Acknowledger {
     private final Clock clock;
 
     public Acknowledger(
+            Relationships relationships,
             Responder responder,
             InboundInterchanges interchanges,
             Messages messages,
             Outbox outbox,
             Memory memory,
             Clock clock) {
+        this.relationships = relationships;
         this.responder = responder;
         this.interchanges = interchanges;
         this.messages = messages;
@@ -134,11 +138,17 @@ public class Acknowledger {
                 step);
     }
 
-    /** The acknowledgement shows on the timeline of what the interchange was about, else of the message. */
-    private static Subject subjectOf(Normalized normalized, InterchangeOutcome outcome) {
+    /**
+     * The acknowledgement shows on the timeline of what the interchange was about when the sender's relationship
+     * covers it, else on the message's.
+     */
+    private Subject subjectOf(Normalized normalized, InterchangeOutcome outcome) {
         List<Work> work = normalized.work();
         return work.isEmpty()
                 ? new Subject(Subject.MESSAGE, normalized.message().id().toString())
-                : work.get(0).subject();
+                : relationships.recordOn(
+                        work.get(0).partner(),
+                        work.get(0).subject(),
+                        normalized.message().id());
     }
 }

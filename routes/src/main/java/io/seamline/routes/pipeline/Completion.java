@@ -4,7 +4,9 @@ import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Workflows;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
+import io.seamline.model.Subject;
 import io.seamline.routes.bus.BusSettings;
+import io.seamline.routes.scope.Relationships;
 import io.seamline.routes.webhooks.WebhookEvents;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Completion {
 
+    private final Relationships relationships;
     private final Messages messages;
     private final Workflows workflows;
     private final WebhookEvents webhooks;
@@ -25,12 +28,14 @@ public class Completion {
     private final Clock clock;
 
     public Completion(
+            Relationships relationships,
             Messages messages,
             Workflows workflows,
             WebhookEvents webhooks,
             BusRecords bus,
             BusSettings settings,
             Clock clock) {
+        this.relationships = relationships;
         this.messages = messages;
         this.workflows = workflows;
         this.webhooks = webhooks;
@@ -41,12 +46,14 @@ public class Completion {
 
     public void complete(Normalized normalized) {
         for (Work work : normalized.work()) {
+            Subject subject = relationships.recordOn(
+                    work.partner(), work.subject(), normalized.message().id());
             if (work.hasWorkflow()) {
                 workflows.ran(new Workflows.Ran(
                         work.eventId(),
                         work.partner().id(),
                         work.documentType(),
-                        work.subject().toString(),
+                        subject.toString(),
                         normalized.message().receivedAt(),
                         clock.instant()));
             }
@@ -54,7 +61,7 @@ public class Completion {
                 // with the message's transaction: other systems see an event if and only if it was decided
                 bus.publish(
                         settings.eventsTopic(),
-                        work.subject().toString(),
+                        subject.toString(),
                         CloudEventsJson.write(work.event()),
                         clock.instant());
             }

@@ -2,7 +2,9 @@ package io.seamline.routes.scope;
 
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
+import io.seamline.model.Subject;
 import io.seamline.model.Window;
+import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.Partner;
@@ -117,6 +119,31 @@ public class Relationships {
     /** Whether the references name any shipment at all, inside the sender's relationship or not. */
     public boolean nameAnyShipment(Map<String, String> references) {
         return !shipments.byReferences(references).isEmpty();
+    }
+
+    /**
+     * Where something of the sender's message may be recorded: the subject its content names ({@code po/…},
+     * {@code shipment/…}) when the sender's relationship covers it, else the message itself. An acknowledgement, a
+     * reply or a workflow of a document naming another partner's PO never lands on that PO.
+     */
+    public Subject recordOn(Partner sender, Subject named, MessageId message) {
+        Subject own = new Subject(Subject.MESSAGE, message.toString());
+        if (named == null) {
+            return own;
+        }
+        boolean covered =
+                switch (named.kind()) {
+                    case Subject.PURCHASE_ORDER -> PurchaseOrderNumber.isValid(named.key())
+                            && purchaseOrders
+                                    .find(PurchaseOrderNumber.of(named.key()), PartnerScope.everyone())
+                                    .filter(order -> covers(sender, order))
+                                    .isPresent();
+                    case Subject.SHIPMENT -> !shipments(sender, Map.of("shipmentId", named.key()))
+                            .isEmpty();
+                    case Subject.MESSAGE -> named.key().equals(message.toString());
+                    default -> false;
+                };
+        return covered ? named : own;
     }
 
     private static PartnerScope scope(Partner sender) {

@@ -242,11 +242,7 @@ public class ShipmentPages {
                     .filter(l -> !l.isEmpty())
                     .forEach(documents::add);
         }
-        Received received = caller.partnerId().isPresent()
-                ? submissions.document(
-                        Channel.PORTAL, ApiDocuments.CUSTOMS_STATUS, Forms.bytes(document), caller.partner())
-                : new Received.Refused(
-                        null, Received.Reason.NOT_YOURS, "customs status comes from a broker's user", List.of());
+        Received received = submissions.customsStatus(Channel.PORTAL, Forms.bytes(document), caller);
         return Answers.to(received, request, model, redirect, "/portal/customs");
     }
 
