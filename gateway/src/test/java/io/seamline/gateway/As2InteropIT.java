@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,92 @@ class As2InteropIT extends PipelineGatewayIT {
             assertThat(mdn.body()).contains("processed/error: authentication-failed");
             assertThat(messageFor(partnerId, "REJECTED").path("statusReason").asText())
                     .contains("valid from");
+        }
+    }
+
+    @Test
+    void anUnsignedMessageIsRefusedUnlessThePartnersAgreementExplicitlyTakesThem() {
+        try (As2Partner withCertificate = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused");
+                As2Partner withoutCertificate = newPartner();
+                As2Partner optedOut = newPartner()) {
+            String bare = onboard(withoutCertificate, "\"sign\": \"sha-256\"", "https://as2.partner.example/unused");
+            String open = onboard(
+                    optedOut, "\"sign\": \"sha-256\", \"acceptUnsigned\": \"true\"", "https://as2.partner.example/u");
+            var unsigned = As2Partner.Sending.signedAndEncrypted().unsigned();
+
+            // with a certificate on file, or none at all: whoever can reach /as2 cannot speak for the partner
+            for (As2Partner partner : List.of(withCertificate, withoutCertificate)) {
+                As2Partner.Sent sent = partner.send(url(), interchange(partner, control()), unsigned);
+                assertThat(sent.disposition()).contains("authentication-failed");
+                assertThat(messageFor(idOf(partner), "REJECTED")).isNotNull();
+                assertThat(messageFor(idOf(partner), "PROCESSED")).isNull();
+            }
+            // an agreement that says so takes them, and the partner's page says it loudly
+            As2Partner.Sent taken = optedOut.send(url(), interchange(optedOut, control()), unsigned);
+            assertThat(taken.disposition()).doesNotContain("error").contains("processed");
+            assertThat(get("/portal/ops/partners/" + open, OPS).body()).contains("data-warning=\"unsigned-as2\"");
+            assertThat(get("/portal/ops/partners/" + bare, OPS).body()).doesNotContain("data-warning=\"unsigned-as2\"");
+        }
+    }
+
+    @Test
+    void anUnsignedMessageInTheNameOfAPartnerWithoutACertificateChangesNothing() throws Exception {
+        Victim victim = Victim.create(port);
+        Victim.Snapshot before = victim.snapshot();
+        String control =
+                String.format("%014d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000_000L));
+        // Nordic has no certificate on file: an unsigned ORDRSP in its name, rejecting its PO
+        String ordrsp = "UNA:+.? 'UNB+UNOC:3+5790000000012:14+5412345000013:14+261120:0930+" + control
+                + "'UNH+1+ORDRSP:D:96A:UN'BGM+231+R-" + control + "+27'DTM+137:20261120:102'RFF+ON:" + victim.po()
+                + "'UNS+S'UNT+6+1'UNZ+1+" + control + "'";
+        HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url()))
+                                .header("AS2-From", "NORDICCOMP")
+                                .header("AS2-To", "SEAMLINE")
+                                .header("AS2-Version", "1.2")
+                                .header("Message-ID", "<forged-" + control + "@nordic>")
+                                .header("Content-Type", "application/edifact")
+                                .header("Disposition-Notification-To", "edi@attacker.example")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ordrsp))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.body()).contains("authentication-failed");
+        JsonNode refused = json(get("/api/v1/messages?partnerId=nordic-components&status=REJECTED&limit=20", OPS));
+        assertThat(refused.toString()).contains("not signed");
+        victim.assertUntouched(before, List.of(), List.of("attacker.example"), List.of("acme:acme", "swift:swift"));
+    }
+
+    @Test
+    void anAs2PartnersDocumentNamingAnotherPartnersPurchaseOrderMatchesNothing() {
+        Victim victim = Victim.create(port);
+        Victim.Snapshot before = victim.snapshot();
+        try (As2Partner partner = partner("\"sign\": \"sha-256\"", "https://as2.partner.example/unused")) {
+            String x12Id = partner.as2Id.replace("PARTNER", "AS2P");
+            byte[] rejection = x12(
+                            "ZZ",
+                            x12Id,
+                            "PR",
+                            control(),
+                            "855",
+                            "BAK*00*RJ*" + victim.po() + "*20261127",
+                            "PO1*10*100*EA*3.10**BP*BRG-6204",
+                            "ACK*IR*0*EA")
+                    .getBytes(StandardCharsets.US_ASCII);
+
+            As2Partner.Sent sent = partner.send(url(), rejection, As2Partner.Sending.signedAndEncrypted());
+
+            assertThat(sent.disposition()).doesNotContain("error");
+            String id = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> messageFor(idOf(partner), "PROCESSED"), m -> m != null)
+                    .path("id")
+                    .asText();
+            assertThat(json(get("/api/v1/tasks?kind=UNMATCHED_MESSAGE&subject=message/" + id, OPS))
+                            .path("total")
+                            .asInt())
+                    .isEqualTo(1);
+            victim.assertUntouched(before, List.of(id), List.of(idOf(partner)), List.of());
         }
     }
 

@@ -111,6 +111,10 @@ final class As2Partner implements AutoCloseable {
             return new Sending(encrypt, sign, compress, asyncMdnUrl, messageId, signWith, other);
         }
 
+        Sending unsigned() {
+            return new Sending(encrypt, null, compress, asyncMdnUrl, messageId, signWith, encryptTo);
+        }
+
         Sending unencrypted() {
             return new Sending(null, sign, compress, asyncMdnUrl, messageId, signWith, encryptTo);
         }

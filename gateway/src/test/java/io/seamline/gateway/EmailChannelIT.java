@@ -46,6 +46,7 @@ class EmailChannelIT {
     static final GreenMail MAIL = start();
     static final String OPS = "ops:ops";
     private static final String ORDERS = "orders@seamline.example";
+    private static final String OUR_MAIL_SERVER = "mx.seamline.test";
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @LocalServerPort
@@ -72,6 +73,8 @@ class EmailChannelIT {
         registry.add("seamline.email.mailboxes[0].username", () -> "orders");
         registry.add("seamline.email.mailboxes[0].password", () -> "secret");
         registry.add("seamline.email.mailboxes[0].delay", () -> "200ms");
+        // our mail server vouches for senders in its Authentication-Results (the test mails carry them)
+        registry.add("seamline.email.mailboxes[0].authserv-id", () -> OUR_MAIL_SERVER);
         registry.add("seamline.delivery.poll", () -> "200");
     }
 
@@ -127,7 +130,21 @@ class EmailChannelIT {
         }
     }
 
+    /**
+     * What our mail server writes on a mail it authenticated: DMARC passed for the From domain (a partner's mail
+     * server signed it). Tests of spoofed mail write other results.
+     */
+    private static String vouchedFor(String from) {
+        String domain = from.replaceAll(".*@([^>\\s]+).*", "$1");
+        return "Authentication-Results: " + OUR_MAIL_SERVER + "; spf=pass smtp.mailfrom=" + domain + "; dkim=pass"
+                + " header.d=" + domain + "; dmarc=pass header.from=" + domain + "\n";
+    }
+
     private static String mail(String from, String subject, String messageId, String body) {
+        return vouchedFor(from) + unauthenticatedMail(from, subject, messageId, body);
+    }
+
+    private static String unauthenticatedMail(String from, String subject, String messageId, String body) {
         return """
                 From: %s
                 To: %s
@@ -144,7 +161,8 @@ class EmailChannelIT {
 
     private static String withAttachment(
             String from, String subject, String messageId, String body, String file, String type, byte[] content) {
-        return """
+        return vouchedFor(from)
+                + """
                 From: %s
                 To: %s
                 Subject: %s
@@ -165,17 +183,17 @@ class EmailChannelIT {
                 %s
                 --PART--
                 """
-                .formatted(
-                        from,
-                        ORDERS,
-                        subject,
-                        messageId,
-                        rfc822Now(),
-                        body,
-                        type,
-                        file,
-                        file,
-                        Base64.getMimeEncoder().encodeToString(content));
+                        .formatted(
+                                from,
+                                ORDERS,
+                                subject,
+                                messageId,
+                                rfc822Now(),
+                                body,
+                                type,
+                                file,
+                                file,
+                                Base64.getMimeEncoder().encodeToString(content));
     }
 
     private static String rfc822Now() {
@@ -421,6 +439,105 @@ class EmailChannelIT {
         assertThat(openTasks("COMMITMENT_CHANGE", "po/" + po)).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> repliesTo("bright-textiles.example", id).size() == 1);
+    }
+
+    @Test
+    void aMailOurServerDidNotAuthenticateSpeaksForNoPartner() {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        String forged = "PO " + po + " line 1 will ship " + today().plusDays(26).format(WRITTEN) + ".";
+        // no results at all; results written by some other server; our server's verdict: DMARC failed
+        deliver(unauthenticatedMail("jane@bright-textiles.example", "PO " + po, messageId(), forged));
+        deliver("Authentication-Results: mx.attacker.example; dmarc=pass header.from=bright-textiles.example\n"
+                + unauthenticatedMail("jane@bright-textiles.example", "PO " + po, messageId(), forged));
+        deliver("Authentication-Results: " + OUR_MAIL_SERVER + "; spf=pass smtp.mailfrom=bright-textiles.example;"
+                + " dkim=fail header.d=bright-textiles.example; dmarc=fail header.from=bright-textiles.example\n"
+                + unauthenticatedMail("jane@bright-textiles.example", "PO " + po, messageId(), forged));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> quarantined().stream()
+                                .filter(m -> m.path("statusReason").asText().contains("is not authenticated"))
+                                .count()
+                        >= 3);
+        assertThat(line(po, 0).path("status").asText()).isEqualTo("OPEN");
+        assertThat(line(po, 0).path("promisedDate").isMissingNode()
+                        || line(po, 0).path("promisedDate").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void mailsNamingAnotherPartnersObjectsChangeNothingOfThemAndRevealNothing() {
+        Victim victim = Victim.create(port);
+        Victim.Snapshot before = victim.snapshot();
+        java.time.Instant start = java.time.Instant.now();
+
+        // a supplier: a date for the victim's PO line, a delay of its container, a customs hold, a POD for it
+        deliver(mail(
+                "jane@bright-textiles.example",
+                "PO " + victim.po(),
+                messageId(),
+                "PO " + victim.po() + " line 10 will ship "
+                        + today().plusDays(90).format(WRITTEN) + "."));
+        deliver(mail(
+                "jane@bright-textiles.example",
+                "Delay " + victim.container(),
+                messageId(),
+                "container " + victim.container() + " is delayed. New ETA "
+                        + today().plusDays(80).format(WRITTEN) + "."));
+        deliver(mail(
+                "jane@bright-textiles.example",
+                "Customs hold - shipment " + victim.shipment(),
+                messageId(),
+                "Entry E-1 is on hold.\nDocuments required: commercial invoice."));
+        deliver(withAttachment(
+                "jane@bright-textiles.example",
+                "POD shipment " + victim.shipment(),
+                messageId(),
+                "The POD for shipment " + victim.shipment() + ".",
+                "pod-" + victim.shipment() + ".pdf",
+                "application/pdf",
+                "%PDF-1.4 forged".getBytes(StandardCharsets.UTF_8)));
+        // a broker that is not the shipment's
+        deliver(mail(
+                "entries@clearpath-customs.example",
+                "Customs hold - shipment " + victim.shipment(),
+                "<c-" + UUID.randomUUID() + "@clearpath-customs.example>",
+                "Entry E-2 is on hold.\nDocuments required: packing list."));
+
+        var attempts = new java.util.ArrayList<String>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            attempts.clear();
+            for (String partner : List.of("bright-textiles", "clearpath-customs")) {
+                json(get("/api/v1/messages?partnerId=" + partner + "&direction=INBOUND&limit=100"))
+                        .path("items")
+                        .forEach(m -> {
+                            if (java.time.Instant.parse(m.path("receivedAt").asText())
+                                            .isAfter(start)
+                                    && m.path("format").asText().equals("MIME")
+                                    && !m.path("status").asText().equals("RECEIVED")) {
+                                attempts.add(m.path("id").asText());
+                            }
+                        });
+            }
+            return attempts.size() == 5;
+        });
+        for (String attempt : attempts) {
+            assertThat(json(get("/api/v1/messages/" + attempt)).path("status").asText())
+                    .isEqualTo("PROCESSED");
+        }
+        // the date, the delay and both holds each wait for ops, on the sender's own mail
+        long unmatched = attempts.stream()
+                .filter(id -> json(get("/api/v1/tasks?kind=UNMATCHED_MESSAGE&subject=message/" + id))
+                                .path("total")
+                                .asInt()
+                        > 0)
+                .count();
+        assertThat(unmatched).isGreaterThanOrEqualTo(4);
+        victim.assertUntouched(
+                before,
+                attempts,
+                List.of("bright-textiles", "clearpath-customs"),
+                List.of("bright:bright", "clearpath:clearpath"));
     }
 
     private List<JsonNode> quarantined() {

@@ -166,6 +166,27 @@ class SoapIT extends PipelineGatewayIT {
     }
 
     @Test
+    void anAmountNoColumnHoldsIsAnInvalidDocumentFaultNamingTheField() throws Exception {
+        for (String total : List.of("1E+999999999", "1E+16", "12.345")) {
+            String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                    + " xmlns:p=\"urn:seamline:partners:v1\"><soap:Body><p:SubmitFreightInvoice><p:freightInvoice>"
+                    + "<p:invoiceNumber>F-BIG</p:invoiceNumber><p:invoiceDate>2026-11-22</p:invoiceDate>"
+                    + "<p:currency>USD</p:currency><p:total>" + total + "</p:total><p:shipmentId>SH-1001</p:shipmentId>"
+                    + "</p:freightInvoice></p:SubmitFreightInvoice></soap:Body></soap:Envelope>";
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/services/partners"))
+                                    .header("Content-Type", "text/xml; charset=utf-8")
+                                    .header("Authorization", GatewayClient.basic("swift:swift"))
+                                    .POST(HttpRequest.BodyPublishers.ofString(envelope))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.body()).as(total).contains("<code>InvalidDocument</code>", "<problem>total: ");
+        }
+    }
+
+    @Test
     void refusesADtdBeforeParsingAndNeedsACaller() throws Exception {
         String laughs =
                 """

@@ -50,7 +50,7 @@ class ApiDocumentsTest {
         var parsed = ApiDocuments.PO_ACKNOWLEDGEMENT.parse(
                 bytes(
                         """
-                        {"poNumber": "999", "ackType": "ACCEPTED_WITH_CHANGES", "partnerOrderRef": "SO-7",
+                        {"ackType": "ACCEPTED_WITH_CHANGES", "partnerOrderRef": "SO-7",
                          "lines": [{"lineNumber": "2", "status": "CHANGED", "quantity": 100,
                                     "promisedDate": "2026-12-24"}]}
                         """),
@@ -66,6 +66,52 @@ class ApiDocumentsTest {
         assertThat(problems(ApiDocuments.PO_ACKNOWLEDGEMENT.parse(bytes("{\"ackType\": \"MAYBE\"}"), Map.of())))
                 .extracting(FieldProblem::location)
                 .containsExactly("ackType");
+    }
+
+    @Test
+    void aBodyThatNamesAnotherPurchaseOrderThanTheUrlIsRefused() {
+        var problems = problems(ApiDocuments.PO_ACKNOWLEDGEMENT.parse(
+                bytes("{\"poNumber\": \"4500012348\", \"ackType\": \"REJECTED\", \"lines\": []}"),
+                Map.of("poNumber", "4500012346")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("poNumber");
+            assertThat(p.message()).contains("4500012346", "4500012348");
+        });
+        assertThat(ApiDocuments.PO_ACKNOWLEDGEMENT.parse(
+                        bytes("{\"poNumber\": \"4500012346\", \"ackType\": \"REJECTED\", \"lines\": []}"),
+                        Map.of("poNumber", "4500012346")))
+                .isInstanceOf(Parsed.Valid.class);
+    }
+
+    @Test
+    void numbersOutOfTheirColumnsRangeOrScaleAreRefusedBeforeAnythingReadsThem() {
+        for (String total : List.of("1e999999999", "-1e999999999", "1e-999999999", "1e16", "10.001")) {
+            var problems = problems(ApiDocuments.INVOICE.parse(
+                    bytes("{\"invoiceNumber\": \"I-1\", \"kind\": \"GOODS\", \"invoiceDate\": \"2026-12-01\","
+                            + " \"currency\": \"USD\", \"total\": " + total + "}"),
+                    Map.of()));
+            assertThat(problems).as(total).extracting(FieldProblem::location).contains("total");
+        }
+        var quantity = problems(ApiDocuments.SHIPMENT_NOTICE.parse(
+                bytes(
+                        """
+                        {"shipmentId": "ASN-1", "shipDate": "2026-11-20",
+                         "lines": [{"poNumber": "4500012345", "lineNumber": "1", "quantity": 1e14, "unit": "EA"}]}
+                        """),
+                Map.of()));
+        assertThat(quantity).extracting(FieldProblem::location).contains("lines[0].quantity");
+    }
+
+    @Test
+    void aDuplicateKeyIsRefused() {
+        var problems = problems(ApiDocuments.INVOICE.parse(
+                bytes("{\"invoiceNumber\": \"I-1\", \"kind\": \"GOODS\", \"invoiceDate\": \"2026-12-01\","
+                        + " \"currency\": \"USD\", \"total\": 1, \"total\": 100000}"),
+                Map.of()));
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("Duplicate field 'total'"));
     }
 
     @Test

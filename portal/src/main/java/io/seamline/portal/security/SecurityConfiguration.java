@@ -28,8 +28,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -53,7 +53,7 @@ public class SecurityConfiguration {
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** API answers are data, never pages. */
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String API_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
     @Bean
     SignInThrottle signInThrottle(SecuritySettings settings, java.time.Clock clock) {
@@ -192,7 +192,7 @@ public class SecurityConfiguration {
             SignInThrottle throttle,
             ObjectProvider<ClientRegistrationRepository> registrations)
             throws Exception {
-        http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(throttle.filter(), CsrfFilter.class);
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/portal/login"))
