@@ -3,7 +3,7 @@ package io.seamline.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.seamline.routes.pipeline.Claimed;
+import io.seamline.coordination.steps.Claimed;
 import io.seamline.routes.pipeline.InboundRoutes;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

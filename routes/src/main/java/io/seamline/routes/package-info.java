@@ -1,5 +1,6 @@
 /**
- * Camel routes, which only wire, and the coordination services they call, which think: ERP import, partner
- * onboarding, scoped lookups, and (as they arrive) correlation, policies, tasks, SLA and the timeline.
+ * Camel routes, which only wire: the pipeline's mechanics (intake, lanes and batches, claims, recovery) and the
+ * channels (AS2, SFTP, mail, the Kafka bus, the outbox's deliveries, webhooks, the ERP's files). What happens to a
+ * document is the coordination module's.
  */
 package io.seamline.routes;

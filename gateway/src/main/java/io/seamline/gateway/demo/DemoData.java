@@ -1,6 +1,9 @@
 package io.seamline.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.seamline.coordination.erp.ErpImport;
+import io.seamline.coordination.erp.ImportResult;
+import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.erp.ErpBatch;
 import io.seamline.mappings.erp.ErpJson;
@@ -8,9 +11,6 @@ import io.seamline.mappings.json.Json;
 import io.seamline.mappings.partners.PartnerJson;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
-import io.seamline.routes.erp.ErpImport;
-import io.seamline.routes.erp.ImportResult;
-import io.seamline.routes.partners.PartnerDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

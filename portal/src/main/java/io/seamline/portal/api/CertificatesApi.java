@@ -1,11 +1,11 @@
 package io.seamline.portal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.as2.PartnerCertificate;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.routes.as2.As2Certificates;
-import io.seamline.routes.partners.PartnerDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

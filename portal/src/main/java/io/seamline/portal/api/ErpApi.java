@@ -1,11 +1,11 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.erp.ErpImport;
+import io.seamline.coordination.erp.ImportResult;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.erp.ErpBatch;
 import io.seamline.mappings.erp.ErpJson;
 import io.seamline.model.UpsertOutcome;
-import io.seamline.routes.erp.ErpImport;
-import io.seamline.routes.erp.ImportResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
-import io.seamline.routes.partners.PartnerDirectory;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;
 import io.seamline.routes.pipeline.Reprocessing;

@@ -1,13 +1,13 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.partners.Onboarding;
+import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.partners.PartnerJson;
 import io.seamline.model.Page;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
-import io.seamline.routes.partners.Onboarding;
-import io.seamline.routes.partners.PartnerDirectory;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

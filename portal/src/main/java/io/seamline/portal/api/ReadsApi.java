@@ -1,5 +1,6 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.lookup.Lookup;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.MessageId;
@@ -14,7 +15,6 @@ import io.seamline.model.shipment.ShipmentStatus;
 import io.seamline.portal.api.Views.MessageView;
 import io.seamline.portal.api.Views.PurchaseOrderView;
 import io.seamline.portal.api.Views.ShipmentView;
-import io.seamline.routes.lookup.Lookup;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

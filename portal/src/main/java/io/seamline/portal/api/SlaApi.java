@@ -1,5 +1,9 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.sla.Evidence;
+import io.seamline.coordination.sla.EvidencePack;
+import io.seamline.coordination.sla.Scorecards;
+import io.seamline.coordination.sla.SlaLedger;
 import io.seamline.model.Page;
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
@@ -8,10 +12,6 @@ import io.seamline.model.sla.Expectation;
 import io.seamline.model.sla.ExpectationStatus;
 import io.seamline.model.sla.Scorecard;
 import io.seamline.portal.api.Views.TimelineEntryView;
-import io.seamline.routes.sla.Evidence;
-import io.seamline.routes.sla.EvidencePack;
-import io.seamline.routes.sla.Scorecards;
-import io.seamline.routes.sla.SlaLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.lookup.Lookup;
+import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.message.Channel;
 import io.seamline.model.order.PurchaseOrder;
@@ -9,8 +11,6 @@ import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.portal.security.Caller;
-import io.seamline.routes.lookup.Lookup;
-import io.seamline.routes.partners.PartnerDirectory;
 import io.seamline.routes.pipeline.Attached;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;

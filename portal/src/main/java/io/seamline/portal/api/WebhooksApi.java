@@ -1,12 +1,12 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.webhooks.Subscriptions;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.json.JsonDocuments;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.webhook.WebhookDelivery;
 import io.seamline.model.webhook.WebhookSubscription;
-import io.seamline.routes.webhooks.Subscriptions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

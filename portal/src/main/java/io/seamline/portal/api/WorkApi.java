@@ -1,5 +1,8 @@
 package io.seamline.portal.api;
 
+import io.seamline.coordination.lookup.Lookup;
+import io.seamline.coordination.metrics.Autonomy;
+import io.seamline.coordination.workflow.TaskDecisions;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.json.JsonDocuments;
 import io.seamline.model.order.PurchaseOrderNumber;
@@ -12,9 +15,6 @@ import io.seamline.model.task.TaskStatus;
 import io.seamline.model.workflow.AutonomyRate;
 import io.seamline.portal.api.Views.TaskView;
 import io.seamline.portal.api.Views.TimelineEntryView;
-import io.seamline.routes.lookup.Lookup;
-import io.seamline.routes.metrics.Autonomy;
-import io.seamline.routes.tasks.TaskDecisions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.seamline.portal.web;
 
+import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.portal.security.Caller;
 import io.seamline.portal.security.Callers;
-import io.seamline.routes.partners.PartnerDirectory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

@@ -1,13 +1,13 @@
 package io.seamline.routes.as2;
 
 import io.seamline.adapters.persistence.PartnerCertificates;
+import io.seamline.coordination.sla.SlaExpectations;
+import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.mappings.as2.Certificates;
 import io.seamline.mappings.as2.KeyEntry;
 import io.seamline.model.Subject;
 import io.seamline.model.as2.PartnerCertificate;
 import io.seamline.model.partner.PartnerId;
-import io.seamline.routes.sla.Obligations;
-import io.seamline.routes.sla.SlaProfile;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public class As2Certificates {
     static final Subject OURS = new Subject("certificate", "ours");
 
     private final PartnerCertificates certificates;
-    private final Obligations obligations;
+    private final SlaExpectations slaExpectations;
     private final As2Keys keys;
     private final As2Settings settings;
     private final TransactionTemplate transactions;
@@ -42,13 +42,13 @@ public class As2Certificates {
 
     public As2Certificates(
             PartnerCertificates certificates,
-            Obligations obligations,
+            SlaExpectations slaExpectations,
             As2Keys keys,
             As2Settings settings,
             TransactionTemplate transactions,
             Clock clock) {
         this.certificates = certificates;
-        this.obligations = obligations;
+        this.slaExpectations = slaExpectations;
         this.keys = keys;
         this.settings = settings;
         this.transactions = transactions;
@@ -98,10 +98,10 @@ public class As2Certificates {
             // a newer certificate renews the ones that expire before it
             for (PartnerCertificate older : certificates.of(partner)) {
                 if (older.notAfter().isBefore(record.notAfter())) {
-                    obligations.met(SlaProfile.Kind.CERTIFICATE_RENEWAL, subject, older.fingerprint(), null);
+                    slaExpectations.met(SlaProfile.Kind.CERTIFICATE_RENEWAL, subject, older.fingerprint(), null);
                 }
             }
-            obligations.expectBetween(
+            slaExpectations.expectBetween(
                     SlaProfile.Kind.CERTIFICATE_RENEWAL,
                     subject,
                     partner,
@@ -123,7 +123,7 @@ public class As2Certificates {
             if (certificate.isEmpty() || !certificates.remove(partner, id, clock.instant())) {
                 return false;
             }
-            obligations.met(
+            slaExpectations.met(
                     SlaProfile.Kind.CERTIFICATE_RENEWAL,
                     new Subject(Subject.PARTNER, partner.value()),
                     certificate.get().fingerprint(),
@@ -180,7 +180,7 @@ public class As2Certificates {
                     String fingerprint = Certificates.fingerprint(current.certificate());
                     for (KeyEntry previous : keys.decrypting()) {
                         if (previous != current) {
-                            obligations.met(
+                            slaExpectations.met(
                                     SlaProfile.Kind.CERTIFICATE_RENEWAL,
                                     OURS,
                                     Certificates.fingerprint(previous.certificate()),
@@ -188,7 +188,7 @@ public class As2Certificates {
                         }
                     }
                     Instant notAfter = current.certificate().getNotAfter().toInstant();
-                    obligations.expectBetween(
+                    slaExpectations.expectBetween(
                             SlaProfile.Kind.CERTIFICATE_RENEWAL,
                             OURS,
                             null,

@@ -5,6 +5,7 @@ import io.seamline.adapters.persistence.As2Exchanges;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.as2.Disposition;
 import io.seamline.mappings.as2.DispositionOptions;
 import io.seamline.mappings.as2.KeyEntry;
@@ -29,7 +30,6 @@ import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;
-import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +63,7 @@ public class As2Receiver {
     private final Messages messages;
     private final As2Exchanges exchanges;
     private final Outbox outbox;
-    private final Memory memory;
+    private final Timeline timeline;
     private final TargetGuard guard;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -76,7 +76,7 @@ public class As2Receiver {
             Messages messages,
             As2Exchanges exchanges,
             Outbox outbox,
-            Memory memory,
+            Timeline timeline,
             TargetGuard guard,
             TransactionTemplate transactions,
             Clock clock) {
@@ -88,7 +88,7 @@ public class As2Receiver {
         this.messages = messages;
         this.exchanges = exchanges;
         this.outbox = outbox;
-        this.memory = memory;
+        this.timeline = timeline;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -224,13 +224,13 @@ public class As2Receiver {
                         archivedMdn.id(), List.of(MessageStatus.QUEUED), MessageStatus.DELIVERED, null, now);
             }
             if (answered != null) {
-                memory.remember(
+                timeline.remember(
                         new Subject(Subject.MESSAGE, answered.toString()),
                         io.seamline.model.timeline.TimelineKind.RESPONSE,
                         "AS2 MDN "
                                 + receipt.disposition().field().replace("automatic-action/MDN-sent-automatically; ", "")
                                 + (async ? " queued for " + receiptUrl : " returned"),
-                        Memory.SYSTEM,
+                        Timeline.SYSTEM,
                         java.util.Map.of("mdnMessageId", archivedMdn.id().toString(), "as2MessageId", messageId),
                         answered,
                         "as2-mdn:" + answered);

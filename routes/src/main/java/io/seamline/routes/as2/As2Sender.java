@@ -5,6 +5,9 @@ import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.persistence.As2Exchanges;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.sla.SlaExpectations;
+import io.seamline.coordination.sla.SlaProfile;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.as2.DispositionOptions;
 import io.seamline.mappings.as2.Encryption;
 import io.seamline.mappings.as2.KeyEntry;
@@ -28,9 +31,6 @@ import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.sla.Obligations;
-import io.seamline.routes.sla.SlaProfile;
-import io.seamline.routes.timeline.Memory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,8 +59,8 @@ public class As2Sender {
     private final Messages messages;
     private final As2Exchanges exchanges;
     private final As2Post post;
-    private final Obligations obligations;
-    private final Memory memory;
+    private final SlaExpectations slaExpectations;
+    private final Timeline timeline;
     private final io.seamline.adapters.persistence.Outbox outbox;
     private final org.springframework.core.env.Environment environment;
     private final Clock clock;
@@ -73,8 +73,8 @@ public class As2Sender {
             Messages messages,
             As2Exchanges exchanges,
             As2Post post,
-            Obligations obligations,
-            Memory memory,
+            SlaExpectations slaExpectations,
+            Timeline timeline,
             io.seamline.adapters.persistence.Outbox outbox,
             org.springframework.core.env.Environment environment,
             Clock clock) {
@@ -87,8 +87,8 @@ public class As2Sender {
         this.messages = messages;
         this.exchanges = exchanges;
         this.post = post;
-        this.obligations = obligations;
-        this.memory = memory;
+        this.slaExpectations = slaExpectations;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -188,7 +188,7 @@ public class As2Sender {
         As2Post.Answer answer = post.post(delivery.target(), headers, sealed.body(), settings.requestTimeout());
         switch (agreement.mdn()) {
             case NONE -> {}
-            case ASYNC -> obligations.expect(
+            case ASYNC -> slaExpectations.expect(
                     SlaProfile.Kind.AS2_MDN,
                     subjectOf(delivery, message),
                     partner.id(),
@@ -295,14 +295,14 @@ public class As2Sender {
                 archived.id(),
                 mdn.receipt().disposition().field(),
                 now);
-        obligations.met(SlaProfile.Kind.AS2_MDN, null, as2MessageId, archived.id());
+        slaExpectations.met(SlaProfile.Kind.AS2_MDN, null, as2MessageId, archived.id());
         Subject subject = outbox.forMessage(ours.id()).stream()
                 .map(OutboundDelivery::subject)
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .map(Subject::parse)
                 .orElse(new Subject(Subject.MESSAGE, ours.id().toString()));
-        memory.remember(
+        timeline.remember(
                 subject,
                 TimelineKind.DELIVERY,
                 problem == null

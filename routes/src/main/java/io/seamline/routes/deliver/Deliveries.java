@@ -1,13 +1,16 @@
 package io.seamline.routes.deliver;
 
+import io.seamline.adapters.delivery.DeliverySettings;
 import io.seamline.adapters.delivery.FolderDrop;
 import io.seamline.adapters.delivery.HttpPost;
 import io.seamline.adapters.delivery.MailSender;
+import io.seamline.adapters.delivery.PartnerTargets;
 import io.seamline.adapters.delivery.Transfer;
 import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.adapters.persistence.Tasks;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
@@ -19,7 +22,6 @@ import io.seamline.model.task.TaskId;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskStatus;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +44,7 @@ public class Deliveries {
     private final Outbox outbox;
     private final Messages messages;
     private final Tasks tasks;
-    private final Memory memory;
+    private final Timeline timeline;
     private final FolderDrop folders;
     private final HttpPost http;
     private final MailSender mails;
@@ -57,7 +59,7 @@ public class Deliveries {
             Outbox outbox,
             Messages messages,
             Tasks tasks,
-            Memory memory,
+            Timeline timeline,
             FolderDrop folders,
             HttpPost http,
             MailSender mails,
@@ -70,7 +72,7 @@ public class Deliveries {
         this.outbox = outbox;
         this.messages = messages;
         this.tasks = tasks;
-        this.memory = memory;
+        this.timeline = timeline;
         this.folders = folders;
         this.http = http;
         this.mails = mails;
@@ -221,9 +223,9 @@ public class Deliveries {
         String summary = (message.channel() == Channel.ERP ? "ERP write-back " : "") + describe(message) + " " + what;
         String step = "delivery:" + delivery.id() + ":" + (what.startsWith("delivered") ? "ok" : "failed");
         if (message.channel() == Channel.ERP) {
-            memory.note(subject(delivery, message), kind, summary, Memory.SYSTEM, details, message.id(), step);
+            timeline.note(subject(delivery, message), kind, summary, Timeline.SYSTEM, details, message.id(), step);
         } else {
-            memory.remember(subject(delivery, message), kind, summary, Memory.SYSTEM, details, message.id(), step);
+            timeline.remember(subject(delivery, message), kind, summary, Timeline.SYSTEM, details, message.id(), step);
         }
     }
 

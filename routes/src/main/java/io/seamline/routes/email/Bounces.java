@@ -2,6 +2,8 @@ package io.seamline.routes.email;
 
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
+import io.seamline.coordination.tasks.TaskOpening;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.email.Bounce;
 import io.seamline.model.Subject;
 import io.seamline.model.message.ArchivedMessage;
@@ -10,8 +12,6 @@ import io.seamline.model.message.Direction;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.coordinate.Asks;
-import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +24,15 @@ public class Bounces {
 
     private final Messages messages;
     private final Outbox outbox;
-    private final Asks asks;
-    private final Memory memory;
+    private final TaskOpening taskOpening;
+    private final Timeline timeline;
     private final Clock clock;
 
-    public Bounces(Messages messages, Outbox outbox, Asks asks, Memory memory, Clock clock) {
+    public Bounces(Messages messages, Outbox outbox, TaskOpening taskOpening, Timeline timeline, Clock clock) {
         this.messages = messages;
         this.outbox = outbox;
-        this.asks = asks;
-        this.memory = memory;
+        this.taskOpening = taskOpening;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -56,11 +56,11 @@ public class Bounces {
         Subject subject = outbox.subjectOf(mail.id())
                 .map(Subject::parse)
                 .orElse(new Subject(Subject.MESSAGE, mail.id().toString()));
-        memory.remember(
+        timeline.remember(
                 subject,
                 TimelineKind.DELIVERY,
                 "Our mail to " + bounce.recipient() + " " + why.trim(),
-                Memory.SYSTEM,
+                Timeline.SYSTEM,
                 Map.of(
                         "messageId",
                         mail.id().toString(),
@@ -68,7 +68,7 @@ public class Bounces {
                         report.id().toString()),
                 report.id(),
                 "bounce:" + report.id());
-        asks.open(
+        taskOpening.open(
                 TaskKind.DELIVERY_FAILED,
                 subject,
                 mail.partnerId(),

@@ -1,6 +1,7 @@
 package io.seamline.routes.email;
 
 import io.seamline.adapters.email.AttachmentLayouts;
+import io.seamline.adapters.email.EmailSettings;
 import io.seamline.adapters.email.EmailTemplates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,6 +1,12 @@
 package io.seamline.routes.email;
 
 import io.seamline.adapters.persistence.Tasks;
+import io.seamline.coordination.partners.Relationships;
+import io.seamline.coordination.respond.Responder;
+import io.seamline.coordination.steps.MailFacts;
+import io.seamline.coordination.steps.Normalized;
+import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.timeline.Describe;
 import io.seamline.mappings.email.OutgoingMail;
 import io.seamline.model.Subject;
 import io.seamline.model.event.DocumentReceived;
@@ -8,11 +14,6 @@ import io.seamline.model.message.MessageStatus;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskStatus;
-import io.seamline.routes.pipeline.Normalized;
-import io.seamline.routes.pipeline.Work;
-import io.seamline.routes.respond.Responder;
-import io.seamline.routes.scope.Relationships;
-import io.seamline.routes.timeline.Describe;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -2,9 +2,16 @@ package io.seamline.routes.email;
 
 import io.seamline.adapters.edi.PartnerMappings;
 import io.seamline.adapters.email.AttachmentLayouts;
+import io.seamline.adapters.email.EmailSettings;
 import io.seamline.adapters.email.EmailTemplates;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.steps.Claimed;
+import io.seamline.coordination.steps.MailFacts;
+import io.seamline.coordination.steps.Normalized;
+import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskOpening;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.EdiEngine;
@@ -34,12 +41,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.coordinate.Asks;
-import io.seamline.routes.pipeline.Claimed;
-import io.seamline.routes.pipeline.Normalized;
 import io.seamline.routes.pipeline.Normalizer;
-import io.seamline.routes.pipeline.Work;
-import io.seamline.routes.timeline.Memory;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,8 +76,8 @@ public class MailReading {
     private final Partners partners;
     private final Messages messages;
     private final Bounces bounces;
-    private final Asks asks;
-    private final Memory memory;
+    private final TaskOpening taskOpening;
+    private final Timeline timeline;
     private final Clock clock;
 
     public MailReading(
@@ -87,8 +89,8 @@ public class MailReading {
             Partners partners,
             Messages messages,
             Bounces bounces,
-            Asks asks,
-            Memory memory,
+            TaskOpening taskOpening,
+            Timeline timeline,
             Clock clock) {
         this.settings = settings;
         this.templates = templates;
@@ -98,8 +100,8 @@ public class MailReading {
         this.partners = partners;
         this.messages = messages;
         this.bounces = bounces;
-        this.asks = asks;
-        this.memory = memory;
+        this.taskOpening = taskOpening;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -166,7 +168,7 @@ public class MailReading {
     }
 
     /**
-     * Why the mail's From address cannot be trusted, when its mailbox asks our mail server to vouch for senders
+     * Why the mail's From address cannot be trusted, when its mailbox taskOpening our mail server to vouch for senders
      * ({@code authserv-id}) and it did not.
      */
     private Optional<String> unauthenticated(ArchivedMessage message, ParsedMail mail) {
@@ -330,7 +332,7 @@ public class MailReading {
                 "attachments",
                 mail.attachments().stream().map(Attachment::fileName).toList());
         context.put("notUnderstood", ambiguous);
-        asks.open(
+        taskOpening.open(
                 TaskKind.UNMATCHED_MESSAGE,
                 new Subject(Subject.MESSAGE, message.id().toString()),
                 partner.id(),
@@ -343,11 +345,11 @@ public class MailReading {
     }
 
     private Normalized quarantined(ArchivedMessage message, String why, ParsedMail mail) {
-        memory.note(
+        timeline.note(
                 new Subject(Subject.MESSAGE, message.id().toString()),
                 TimelineKind.MESSAGE,
                 "Mail quarantined: " + why,
-                Memory.SYSTEM,
+                Timeline.SYSTEM,
                 mail == null ? Map.of() : Map.of("from", String.valueOf(mail.from()), "subject", mail.subject()),
                 message.id(),
                 "mail:" + message.id() + ":quarantined");

@@ -1,5 +1,6 @@
 package io.seamline.routes.email;
 
+import io.seamline.adapters.email.EmailSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.apache.camel.builder.RouteBuilder;

@@ -1,6 +1,8 @@
 package io.seamline.routes.erp;
 
 import io.seamline.adapters.persistence.Messages;
+import io.seamline.coordination.erp.ErpImport;
+import io.seamline.coordination.erp.ImportResult;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.erp.ErpBatch;
 import io.seamline.mappings.erp.ErpFiles;

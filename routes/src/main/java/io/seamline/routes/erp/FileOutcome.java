@@ -1,5 +1,6 @@
 package io.seamline.routes.erp;
 
+import io.seamline.coordination.erp.ImportResult;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.model.message.MessageId;
 import java.util.List;

@@ -1,5 +1,2 @@
-/**
- * The ERP, our system of record, sends purchase orders and planned shipments by API or by dropping files in an
- * inbox folder; both go through {@link io.seamline.routes.erp.ErpImport}, which applies a batch whole or not at all.
- */
+/** The ERP's inbox folder: each file archived, imported through the coordination's ERP import, moved to done or error. */
 package io.seamline.routes.erp;

@@ -3,6 +3,12 @@ package io.seamline.routes.pipeline;
 import io.seamline.adapters.persistence.InboundInterchanges;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
+import io.seamline.coordination.partners.Relationships;
+import io.seamline.coordination.respond.Responder;
+import io.seamline.coordination.steps.InterchangeOutcome;
+import io.seamline.coordination.steps.Normalized;
+import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.edi.ack.Acknowledgements;
 import io.seamline.mappings.edi.outbound.OutboundEdi;
 import io.seamline.model.Subject;
@@ -12,9 +18,6 @@ import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.respond.Responder;
-import io.seamline.routes.scope.Relationships;
-import io.seamline.routes.timeline.Memory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -37,7 +40,7 @@ public class Acknowledger {
     private final InboundInterchanges interchanges;
     private final Messages messages;
     private final Outbox outbox;
-    private final Memory memory;
+    private final Timeline timeline;
     private final Clock clock;
 
     public Acknowledger(
@@ -46,14 +49,14 @@ public class Acknowledger {
             InboundInterchanges interchanges,
             Messages messages,
             Outbox outbox,
-            Memory memory,
+            Timeline timeline,
             Clock clock) {
         this.relationships = relationships;
         this.responder = responder;
         this.interchanges = interchanges;
         this.messages = messages;
         this.outbox = outbox;
-        this.memory = memory;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -123,12 +126,12 @@ public class Acknowledger {
                         subject.toString()),
                 step);
         messages.linkAcknowledgement(message.id(), ack.id());
-        memory.remember(
+        timeline.remember(
                 subject,
                 TimelineKind.RESPONSE,
                 "Duplicate interchange " + outcome.controlNumber() + " acknowledged again with " + ack.documentType()
                         + " " + ack.controlNumbers().interchange(),
-                Memory.SYSTEM,
+                Timeline.SYSTEM,
                 Map.of(
                         "messageId",
                         ack.id().toString(),

@@ -3,11 +3,13 @@ package io.seamline.routes.pipeline;
 import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Workflows;
+import io.seamline.coordination.partners.Relationships;
+import io.seamline.coordination.steps.Normalized;
+import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.webhooks.WebhookEvents;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.Subject;
 import io.seamline.routes.bus.BusSettings;
-import io.seamline.routes.scope.Relationships;
-import io.seamline.routes.webhooks.WebhookEvents;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,11 @@
 package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.persistence.Messages;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.timeline.Memory;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -34,16 +34,16 @@ public class InboundFailures {
     static final int MAX_ATTEMPTS = 3;
 
     private final Messages messages;
-    private final Memory memory;
+    private final Timeline timeline;
     private final InboundQueue queue;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<MessageId, Integer> attempts = new ConcurrentHashMap<>();
 
     public InboundFailures(
-            Messages messages, Memory memory, InboundQueue queue, TransactionTemplate transactions, Clock clock) {
+            Messages messages, Timeline timeline, InboundQueue queue, TransactionTemplate transactions, Clock clock) {
         this.messages = messages;
-        this.memory = memory;
+        this.timeline = timeline;
         this.queue = queue;
         this.transactions = transactions;
         this.clock = clock;
@@ -74,11 +74,11 @@ public class InboundFailures {
         transactions.executeWithoutResult(tx -> {
             if (messages.transition(
                     id, List.of(MessageStatus.RECEIVED), MessageStatus.FAILED, reason, clock.instant())) {
-                memory.note(
+                timeline.note(
                         new Subject(Subject.MESSAGE, id.toString()),
                         TimelineKind.EVENT,
                         "Processing failed: " + reason,
-                        Memory.SYSTEM,
+                        Timeline.SYSTEM,
                         Map.of("error", reason),
                         id,
                         null);

@@ -1,7 +1,7 @@
 package io.seamline.routes.pipeline;
 
-import io.seamline.routes.coordinate.Coordinator;
-import io.seamline.routes.correlate.Correlator;
+import io.seamline.coordination.workflow.Coordinator;
+import io.seamline.coordination.workflow.Correlator;
 import io.seamline.routes.email.MailConfirmation;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.persistence.Messages;
+import io.seamline.coordination.steps.Claimed;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerScope;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.persistence.Messages;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.timeline.Memory;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,13 +30,13 @@ public class Reprocessing {
 
     private final Messages messages;
     private final InboundQueue queue;
-    private final Memory memory;
+    private final Timeline timeline;
     private final TransactionTemplate transactions;
 
-    public Reprocessing(Messages messages, InboundQueue queue, Memory memory, TransactionTemplate transactions) {
+    public Reprocessing(Messages messages, InboundQueue queue, Timeline timeline, TransactionTemplate transactions) {
         this.messages = messages;
         this.queue = queue;
-        this.memory = memory;
+        this.timeline = timeline;
         this.transactions = transactions;
     }
 
@@ -50,7 +50,7 @@ public class Reprocessing {
                     || !messages.reopen(id, "reprocessing requested by " + actor)) {
                 return Outcome.NOT_REPROCESSABLE;
             }
-            memory.note(
+            timeline.note(
                     new Subject(Subject.MESSAGE, id.toString()),
                     TimelineKind.HUMAN_ACTION,
                     actor + " asked to reprocess the message (it was "

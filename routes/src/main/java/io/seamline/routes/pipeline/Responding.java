@@ -1,7 +1,7 @@
 package io.seamline.routes.pipeline;
 
-import io.seamline.routes.coordinate.Decided;
-import io.seamline.routes.respond.Responder;
+import io.seamline.coordination.respond.Responder;
+import io.seamline.coordination.steps.Decided;
 import org.springframework.stereotype.Component;
 
 /** The respond step: each answer a workflow decided on goes to the partner's channel. */

@@ -1,6 +1,6 @@
 package io.seamline.routes.sftp;
 
-import io.seamline.routes.deliver.DeliverySettings;
+import io.seamline.adapters.delivery.DeliverySettings;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package io.seamline.routes.sftp;
 
-import io.seamline.routes.deliver.DeliverySettings;
+import io.seamline.adapters.delivery.DeliverySettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package io.seamline.routes.sla;
 
+import io.seamline.coordination.sla.AlertDelivery;
+import io.seamline.coordination.sla.Scorecards;
+import io.seamline.coordination.sla.SlaMonitor;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

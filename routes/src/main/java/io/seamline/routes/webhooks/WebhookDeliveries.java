@@ -1,11 +1,11 @@
 package io.seamline.routes.webhooks;
 
+import io.seamline.adapters.delivery.DeliverySettings;
 import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.delivery.WebhookPost;
 import io.seamline.adapters.persistence.Webhooks;
 import io.seamline.model.webhook.WebhookDelivery;
 import io.seamline.model.webhook.WebhookSubscription;
-import io.seamline.routes.deliver.DeliverySettings;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;

@@ -10,6 +10,12 @@ import io.seamline.adapters.persistence.Partners;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.adapters.persistence.Tasks;
+import io.seamline.coordination.sla.Scorecards;
+import io.seamline.coordination.sla.SlaExpectations;
+import io.seamline.coordination.sla.SlaMonitor;
+import io.seamline.coordination.sla.SlaProfile.Kind;
+import io.seamline.coordination.tasks.TaskOpening;
+import io.seamline.coordination.workflow.TaskDecisions;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.InvoiceReceived;
@@ -40,9 +46,6 @@ import io.seamline.model.task.TaskId;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskStatus;
 import io.seamline.routes.TestClock;
-import io.seamline.routes.coordinate.Asks;
-import io.seamline.routes.sla.SlaProfile.Kind;
-import io.seamline.routes.tasks.TaskDecisions;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -70,7 +73,7 @@ class ScorecardIT {
     TestClock clock;
 
     @Autowired
-    Obligations obligations;
+    SlaExpectations slaExpectations;
 
     @Autowired
     SlaMonitor monitor;
@@ -103,7 +106,7 @@ class ScorecardIT {
     Tasks tasks;
 
     @Autowired
-    Asks asks;
+    TaskOpening taskOpening;
 
     @Autowired
     TaskDecisions decisions;
@@ -146,7 +149,7 @@ class ScorecardIT {
         for (int days : new int[] {2, 2, 40}) {
             Subject s = subject();
             asns.add(s);
-            tx(() -> obligations.expectBy(
+            tx(() -> slaExpectations.expectBy(
                     Kind.ASN_DUE, s, partner, T.plus(Duration.ofDays(days)), null, null, "asn:" + s));
         }
         // tasks: two opened at T (8 h each), decided after 2 h and after 10 h       -> 1 of 2 on time, mean 6 h
@@ -154,7 +157,8 @@ class ScorecardIT {
         for (int i = 0; i < 2; i++) {
             Subject s = subject();
             String step = "card-task:" + s;
-            tx(() -> asks.open(TaskKind.CUSTOMS_HOLD, s, partner, "hold", Map.of(), List.of(), null, null, step));
+            tx(() ->
+                    taskOpening.open(TaskKind.CUSTOMS_HOLD, s, partner, "hold", Map.of(), List.of(), null, null, step));
             taskIds.add(tasks.byStepKey(step).orElseThrow().id());
         }
 
@@ -261,13 +265,13 @@ class ScorecardIT {
         for (int i = 0; i < count; i++) {
             Subject s = subject();
             subjects.add(s);
-            tx(() -> obligations.expect(kind, s, partner, s.key(), null, "card:" + kind + ":" + s));
+            tx(() -> slaExpectations.expect(kind, s, partner, s.key(), null, "card:" + kind + ":" + s));
         }
         return subjects;
     }
 
     private void meet(String kind, Subject subject) {
-        tx(() -> obligations.met(kind, subject, null, null));
+        tx(() -> slaExpectations.met(kind, subject, null, null));
     }
 
     private void meetAck(Subject subject) {

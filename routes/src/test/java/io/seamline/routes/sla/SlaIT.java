@@ -9,6 +9,13 @@ import io.seamline.adapters.persistence.Alerts;
 import io.seamline.adapters.persistence.Expectations;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.respond.Responder;
+import io.seamline.coordination.sla.SlaExpectations;
+import io.seamline.coordination.sla.SlaMonitor;
+import io.seamline.coordination.sla.SlaProfile;
+import io.seamline.coordination.sla.SlaProfile.Kind;
+import io.seamline.coordination.sla.SlaSettings;
+import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.Window;
 import io.seamline.model.message.Direction;
@@ -24,9 +31,6 @@ import io.seamline.model.sla.Expectation;
 import io.seamline.model.sla.ExpectationStatus;
 import io.seamline.model.timeline.TimelineKind;
 import io.seamline.routes.TestClock;
-import io.seamline.routes.respond.Responder;
-import io.seamline.routes.sla.SlaProfile.Kind;
-import io.seamline.routes.timeline.Memory;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +97,7 @@ class SlaIT {
     TestClock clock;
 
     @Autowired
-    Obligations obligations;
+    SlaExpectations slaExpectations;
 
     @Autowired
     SlaMonitor monitor;
@@ -108,7 +112,7 @@ class SlaIT {
     Partners partners;
 
     @Autowired
-    Memory memory;
+    Timeline timeline;
 
     @Autowired
     Messages messages;
@@ -165,7 +169,7 @@ class SlaIT {
     private void expect(String kind, Subject subject, PartnerId who) {
         if (kind.equals(Kind.ASN_DUE)) {
             // the ASN's deadline is a date (before the promised date), not a span after an opening fact
-            transactions.executeWithoutResult(tx -> obligations.expectBy(
+            transactions.executeWithoutResult(tx -> slaExpectations.expectBy(
                     kind,
                     subject,
                     who,
@@ -175,7 +179,7 @@ class SlaIT {
                     "t:" + UUID.randomUUID()));
             return;
         }
-        transactions.executeWithoutResult(tx -> obligations.expect(
+        transactions.executeWithoutResult(tx -> slaExpectations.expect(
                 kind,
                 subject,
                 who,
@@ -189,7 +193,7 @@ class SlaIT {
             if (kind.equals(Kind.ACK_FUNCTIONAL)) {
                 expectations.fulfil(kind, null, subject.key(), clock.instant(), null);
             } else {
-                obligations.met(kind, subject, null, null);
+                slaExpectations.met(kind, subject, null, null);
             }
         });
     }
@@ -224,7 +228,7 @@ class SlaIT {
             assertThat(onTime.closedAt()).isEqualTo(start.plus(Duration.ofMinutes(30)));
             assertThat(breached.status()).as(kinds.get(i)).isEqualTo(ExpectationStatus.BREACHED);
             assertThat(breached.breachedAt()).isEqualTo(clock.instant());
-            assertThat(memory.of(missed.get(i), PartnerScope.everyone()))
+            assertThat(timeline.of(missed.get(i), PartnerScope.everyone()))
                     .anySatisfy(e -> assertThat(e.kind()).isEqualTo(TimelineKind.SLA));
         }
     }
@@ -296,7 +300,8 @@ class SlaIT {
 
     @Test
     void aBreachIsRaisedOnceWhenTwoNodesScanTheSameDatabase() throws Exception {
-        var other = new SlaMonitor(expectations, alerts, obligations, responder, memory, settings, transactions, clock);
+        var other = new SlaMonitor(
+                expectations, alerts, slaExpectations, responder, timeline, settings, transactions, clock);
         var subjects = new ArrayList<Subject>();
         for (int i = 0; i < 40; i++) {
             Subject subject = po();
@@ -328,7 +333,7 @@ class SlaIT {
             assertThat(expectation.status()).isEqualTo(ExpectationStatus.BREACHED);
             assertThat(alerts.of(expectation.id())).singleElement().satisfies(a -> assertThat(a.kind())
                     .isEqualTo(Alert.Kind.BREACH));
-            assertThat(memory.of(subject, PartnerScope.everyone()).stream().filter(e -> e.kind() == TimelineKind.SLA))
+            assertThat(timeline.of(subject, PartnerScope.everyone()).stream().filter(e -> e.kind() == TimelineKind.SLA))
                     .hasSize(1);
         }
     }

@@ -2,6 +2,7 @@ package io.seamline.portal.web.invoices;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.seamline.coordination.lookup.Lookup;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.message.Channel;
 import io.seamline.model.order.PurchaseOrder;
@@ -14,7 +15,6 @@ import io.seamline.portal.web.Answers;
 import io.seamline.portal.web.Forms;
 import io.seamline.portal.web.PageNotFound;
 import io.seamline.portal.web.SignedIn;
-import io.seamline.routes.lookup.Lookup;
 import io.seamline.routes.pipeline.Intake;
 import io.seamline.routes.pipeline.Received;
 import jakarta.servlet.http.HttpServletRequest;

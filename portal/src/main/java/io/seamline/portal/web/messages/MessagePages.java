@@ -1,5 +1,7 @@
 package io.seamline.portal.web.messages;
 
+import io.seamline.coordination.lookup.Lookup;
+import io.seamline.coordination.lookup.Outcome;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.Window;
@@ -13,8 +15,6 @@ import io.seamline.portal.security.Caller;
 import io.seamline.portal.web.Forms;
 import io.seamline.portal.web.PageNotFound;
 import io.seamline.portal.web.SignedIn;
-import io.seamline.routes.lookup.Lookup;
-import io.seamline.routes.lookup.Outcome;
 import io.seamline.routes.pipeline.Reprocessing;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

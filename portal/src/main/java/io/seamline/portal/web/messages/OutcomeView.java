@@ -1,5 +1,6 @@
 package io.seamline.portal.web.messages;
 
+import io.seamline.coordination.lookup.Outcome;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.CustomsStatusReported;
@@ -12,7 +13,6 @@ import io.seamline.model.event.ShipmentStatusReported;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskKind;
-import io.seamline.routes.lookup.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,10 @@
 package io.seamline.portal.web.ops;
 
+import io.seamline.coordination.metrics.Autonomy;
+import io.seamline.coordination.partners.PartnerDirectory;
+import io.seamline.coordination.sla.Scorecards;
+import io.seamline.coordination.sla.SlaLedger;
+import io.seamline.coordination.workflow.TaskDecisions;
 import io.seamline.model.Window;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
@@ -11,11 +16,6 @@ import io.seamline.model.workflow.AutonomyRate;
 import io.seamline.portal.web.PageNotFound;
 import io.seamline.portal.web.ScorecardView;
 import io.seamline.routes.as2.As2Certificates;
-import io.seamline.routes.metrics.Autonomy;
-import io.seamline.routes.partners.PartnerDirectory;
-import io.seamline.routes.sla.Scorecards;
-import io.seamline.routes.sla.SlaLedger;
-import io.seamline.routes.tasks.TaskDecisions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.seamline.portal.web.ops;
 
+import io.seamline.coordination.sla.SlaLedger;
+import io.seamline.coordination.workflow.TaskDecisions;
 import io.seamline.model.Window;
 import io.seamline.model.task.Decision;
 import io.seamline.model.task.Task;
@@ -10,8 +12,6 @@ import io.seamline.model.task.TaskStatus;
 import io.seamline.portal.web.Forms;
 import io.seamline.portal.web.PageNotFound;
 import io.seamline.portal.web.SignedIn;
-import io.seamline.routes.sla.SlaLedger;
-import io.seamline.routes.tasks.TaskDecisions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.seamline.portal.web.orders;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.seamline.coordination.lookup.Lookup;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.Window;
 import io.seamline.model.message.Channel;
@@ -16,7 +17,6 @@ import io.seamline.portal.web.Answers;
 import io.seamline.portal.web.Forms;
 import io.seamline.portal.web.PageNotFound;
 import io.seamline.portal.web.SignedIn;
-import io.seamline.routes.lookup.Lookup;
 import io.seamline.routes.pipeline.Received;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;

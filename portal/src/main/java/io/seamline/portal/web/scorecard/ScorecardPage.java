@@ -1,14 +1,14 @@
 package io.seamline.portal.web.scorecard;
 
+import io.seamline.coordination.sla.Scorecards;
+import io.seamline.coordination.sla.SlaLedger;
+import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.model.Window;
 import io.seamline.model.sla.ExpectationStatus;
 import io.seamline.portal.security.Caller;
 import io.seamline.portal.web.PageNotFound;
 import io.seamline.portal.web.ScorecardView;
 import io.seamline.portal.web.SignedIn;
-import io.seamline.routes.sla.Scorecards;
-import io.seamline.routes.sla.SlaLedger;
-import io.seamline.routes.sla.SlaProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,160 @@
+package io.seamline.coordination.dispatch;
+
+import io.seamline.coordination.erp.PlacedByErp;
+import io.seamline.coordination.respond.Responder;
+import io.seamline.coordination.sla.SlaExpectations;
+import io.seamline.coordination.sla.SlaProfile.Kind;
+import io.seamline.coordination.steps.Response;
+import io.seamline.model.Subject;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.order.PurchaseOrderLine;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.outbound.LoadTendered;
+import io.seamline.model.outbound.OrderPlaced;
+import io.seamline.model.partner.IdentifierScheme;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerIdentifier;
+import io.seamline.model.shipment.Shipment;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the ERP's new purchase orders to their suppliers and tenders its new shipments to their carriers, in the
+ * import's transaction (the outbox delivers them after it commits), and opens what each is owed: the supplier's
+ * acknowledgement (855) and the carrier's answer (990); the functional acknowledgement (997) is opened as the EDI is
+ * archived.
+ */
+@Service
+@EnableConfigurationProperties(DispatchSettings.class)
+public class Dispatch {
+
+    private final Responder responder;
+    private final SlaExpectations slaExpectations;
+    private final DispatchSettings settings;
+
+    public Dispatch(Responder responder, SlaExpectations slaExpectations, DispatchSettings settings) {
+        this.responder = responder;
+        this.slaExpectations = slaExpectations;
+        this.settings = settings;
+    }
+
+    @EventListener
+    public void placed(PlacedByErp placed) {
+        if (settings.orders()) {
+            placed.orders().forEach(this::sendOrder);
+        }
+        if (settings.tenders()) {
+            placed.shipments().stream().filter(s -> s.carrierId() != null).forEach(this::tender);
+        }
+    }
+
+    private void sendOrder(PurchaseOrder order) {
+        Subject subject = Subject.purchaseOrder(order.number().value());
+        var document = new OrderPlaced(
+                order.number().value(),
+                order.orderDate(),
+                order.currency(),
+                order.lines().stream()
+                        .map(l -> new OrderPlaced.Line(
+                                l.lineNumber(),
+                                l.itemId(),
+                                l.partnerItemId(),
+                                l.quantity(),
+                                l.unit(),
+                                l.unitPrice(),
+                                l.needByDate()))
+                        .toList());
+        var notice = new LinkedHashMap<String, Object>();
+        notice.put("type", "po.placed");
+        notice.put("poNumber", order.number().value());
+        notice.put("orderDate", order.orderDate().toString());
+        notice.put("currency", order.currency());
+        if (order.acknowledgeBy() != null) {
+            notice.put("acknowledgeBy", order.acknowledgeBy().toString());
+        }
+        notice.put("lines", order.lines().stream().map(Dispatch::line).toList());
+        ArchivedMessage sent = responder.respond(new Response(
+                order.partnerId(),
+                subject,
+                document,
+                notice,
+                "PO " + order.number() + " sent to " + order.partnerId(),
+                null,
+                "dispatch:" + subject));
+        String step = "sla:" + subject + ":po-ack";
+        if (order.acknowledgeBy() != null) {
+            // the ERP asked for an acknowledgement by a given time: that is the deadline
+            slaExpectations.expectBy(
+                    Kind.PO_ACKNOWLEDGEMENT,
+                    subject,
+                    order.partnerId(),
+                    order.acknowledgeBy(),
+                    null,
+                    sent == null ? null : sent.id(),
+                    step);
+        } else {
+            slaExpectations.expect(
+                    Kind.PO_ACKNOWLEDGEMENT, subject, order.partnerId(), null, sent == null ? null : sent.id(), step);
+        }
+    }
+
+    private void tender(Shipment shipment) {
+        Partner carrier = responder.partner(shipment.carrierId()).orElseThrow();
+        Subject subject = Subject.shipment(shipment.id().value());
+        var document = new LoadTendered(
+                shipment.id().value(),
+                scac(carrier),
+                false,
+                shipment.references().bol(),
+                shipment.poNumbers().stream().map(PurchaseOrderNumber::value).toList(),
+                null,
+                null,
+                shipment.plannedDelivery(),
+                null);
+        var notice = new LinkedHashMap<String, Object>();
+        notice.put("type", "load.tendered");
+        notice.put("shipmentId", shipment.id().value());
+        notice.put("poNumbers", document.poNumbers());
+        if (shipment.plannedDelivery() != null) {
+            notice.put("deliveryDate", shipment.plannedDelivery().toString());
+        }
+        ArchivedMessage sent = responder.respond(new Response(
+                carrier.id(),
+                subject,
+                document,
+                notice,
+                "Shipment " + shipment.id() + " tendered to " + carrier.id(),
+                null,
+                "dispatch:" + subject));
+        slaExpectations.expect(
+                Kind.TENDER_RESPONSE,
+                subject,
+                carrier.id(),
+                null,
+                sent == null ? null : sent.id(),
+                "sla:" + subject + ":tender");
+    }
+
+    private static String scac(Partner carrier) {
+        List<PartnerIdentifier> scac = carrier.identifiers(IdentifierScheme.SCAC);
+        return scac.isEmpty()
+                ? carrier.id().value().toUpperCase(java.util.Locale.ROOT)
+                : scac.get(0).value();
+    }
+
+    private static Map<String, Object> line(PurchaseOrderLine line) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("lineNumber", line.lineNumber());
+        map.put("itemId", line.itemId());
+        map.put("quantity", line.quantity());
+        map.put("unit", line.unit());
+        map.put("unitPrice", line.unitPrice());
+        map.put("needByDate", line.needByDate().toString());
+        return map;
+    }
+}

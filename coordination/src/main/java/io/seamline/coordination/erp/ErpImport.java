@@ -1,0 +1,207 @@
+package io.seamline.coordination.erp;
+
+import io.seamline.adapters.persistence.Partners;
+import io.seamline.adapters.persistence.PurchaseOrders;
+import io.seamline.adapters.persistence.Shipments;
+import io.seamline.adapters.persistence.Timelines;
+import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.erp.ErpBatch;
+import io.seamline.model.Subject;
+import io.seamline.model.UpsertOutcome;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerRole;
+import io.seamline.model.shipment.Shipment;
+import io.seamline.model.timeline.TimelineEntry;
+import io.seamline.model.timeline.TimelineKind;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies the ERP's purchase orders and planned shipments: every reference is checked first (the supplier or
+ * carrier exists and has the right role, a PO keeps its supplier, a shipment's POs exist), then everything is
+ * written in one transaction, with an IMPORT entry on the timeline of each PO or shipment that changed. Partner
+ * messages that were waiting for one of the POs ({@link PurchaseOrdersImported}) are matched in the same transaction.
+ */
+@Service
+public class ErpImport {
+
+    private final Partners partners;
+    private final PurchaseOrders purchaseOrders;
+    private final Shipments shipments;
+    private final Timelines timelines;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ErpImport(
+            Partners partners,
+            PurchaseOrders purchaseOrders,
+            Shipments shipments,
+            Timelines timelines,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.partners = partners;
+        this.purchaseOrders = purchaseOrders;
+        this.shipments = shipments;
+        this.timelines = timelines;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies the batch whole or not at all. {@code actor} is who sent it ({@code erp}, a user); {@code source} the
+     * archived file it came in, if any. Locations in problems are {@code [i].field} within the batch.
+     */
+    public ImportResult apply(ErpBatch batch, String actor, MessageId source) {
+        return transactions.execute(tx -> {
+            var problems = new ArrayList<FieldProblem>();
+            var conflict = checkPurchaseOrders(batch.purchaseOrders(), problems);
+            checkShipments(batch.shipments(), problems);
+            if (!problems.isEmpty()) {
+                return new ImportResult.Rejected(problems, conflict);
+            }
+            var orderOutcomes = new LinkedHashMap<String, UpsertOutcome>();
+            for (PurchaseOrder order : batch.purchaseOrders()) {
+                UpsertOutcome outcome = purchaseOrders.upsert(order);
+                orderOutcomes.put(order.number().value(), outcome);
+                remember(
+                        Subject.purchaseOrder(order.number().value()),
+                        outcome,
+                        order.lines().size() + " lines",
+                        actor,
+                        source);
+            }
+            var shipmentOutcomes = new LinkedHashMap<String, UpsertOutcome>();
+            for (Shipment shipment : batch.shipments()) {
+                UpsertOutcome outcome = shipments.upsert(shipment);
+                shipmentOutcomes.put(shipment.id().value(), outcome);
+                remember(
+                        Subject.shipment(shipment.id().value()),
+                        outcome,
+                        "carrier " + shipment.carrierId()
+                                + (shipment.brokerId() == null ? "" : ", customs broker " + shipment.brokerId())
+                                + ", POs " + shipment.poNumbers(),
+                        actor,
+                        source);
+            }
+            var changed = orderOutcomes.entrySet().stream()
+                    .filter(e -> e.getValue() != UpsertOutcome.UNCHANGED)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (!changed.isEmpty()) {
+                // messages waiting for these POs are matched now, in the same transaction
+                events.publishEvent(new PurchaseOrdersImported(changed));
+            }
+            var placed = new PlacedByErp(
+                    batch.purchaseOrders().stream()
+                            .filter(o -> orderOutcomes.get(o.number().value()) == UpsertOutcome.CREATED)
+                            .toList(),
+                    batch.shipments().stream()
+                            .filter(s -> shipmentOutcomes.get(s.id().value()) == UpsertOutcome.CREATED)
+                            .toList());
+            if (!placed.orders().isEmpty() || !placed.shipments().isEmpty()) {
+                events.publishEvent(placed);
+            }
+            return new ImportResult.Applied(orderOutcomes, shipmentOutcomes);
+        });
+    }
+
+    private boolean checkPurchaseOrders(List<PurchaseOrder> orders, List<FieldProblem> problems) {
+        boolean conflict = false;
+        var roles = new HashMap<PartnerId, Optional<PartnerRole>>();
+        for (int i = 0; i < orders.size(); i++) {
+            PurchaseOrder order = orders.get(i);
+            String at = orders.size() > 1 ? "[" + i + "]." : "";
+            Optional<PartnerRole> role = roles.computeIfAbsent(order.partnerId(), this::roleOf);
+            if (role.isEmpty()) {
+                problems.add(new FieldProblem(at + "partnerId", "unknown partner: " + order.partnerId()));
+            } else if (role.get() != PartnerRole.SUPPLIER) {
+                problems.add(new FieldProblem(
+                        at + "partnerId", order.partnerId() + " is a " + role.get() + ", not a SUPPLIER"));
+            }
+            Optional<PartnerId> owner = purchaseOrders.ownerOf(order.number());
+            if (owner.isPresent() && !owner.get().equals(order.partnerId())) {
+                conflict = true;
+                problems.add(new FieldProblem(
+                        at + "partnerId",
+                        "PO " + order.number() + " belongs to " + owner.get() + "; a PO cannot change supplier"));
+            }
+        }
+        return conflict;
+    }
+
+    private void checkShipments(List<Shipment> list, List<FieldProblem> problems) {
+        var roles = new HashMap<PartnerId, Optional<PartnerRole>>();
+        for (int i = 0; i < list.size(); i++) {
+            Shipment shipment = list.get(i);
+            String at = list.size() > 1 ? "[" + i + "]." : "";
+            Optional<PartnerRole> role = roles.computeIfAbsent(shipment.carrierId(), this::roleOf);
+            if (role.isEmpty()) {
+                problems.add(new FieldProblem(at + "carrierId", "unknown partner: " + shipment.carrierId()));
+            } else if (!role.get().movesShipments()) {
+                problems.add(new FieldProblem(
+                        at + "carrierId",
+                        shipment.carrierId() + " is a " + role.get() + ", not a CARRIER or FORWARDER"));
+            }
+            if (shipment.brokerId() != null) {
+                Optional<PartnerRole> broker = roles.computeIfAbsent(shipment.brokerId(), this::roleOf);
+                if (broker.isEmpty()) {
+                    problems.add(new FieldProblem(at + "brokerId", "unknown partner: " + shipment.brokerId()));
+                } else if (broker.get() != PartnerRole.BROKER) {
+                    problems.add(new FieldProblem(
+                            at + "brokerId", shipment.brokerId() + " is a " + broker.get() + ", not a BROKER"));
+                }
+            }
+            for (int p = 0; p < shipment.poNumbers().size(); p++) {
+                PurchaseOrderNumber po = shipment.poNumbers().get(p);
+                if (purchaseOrders.ownerOf(po).isEmpty()) {
+                    problems.add(new FieldProblem(at + "poNumbers[" + p + "]", "unknown purchase order: " + po));
+                }
+            }
+        }
+    }
+
+    private Optional<PartnerRole> roleOf(PartnerId id) {
+        return partners.find(id).map(Partner::role);
+    }
+
+    private void remember(Subject subject, UpsertOutcome outcome, String what, String actor, MessageId source) {
+        if (outcome == UpsertOutcome.UNCHANGED) {
+            return;
+        }
+        String verb = outcome == UpsertOutcome.CREATED ? "created" : "updated";
+        Map<String, Object> details = new HashMap<>();
+        details.put("outcome", outcome.name());
+        if (source != null) {
+            details.put("sourceMessage", source.toString());
+        }
+        timelines.append(
+                new TimelineEntry(
+                        0,
+                        subject,
+                        clock.instant(),
+                        TimelineKind.IMPORT,
+                        subject.kind().equals(Subject.PURCHASE_ORDER)
+                                ? "PO " + subject.key() + " " + verb + " by the ERP (" + what + ")"
+                                : "Shipment " + subject.key() + " " + verb + " by the ERP (" + what + ")",
+                        actor,
+                        details,
+                        true,
+                        source),
+                null);
+    }
+}

@@ -1,0 +1,116 @@
+package io.seamline.coordination.erp;
+
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Outbox;
+import io.seamline.coordination.timeline.Timeline;
+import io.seamline.mappings.json.Json;
+import io.seamline.model.Subject;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.OutboundDelivery;
+import io.seamline.model.partner.ChannelKind;
+import io.seamline.model.timeline.TimelineKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ERP write-back port: a completed outcome (a commitment applied, an invoice approved, a ship notice) becomes a
+ * JSON document, archived as an outbound message to the ERP and delivered by the outbox, to the configured URL
+ * (POST, with the message id as {@code Idempotency-Key}, retried with backoff) or into the configured folder. The
+ * document's {@code id} stays the same however often it is delivered, so the ERP can ignore a repeat.
+ */
+@Service
+@EnableConfigurationProperties(ErpSettings.class)
+public class ErpWriteBack {
+
+    private final Messages messages;
+    private final Outbox outbox;
+    private final Timeline timeline;
+    private final ErpSettings settings;
+    private final Clock clock;
+
+    public ErpWriteBack(Messages messages, Outbox outbox, Timeline timeline, ErpSettings settings, Clock clock) {
+        this.messages = messages;
+        this.outbox = outbox;
+        this.timeline = timeline;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public boolean enabled() {
+        return settings.writeBack().enabled();
+    }
+
+    /**
+     * Queues one outcome for the ERP, once per {@code stepKey}. {@code type} names it ({@code invoice.approved}),
+     * {@code data} carries it. Returns the archived message, or empty when write-back is off.
+     */
+    public Optional<ArchivedMessage> send(
+            Subject subject, String type, Map<String, Object> data, MessageId cause, String stepKey) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        UUID id = UUID.nameUUIDFromBytes(("erp:" + stepKey).getBytes(StandardCharsets.UTF_8));
+        var document = new LinkedHashMap<String, Object>();
+        document.put("id", id.toString());
+        document.put("type", type);
+        document.put("subject", subject.toString());
+        document.put("occurredAt", clock.instant().toString());
+        document.put("data", data);
+        byte[] json = Json.write(document).getBytes(StandardCharsets.UTF_8);
+        ArchivedMessage message = messages.archiveOnce(
+                new IncomingMessage(
+                        Direction.OUTBOUND,
+                        Channel.ERP,
+                        settings.writeBack().url() != null ? "http" : "file",
+                        MessageFormat.JSON,
+                        null,
+                        json,
+                        "application/json",
+                        type + "-" + id + ".json"),
+                clock.instant(),
+                "erp:" + stepKey,
+                type,
+                ControlNumbers.none(),
+                cause);
+        boolean http = settings.writeBack().url() != null;
+        outbox.enqueue(
+                new OutboundDelivery(
+                        UUID.randomUUID(),
+                        message.id(),
+                        null,
+                        http ? ChannelKind.HTTP : ChannelKind.FILE,
+                        http
+                                ? settings.writeBack().url().toString()
+                                : settings.writeBack().folder().toString(),
+                        DeliveryStatus.PENDING,
+                        0,
+                        clock.instant(),
+                        null,
+                        clock.instant(),
+                        null,
+                        subject.toString()),
+                "erp:" + stepKey);
+        timeline.note(
+                subject,
+                TimelineKind.ERP_WRITEBACK,
+                "Queued for the ERP: " + type,
+                Timeline.SYSTEM,
+                Map.of("messageId", message.id().toString(), "type", type, "documentId", id.toString()),
+                message.id(),
+                "erp:" + stepKey + ":queued");
+        return Optional.of(message);
+    }
+}

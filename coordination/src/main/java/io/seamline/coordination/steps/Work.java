@@ -1,0 +1,52 @@
+package io.seamline.coordination.steps;
+
+import io.seamline.model.Subject;
+import io.seamline.model.event.CanonicalEvent;
+import io.seamline.model.event.FunctionalAckReceived;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.partner.Partner;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One canonical event on its way through correlate, coordinate and respond, with the partner that sent it, the
+ * archived message it came in and its document type ({@code 855}, {@code ORDRSP}, {@code po.commitment.updated}).
+ * Step keys derive from the event id, which derives from the message: running the message again yields the same keys.
+ */
+public record Work(CanonicalEvent event, Partner partner, ArchivedMessage message, String documentType) {
+
+    public Work {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(documentType, "documentType");
+    }
+
+    public UUID eventId() {
+        return UUID.fromString(event.id());
+    }
+
+    /** A step key of this event: {@code <event id>:<step>}. */
+    public String step(String step) {
+        return event.id() + ":" + step;
+    }
+
+    /**
+     * A step key of the message the event came in: {@code <message id>:<step>}, once however many of its events
+     * take the step.
+     */
+    public String messageStep(String step) {
+        return message.id() + ":" + step;
+    }
+
+    /** What the event is about by its own content, or the message when it says nothing. */
+    public Subject subject() {
+        String subject = event.subject();
+        return subject == null ? new Subject(Subject.MESSAGE, message.id().toString()) : Subject.parse(subject);
+    }
+
+    /** Whether the event is business work with a workflow (functional acknowledgements are transport-level). */
+    public boolean hasWorkflow() {
+        return !(event.data() instanceof FunctionalAckReceived);
+    }
+}

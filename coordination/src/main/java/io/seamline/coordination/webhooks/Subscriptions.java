@@ -1,0 +1,94 @@
+package io.seamline.coordination.webhooks;
+
+import io.seamline.adapters.delivery.TargetGuard;
+import io.seamline.adapters.persistence.Webhooks;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.webhook.WebhookDelivery;
+import io.seamline.model.webhook.WebhookSubscription;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Partners subscribe to webhooks, see their own subscriptions and deliveries; ops replay dead deliveries. */
+@Service
+public class Subscriptions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Webhooks webhooks;
+    private final TargetGuard guard;
+    private final Clock clock;
+
+    public Subscriptions(Webhooks webhooks, TargetGuard guard, Clock clock) {
+        this.webhooks = webhooks;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** The outcome of subscribing. */
+    public sealed interface Subscribed {
+        /** The secret is in the subscription: shown this once. */
+        record Created(WebhookSubscription subscription) implements Subscribed {}
+
+        record Refused(String field, String reason) implements Subscribed {}
+    }
+
+    public Subscribed subscribe(PartnerId partner, String url, List<String> eventTypes) {
+        if (url == null || url.isBlank()) {
+            return new Subscribed.Refused("url", "is required");
+        }
+        Optional<String> refused = guard.refusal(url.trim());
+        if (refused.isPresent()) {
+            return new Subscribed.Refused("url", refused.get());
+        }
+        List<String> types = eventTypes == null || eventTypes.isEmpty() ? List.of("*") : eventTypes;
+        for (String type : types) {
+            if (!WebhookEvents.TYPES.contains(type)) {
+                return new Subscribed.Refused(
+                        "eventTypes", "unknown event type " + type + "; known: " + WebhookEvents.TYPES);
+            }
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        var subscription = new WebhookSubscription(
+                UUID.randomUUID(),
+                partner,
+                url.trim(),
+                types,
+                "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+                true,
+                clock.instant());
+        webhooks.subscribe(subscription);
+        return new Subscribed.Created(subscription);
+    }
+
+    public List<WebhookSubscription> list(PartnerScope scope) {
+        return webhooks.subscriptions(scope.restrictedTo().orElse(null));
+    }
+
+    public Optional<WebhookSubscription> find(UUID id, PartnerScope scope) {
+        return webhooks.subscription(id).filter(s -> s.active() && scope.sees(s.partnerId()));
+    }
+
+    public boolean unsubscribe(UUID id, PartnerScope scope) {
+        return find(id, scope).map(s -> webhooks.unsubscribe(s.id())).orElse(false);
+    }
+
+    public List<WebhookDelivery> deliveries(UUID id, PartnerScope scope) {
+        return find(id, scope).map(s -> webhooks.deliveries(s.id(), null, 100)).orElse(List.of());
+    }
+
+    /** Deliveries that gave up, newest first: for ops. */
+    public List<WebhookDelivery> dead(int limit) {
+        return webhooks.deliveries(null, WebhookDelivery.Status.DEAD, limit);
+    }
+
+    public boolean replay(UUID delivery) {
+        return webhooks.replay(delivery, clock.instant());
+    }
+}

@@ -1,2 +1,0 @@
-/** The autonomy rate: the share of partner events whose workflow finished with no person's decision. */
-package io.seamline.routes.metrics;

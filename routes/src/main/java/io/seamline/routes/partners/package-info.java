@@ -1,2 +1,0 @@
-/** Onboarding partners and keeping their profiles: identifiers, channels, SLA and policy overrides. */
-package io.seamline.routes.partners;
