@@ -376,6 +376,80 @@ class EmailChannelIT {
     }
 
     @Test
+    void anEdiInterchangeAttachedToAMailIsAMessageOfItsOwnAcknowledgedLikeAnyOther() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        String control = String.format("%09d", Math.floorMod(UUID.randomUUID().hashCode(), 999_999_999) + 1);
+        String promised = today().plusDays(24).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String edi = ("ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*SEAMLINEBUYER  *261122*0930*U*00401*%s"
+                        + "*0*P*>~GS*PR*ACMESUPPLY*SEAMLINEBUYER*20261122*0930*77*X*004010~ST*855*0001~"
+                        + "BAK*00*AC*%s*20261122~PO1*1*1200*MR*4.20**BP*FAB-COT-200~ACK*IA*1200*MR*068*%s~"
+                        + "CTT*1~SE*6*0001~GE*1*77~IEA*1*%s~")
+                .formatted(control, po, promised, control);
+        String mailId = "<edi-" + UUID.randomUUID() + "@acme-supply.example>";
+        String raw = withAttachment(
+                "edi@acme-supply.example",
+                "PO acknowledgement " + po,
+                mailId,
+                "Our 855 is attached.",
+                "855.edi",
+                "application/edi-x12",
+                edi.getBytes(StandardCharsets.US_ASCII));
+
+        deliver(raw);
+
+        // the interchange is archived as its own message, read, acknowledged with a 997 and processed
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "CONFIRMED".equals(line(po, 0).path("status").asText()));
+        assertThat(line(po, 0).path("promisedDate").asText())
+                .isEqualTo(today().plusDays(24).toString());
+        JsonNode interchange = attachedInterchange("855.edi", control);
+        assertThat(interchange.path("channel").asText()).isEqualTo("EDI");
+        assertThat(interchange.path("partnerId").asText()).isEqualTo("acme-supply");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "PROCESSED"
+                .equals(json(get("/api/v1/messages/" + interchange.path("id").asText()))
+                        .path("status")
+                        .asText()));
+        String ack = json(get("/api/v1/messages/" + interchange.path("id").asText()))
+                .path("acknowledgementMessageId")
+                .asText();
+        assertThat(get("/api/v1/messages/" + ack + "/raw").body()).contains("ST*997", "AK5*A");
+        // the mail's reply says what became of its attachment
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> repliesTo("acme-supply.example", mailId).size() == 1);
+        assertThat(text(repliesTo("acme-supply.example", mailId).get(0)))
+                .contains(
+                        "855.edi",
+                        "received as message " + interchange.path("id").asText());
+
+        // the same interchange attached to another mail is the duplicate of the first
+        deliver(raw.replace(mailId, "<edi-" + UUID.randomUUID() + "@acme-supply.example>"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> json(get("/api/v1/messages?status=DUPLICATE&limit=500"))
+                        .path("items")
+                        .findValuesAsText("statusReason")
+                        .stream()
+                        .anyMatch(r -> r.contains(control)));
+    }
+
+    /** The archived interchange that came attached to a mail under {@code fileName}, once it is there. */
+    private JsonNode attachedInterchange(String fileName, String control) {
+        var found = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            for (JsonNode m : json(get(
+                            "/api/v1/messages?partnerId=acme-supply&direction=INBOUND&controlNumber=" + control))
+                    .path("items")) {
+                if (fileName.equals(m.path("fileName").asText())) {
+                    found.set(m);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    @Test
     void quarantinesAMailFromNoPartnerAndSendsItNoReply() {
         String id = "<u-" + UUID.randomUUID() + "@unknown.example>";
         deliver(mail("someone@unknown.example", "PO 4500012349", id, "PO 4500012349 line 1 will ship 1 Jan."));

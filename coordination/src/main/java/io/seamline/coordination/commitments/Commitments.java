@@ -2,15 +2,19 @@ package io.seamline.coordination.commitments;
 
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
-import io.seamline.coordination.erp.ErpWriteBack;
+import io.seamline.coordination.effects.Effects;
 import io.seamline.coordination.policy.CommitmentRules;
 import io.seamline.coordination.policy.Policies;
 import io.seamline.coordination.policy.Proposal;
+import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.coordination.steps.Correlated;
+import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
+import io.seamline.coordination.workflow.DocumentWorkflow;
+import io.seamline.coordination.workflow.Matching;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.EventData;
@@ -36,52 +40,125 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * The commitment workflow (855, 865, ORDRSP, API, portal). Each line the supplier commits is judged by the
  * commitment rules: inside them the PO line's promised quantity and date are updated (and written back to the ERP);
- * outside them a COMMITMENT_CHANGE task taskOpening a person. Accepted changes are confirmed to the supplier with an
+ * outside them a COMMITMENT_CHANGE task asks a person. Accepted changes are confirmed to the supplier with an
  * 860/ORDCHG (a webhook or portal notice for non-EDI partners), rejected ones answered with an 824/APERAK.
  */
 @Component
-public class Commitments {
+class Commitments implements DocumentWorkflow {
 
     static final String NOTICE_ACCEPTED = "commitment.accepted";
     static final String NOTICE_REJECTED = "commitment.rejected";
 
+    private final Matching matching;
     private final PurchaseOrders purchaseOrders;
     private final Policies policies;
-    private final TaskOpening taskOpening;
-    private final Timeline timeline;
-    private final ErpWriteBack erp;
     private final Clock clock;
 
-    public Commitments(
-            PurchaseOrders purchaseOrders,
-            Policies policies,
-            TaskOpening taskOpening,
-            Timeline timeline,
-            ErpWriteBack erp,
-            Clock clock) {
+    Commitments(Matching matching, PurchaseOrders purchaseOrders, Policies policies, Clock clock) {
+        this.matching = matching;
         this.purchaseOrders = purchaseOrders;
         this.policies = policies;
-        this.taskOpening = taskOpening;
-        this.timeline = timeline;
-        this.erp = erp;
         this.clock = clock;
     }
 
-    public List<Response> coordinate(Correlated correlated) {
+    @Override
+    public Set<Class<? extends EventData>> handles() {
+        return Set.of(OrderAcknowledged.class, CommitmentUpdated.class);
+    }
+
+    @Override
+    public Set<TaskKind> taskKinds() {
+        return Set.of(TaskKind.COMMITMENT_CHANGE);
+    }
+
+    /** The PO the supplier answers, and each of its lines by number, else by item. */
+    @Override
+    public Correlation correlate(Work work) {
+        EventData data = work.event().data();
+        if (data instanceof OrderAcknowledged ack) {
+            var lines = ack.lines();
+            return matching.orderLines(
+                    work,
+                    ack.poNumber(),
+                    Matching.eventLines(
+                            lines.size(),
+                            i -> lines.get(i).lineNumber(),
+                            i -> lines.get(i).itemId(),
+                            i -> lines.get(i).partnerItemId()));
+        }
+        var update = (CommitmentUpdated) data;
+        var lines = update.lines();
+        return matching.orderLines(
+                work,
+                update.poNumber(),
+                Matching.eventLines(
+                        lines.size(),
+                        i -> lines.get(i).lineNumber(),
+                        i -> lines.get(i).itemId(),
+                        i -> lines.get(i).partnerItemId()));
+    }
+
+    /**
+     * Judges each committed line; meets the PO's acknowledgement and, unless the supplier rejected the order, makes
+     * its ship notice due before the earliest date still to ship.
+     */
+    @Override
+    public List<Response> run(Correlated correlated, Effects effects) {
+        List<Response> responses = judge(correlated, effects);
+        Work work = correlated.work();
+        effects.meet(
+                SlaProfile.Kind.PO_ACKNOWLEDGEMENT,
+                correlated.correlation().subject(),
+                null,
+                work.message().id());
+        boolean rejected = work.event().data() instanceof OrderAcknowledged ack
+                && ack.ackType() == OrderAcknowledged.AckType.REJECTED;
+        if (!rejected) {
+            effects.shipNoticeDue(
+                    correlated.correlation().order().number(),
+                    work.partner().id(),
+                    work.message().id());
+        }
+        return responses;
+    }
+
+    @Override
+    public String describe(EventData data) {
+        if (data instanceof OrderAcknowledged ack) {
+            return "PO " + ack.poNumber() + " acknowledged " + ack.ackType() + ": "
+                    + (ack.lines().isEmpty()
+                            ? "no lines"
+                            : ack.lines().stream()
+                                    .map(l -> "line " + l.lineNumber() + " " + l.status()
+                                            + (l.promisedDate() == null ? "" : " for " + l.promisedDate()))
+                                    .collect(Collectors.joining(", ")));
+        }
+        var update = (CommitmentUpdated) data;
+        return "Commitment for PO " + update.poNumber() + ": "
+                + update.lines().stream()
+                        .map(l -> "line " + l.lineNumber()
+                                + (l.quantity() == null ? "" : " " + plain(l.quantity()))
+                                + (l.promisedDate() == null ? "" : " by " + l.promisedDate()))
+                        .collect(Collectors.joining(", "));
+    }
+
+    private List<Response> judge(Correlated correlated, Effects effects) {
         Work work = correlated.work();
         PurchaseOrder order = correlated.correlation().order();
         Subject subject = correlated.correlation().subject();
         EventData data = work.event().data();
         var proposals = proposals(data);
         if (data instanceof OrderAcknowledged ack) {
-            purchaseOrders.acknowledged(order.number());
+            effects.acknowledged(order.number());
             if (ack.lines().isEmpty()) {
-                return wholeOrder(work, order, subject, ack);
+                return wholeOrder(work, order, subject, ack, effects);
             }
         }
         var accepted = new ArrayList<OrderChanged.Line>();
@@ -101,17 +178,17 @@ public class Commitments {
             } else {
                 // a line that needs a person keeps each of its decisions, for the person to read
                 for (PolicyDecision decision : decisions) {
-                    timeline.decision(
+                    effects.decision(
                             subject,
                             decision,
                             work.message().id(),
                             work.step("decision:" + line.lineNumber() + ":" + decision.rule()));
                 }
-                ask(work, order, line, proposal, decisions, subject);
+                ask(work, order, line, proposal, decisions, subject, effects);
             }
         }
-        timeline.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
-        apply(order, applied, work.message().id(), work.step("applied"));
+        effects.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
+        apply(order, applied, work.message().id(), work.step("applied"), effects);
         if (accepted.isEmpty()) {
             return List.of();
         }
@@ -126,15 +203,16 @@ public class Commitments {
     }
 
     /** An acknowledgement without lines accepts or rejects the order as a whole. */
-    private List<Response> wholeOrder(Work work, PurchaseOrder order, Subject subject, OrderAcknowledged ack) {
+    private List<Response> wholeOrder(
+            Work work, PurchaseOrder order, Subject subject, OrderAcknowledged ack, Effects effects) {
         if (ack.ackType() == OrderAcknowledged.AckType.REJECTED) {
             for (PurchaseOrderLine line : order.lines()) {
                 Proposal proposal = new Proposal(line.lineNumber(), "REJECTED", null, null, null);
                 List<PolicyDecision> decisions =
                         CommitmentRules.judge(proposal, line, policies.of(work.partner(), line.category()));
-                decisions.forEach(d -> timeline.decision(
+                decisions.forEach(d -> effects.decision(
                         subject, d, work.message().id(), work.step("decision:" + line.lineNumber() + ":" + d.rule())));
-                ask(work, order, line, proposal, decisions, subject);
+                ask(work, order, line, proposal, decisions, subject, effects);
             }
             return List.of();
         }
@@ -145,12 +223,14 @@ public class Commitments {
                         line, new Proposal(line.lineNumber(), "ACCEPTED", line.quantity(), line.needByDate(), null)));
             }
         }
-        apply(order, applied, work.message().id(), work.step("applied"));
+        apply(order, applied, work.message().id(), work.step("applied"), effects);
         return List.of();
     }
 
     /** A person decided a COMMITMENT_CHANGE task: apply and confirm, or keep the order and say so. */
-    public List<Response> decided(Task task, Decision decision, String comment, String actor, Partner partner) {
+    @Override
+    public List<Response> decided(
+            Task task, Decision decision, String comment, String actor, Partner partner, Effects effects) {
         Map<String, Object> context = task.context();
         String po = (String) context.get("poNumber");
         PurchaseOrder order = purchaseOrders
@@ -165,7 +245,7 @@ public class Commitments {
                 context.get("messageId") == null ? null : MessageId.parse((String) context.get("messageId"));
         String step = "task:" + task.id();
         if (decision == Decision.APPROVE) {
-            apply(order, List.of(applied(line, proposal)), message, step + ":applied");
+            apply(order, List.of(applied(line, proposal)), message, step + ":applied", effects);
             return List.of(confirmation(
                     partner,
                     order,
@@ -194,7 +274,8 @@ public class Commitments {
             PurchaseOrderLine line,
             Proposal proposal,
             List<PolicyDecision> decisions,
-            Subject subject) {
+            Subject subject,
+            Effects effects) {
         var context = new LinkedHashMap<String, Object>();
         context.put("poNumber", order.number().value());
         context.put("lineNumber", line.lineNumber());
@@ -226,7 +307,7 @@ public class Commitments {
                 .map(PolicyDecision::rationale)
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("");
-        taskOpening.open(
+        effects.openTask(
                 TaskKind.COMMITMENT_CHANGE,
                 subject,
                 work.partner().id(),
@@ -259,12 +340,11 @@ public class Commitments {
      * Records what the supplier committed to on the PO's lines, and tells the ERP in one document per message (a
      * supplier's acknowledgement of twenty lines is one write-back, not twenty).
      */
-    private void apply(PurchaseOrder order, List<Applied> applied, MessageId message, String step) {
+    private void apply(PurchaseOrder order, List<Applied> applied, MessageId message, String step, Effects effects) {
         if (applied.isEmpty()) {
             return;
         }
-        purchaseOrders.commit(
-                order.number(), applied.stream().map(Applied::commitment).toList());
+        effects.commit(order.number(), applied.stream().map(Applied::commitment).toList());
         var lines = new ArrayList<Map<String, Object>>();
         for (Applied a : applied) {
             LocalDate promised = a.commitment().date() == null
@@ -281,7 +361,7 @@ public class Commitments {
         var data = new LinkedHashMap<String, Object>();
         data.put("poNumber", order.number().value());
         data.put("lines", lines);
-        erp.send(Subject.purchaseOrder(order.number().value()), "commitment.applied", data, message, step);
+        effects.writeBack(Subject.purchaseOrder(order.number().value()), "commitment.applied", data, message, step);
     }
 
     private Response confirmation(

@@ -1,6 +1,5 @@
 package io.seamline.coordination.dispatch;
 
-import io.seamline.coordination.erp.PlacedByErp;
 import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.sla.SlaProfile.Kind;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,13 +41,13 @@ public class Dispatch {
         this.settings = settings;
     }
 
-    @EventListener
-    public void placed(PlacedByErp placed) {
+    /** The ERP created these purchase orders and planned shipments: each goes to its partner. */
+    public void placed(List<PurchaseOrder> orders, List<Shipment> shipments) {
         if (settings.orders()) {
-            placed.orders().forEach(this::sendOrder);
+            orders.forEach(this::sendOrder);
         }
         if (settings.tenders()) {
-            placed.shipments().stream().filter(s -> s.carrierId() != null).forEach(this::tender);
+            shipments.stream().filter(s -> s.carrierId() != null).forEach(this::tender);
         }
     }
 

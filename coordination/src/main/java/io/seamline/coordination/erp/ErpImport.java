@@ -4,6 +4,8 @@ import io.seamline.adapters.persistence.Partners;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.adapters.persistence.Timelines;
+import io.seamline.coordination.dispatch.Dispatch;
+import io.seamline.coordination.workflow.Rematching;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.erp.ErpBatch;
 import io.seamline.model.Subject;
@@ -24,15 +26,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies the ERP's purchase orders and planned shipments: every reference is checked first (the supplier or
  * carrier exists and has the right role, a PO keeps its supplier, a shipment's POs exist), then everything is
- * written in one transaction, with an IMPORT entry on the timeline of each PO or shipment that changed. Partner
- * messages that were waiting for one of the POs ({@link PurchaseOrdersImported}) are matched in the same transaction.
+ * written in one transaction, with an IMPORT entry on the timeline of each PO or shipment that changed; in the same
+ * transaction, partner messages that were waiting for one of the POs are matched again ({@link Rematching}) and the new
+ * POs and shipments go to their partners ({@link Dispatch}).
  */
 @Service
 public class ErpImport {
@@ -42,7 +44,8 @@ public class ErpImport {
     private final Shipments shipments;
     private final Timelines timelines;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
+    private final Rematching rematching;
+    private final Dispatch dispatch;
     private final Clock clock;
 
     public ErpImport(
@@ -51,14 +54,16 @@ public class ErpImport {
             Shipments shipments,
             Timelines timelines,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events,
+            Rematching rematching,
+            Dispatch dispatch,
             Clock clock) {
         this.partners = partners;
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
         this.timelines = timelines;
         this.transactions = transactions;
-        this.events = events;
+        this.rematching = rematching;
+        this.dispatch = dispatch;
         this.clock = clock;
     }
 
@@ -102,20 +107,16 @@ public class ErpImport {
                     .filter(e -> e.getValue() != UpsertOutcome.UNCHANGED)
                     .map(Map.Entry::getKey)
                     .toList();
-            if (!changed.isEmpty()) {
-                // messages waiting for these POs are matched now, in the same transaction
-                events.publishEvent(new PurchaseOrdersImported(changed));
-            }
-            var placed = new PlacedByErp(
+            // messages waiting for these POs are matched now, in the same transaction
+            rematching.purchaseOrdersArrived(changed);
+            // new POs go to their suppliers, new shipments are tendered to their carriers
+            dispatch.placed(
                     batch.purchaseOrders().stream()
                             .filter(o -> orderOutcomes.get(o.number().value()) == UpsertOutcome.CREATED)
                             .toList(),
                     batch.shipments().stream()
                             .filter(s -> shipmentOutcomes.get(s.id().value()) == UpsertOutcome.CREATED)
                             .toList());
-            if (!placed.orders().isEmpty() || !placed.shipments().isEmpty()) {
-                events.publishEvent(placed);
-            }
             return new ImportResult.Applied(orderOutcomes, shipmentOutcomes);
         });
     }

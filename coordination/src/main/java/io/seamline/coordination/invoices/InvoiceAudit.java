@@ -1,21 +1,26 @@
 package io.seamline.coordination.invoices;
 
-import io.seamline.adapters.persistence.AppliedSteps;
 import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Invoices;
-import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
-import io.seamline.coordination.erp.ErpWriteBack;
+import io.seamline.coordination.effects.Effects;
+import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.policy.InvoiceRules;
 import io.seamline.coordination.policy.Policies;
 import io.seamline.coordination.policy.PolicyValues;
+import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.coordination.steps.Correlated;
+import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
+import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
+import io.seamline.coordination.workflow.DocumentWorkflow;
+import io.seamline.coordination.workflow.Matching;
 import io.seamline.model.Subject;
 import io.seamline.model.event.DocumentReceived;
+import io.seamline.model.event.EventData;
 import io.seamline.model.event.InvoiceReceived;
 import io.seamline.model.invoice.Invoice;
 import io.seamline.model.invoice.InvoiceStatus;
@@ -36,9 +41,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -49,47 +58,176 @@ import org.springframework.stereotype.Component;
  * EXCEPTION with an INVOICE_EXCEPTION task, and a freight invoice is disputed with the carrier (824/APERAK) at once.
  */
 @Component
-public class InvoiceAudit {
+class InvoiceAudit implements DocumentWorkflow {
 
     static final String NOTICE_DISPUTED = "invoice.disputed";
 
+    private final Matching matching;
+    private final Relationships relationships;
     private final Invoices invoices;
-    private final PurchaseOrders purchaseOrders;
     private final Events events;
-    private final AppliedSteps steps;
     private final Policies policies;
-    private final TaskOpening taskOpening;
-    private final Timeline timeline;
-    private final ErpWriteBack erp;
     private final Clock clock;
 
-    public InvoiceAudit(
+    InvoiceAudit(
+            Matching matching,
+            Relationships relationships,
             Invoices invoices,
-            PurchaseOrders purchaseOrders,
             Events events,
-            AppliedSteps steps,
             Policies policies,
-            TaskOpening taskOpening,
-            Timeline timeline,
-            ErpWriteBack erp,
             Clock clock) {
+        this.matching = matching;
+        this.relationships = relationships;
         this.invoices = invoices;
-        this.purchaseOrders = purchaseOrders;
         this.events = events;
-        this.steps = steps;
         this.policies = policies;
-        this.taskOpening = taskOpening;
-        this.timeline = timeline;
-        this.erp = erp;
         this.clock = clock;
     }
 
-    public List<Response> coordinate(Correlated correlated) {
+    @Override
+    public Set<Class<? extends EventData>> handles() {
+        return Set.of(InvoiceReceived.class);
+    }
+
+    @Override
+    public Set<TaskKind> taskKinds() {
+        return Set.of(TaskKind.INVOICE_EXCEPTION);
+    }
+
+    /**
+     * A freight invoice is about the shipment the carrier carries that its references name (else one carrying its
+     * POs); a goods invoice about the supplier's POs it names, each line matched to a PO line.
+     */
+    @Override
+    public Correlation correlate(Work work) {
+        var invoice = (InvoiceReceived) work.event().data();
+        return invoice.kind() == InvoiceReceived.Kind.FREIGHT
+                ? freightInvoice(work, invoice)
+                : goodsInvoice(work, invoice);
+    }
+
+    private Correlation freightInvoice(Work work, InvoiceReceived invoice) {
+        var refs = new LinkedHashMap<String, String>();
+        refs.put("shipmentId", invoice.references().shipmentId());
+        refs.put("bol", invoice.references().bol());
+        refs.put("pro", invoice.references().pro());
+        Optional<Shipment> shipment = matching.carriersShipment(work, refs, invoice.poNumbers());
+        if (shipment.isEmpty()) {
+            return Correlation.unmatched(
+                    Matching.messageSubject(work),
+                    new Unmatched(
+                            "freight invoice " + invoice.invoiceNumber() + " names no shipment of "
+                                    + work.partner().id() + " (" + Matching.present(refs) + ")",
+                            List.of(),
+                            List.of(),
+                            matching.assignable(work, refs)));
+        }
+        return matching.ofShipment(work.partner(), shipment.get());
+    }
+
+    private Correlation goodsInvoice(Work work, InvoiceReceived invoice) {
+        var numbers = new LinkedHashSet<String>(invoice.poNumbers());
+        invoice.lines().stream()
+                .map(InvoiceReceived.Line::poNumber)
+                .filter(p -> p != null)
+                .forEach(numbers::add);
+        var items = new ArrayList<String>();
+        invoice.lines().forEach(l -> {
+            Matching.addIfPresent(items, l.itemId());
+            Matching.addIfPresent(items, l.partnerItemId());
+        });
+        var orders = new LinkedHashMap<String, PurchaseOrder>();
+        for (String po : numbers) {
+            Optional<PurchaseOrder> order = relationships.order(work.partner(), po);
+            if (order.isEmpty()) {
+                return Correlation.unmatched(
+                        Matching.messageSubject(work),
+                        new Unmatched(
+                                "PO " + po + " is not a PO of " + work.partner().id(),
+                                Matching.missing(po),
+                                matching.candidateOrders(
+                                        po, items, work.partner().id())));
+            }
+            orders.put(po, order.get());
+        }
+        if (orders.isEmpty()) {
+            return Correlation.unmatched(
+                    Matching.messageSubject(work),
+                    new Unmatched(
+                            "the invoice names no PO",
+                            List.of(),
+                            matching.candidateOrders(null, items, work.partner().id())));
+        }
+        var lines = new HashMap<Integer, PurchaseOrderLine>();
+        PurchaseOrder single = orders.size() == 1 ? orders.values().iterator().next() : null;
+        for (int i = 0; i < invoice.lines().size(); i++) {
+            InvoiceReceived.Line line = invoice.lines().get(i);
+            PurchaseOrder order = line.poNumber() != null ? orders.get(line.poNumber()) : single;
+            String number = line.poLine() != null ? line.poLine() : line.lineNumber();
+            Optional<PurchaseOrderLine> matched = order == null
+                    ? Optional.empty()
+                    : Matching.line(order, number, line.itemId(), line.partnerItemId());
+            if (matched.isEmpty()) {
+                PurchaseOrder about =
+                        order != null ? order : orders.values().iterator().next();
+                return Correlation.unmatched(
+                        Subject.purchaseOrder(about.number().value()),
+                        order == null
+                                ? new Unmatched(
+                                        "invoice line " + line.lineNumber() + " matches no PO line",
+                                        List.of(),
+                                        List.of())
+                                : Matching.lineNotFound(
+                                        order, new Matching.EventLine(number, line.itemId(), line.partnerItemId())));
+            }
+            lines.put(i, matched.get());
+        }
+        return new Correlation(
+                Subject.purchaseOrder(orders.values().iterator().next().number().value()),
+                List.copyOf(orders.values()),
+                lines,
+                null,
+                null,
+                null);
+    }
+
+    @Override
+    public String describe(EventData data) {
+        var invoice = (InvoiceReceived) data;
+        return invoice.kind() + " invoice " + invoice.invoiceNumber() + " for "
+                + (invoice.total() == null ? "?" : plain(invoice.total())) + " "
+                + (invoice.currency() == null ? "" : invoice.currency());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Records the invoice, audits it (freight against the expected freight and the evidence filed; goods three ways),
+     * approves it or asks a person (a freight invoice is disputed at once); a freight invoice meets the one its
+     * shipment's delivery made due.
+     */
+    @Override
+    public List<Response> run(Correlated correlated, Effects effects) {
+        List<Response> responses = audit(correlated, effects);
+        Work work = correlated.work();
+        if (((InvoiceReceived) work.event().data()).kind() == InvoiceReceived.Kind.FREIGHT) {
+            effects.meet(
+                    SlaProfile.Kind.INVOICE_FREIGHT,
+                    correlated.correlation().subject(),
+                    null,
+                    work.message().id());
+        }
+        return responses;
+    }
+
+    private List<Response> audit(Correlated correlated, Effects effects) {
         Work work = correlated.work();
         var received = (InvoiceReceived) work.event().data();
         Subject subject = correlated.correlation().subject();
         Shipment shipment = correlated.correlation().shipment();
-        Invoice invoice = invoices.receive(
+        Invoice invoice = effects.receive(
                 new Invoice(
                         work.partner().id(),
                         received.invoiceNumber(),
@@ -106,25 +244,19 @@ public class InvoiceAudit {
         UUID first =
                 invoices.eventOf(work.partner().id(), received.invoiceNumber()).orElse(work.eventId());
         if (!first.equals(work.eventId())) {
-            return duplicate(work, received, subject, invoice);
+            return duplicate(work, received, subject, invoice, effects);
         }
         List<PolicyDecision> decisions = received.kind() == InvoiceReceived.Kind.FREIGHT
                 ? freight(received, shipment, policies.of(work.partner(), null))
                 : goods(received, correlated, policies.of(work.partner(), null));
         for (PolicyDecision decision : decisions) {
-            timeline.decision(subject, decision, work.message().id(), work.step("decision:" + decision.rule()));
+            effects.decision(subject, decision, work.message().id(), work.step("decision:" + decision.rule()));
         }
         if (decisions.stream().allMatch(PolicyDecision::applies)) {
-            approve(
-                    work.partner().id(),
-                    received,
-                    correlated,
-                    subject,
-                    work.message().id(),
-                    work.step("approved"));
+            approve(invoice, received, correlated, subject, work.message().id(), work.step("approved"), effects);
             return List.of();
         }
-        invoices.setStatus(work.partner().id(), received.invoiceNumber(), InvoiceStatus.EXCEPTION);
+        effects.invoiceStatus(work.partner().id(), received.invoiceNumber(), InvoiceStatus.EXCEPTION);
         String why = decisions.stream()
                 .filter(d -> !d.applies())
                 .map(PolicyDecision::rationale)
@@ -144,7 +276,7 @@ public class InvoiceAudit {
                         .filter(d -> !d.applies())
                         .map(PolicyDecision::details)
                         .toList());
-        taskOpening.open(
+        effects.openTask(
                 TaskKind.INVOICE_EXCEPTION,
                 subject,
                 work.partner().id(),
@@ -170,7 +302,9 @@ public class InvoiceAudit {
     }
 
     /** A person decided an INVOICE_EXCEPTION task: pay it, or reject it and tell the partner. */
-    public List<Response> decided(Task task, Decision decision, String comment, String actor, Partner partner) {
+    @Override
+    public List<Response> decided(
+            Task task, Decision decision, String comment, String actor, Partner partner, Effects effects) {
         Map<String, Object> context = task.context();
         String number = (String) context.get("invoiceNumber");
         Subject subject = Subject.parse((String) context.get("subject"));
@@ -178,11 +312,17 @@ public class InvoiceAudit {
                 context.get("messageId") == null ? null : MessageId.parse((String) context.get("messageId"));
         String step = "task:" + task.id();
         if (decision == Decision.APPROVE) {
-            invoices.setStatus(partner.id(), number, InvoiceStatus.APPROVED);
-            writeBack(partner.id(), number, subject, "approved by " + actor, message, step + ":approved");
+            effects.invoiceStatus(partner.id(), number, InvoiceStatus.APPROVED);
+            writeBack(
+                    invoices.find(partner.id(), number).orElseThrow(),
+                    subject,
+                    "approved by " + actor,
+                    message,
+                    step + ":approved",
+                    effects);
             return List.of();
         }
-        invoices.setStatus(partner.id(), number, InvoiceStatus.REJECTED);
+        effects.invoiceStatus(partner.id(), number, InvoiceStatus.REJECTED);
         String reason =
                 "Invoice " + number + " rejected" + (comment == null || comment.isBlank() ? "" : ": " + comment);
         return List.of(dispute(
@@ -231,13 +371,14 @@ public class InvoiceAudit {
     }
 
     private void approve(
-            PartnerId partner,
+            Invoice invoice,
             InvoiceReceived received,
             Correlated correlated,
             Subject subject,
             MessageId message,
-            String step) {
-        invoices.setStatus(partner, received.invoiceNumber(), InvoiceStatus.APPROVED);
+            String step,
+            Effects effects) {
+        effects.invoiceStatus(invoice.partnerId(), received.invoiceNumber(), InvoiceStatus.APPROVED);
         if (received.kind() == InvoiceReceived.Kind.GOODS) {
             var invoiced = new ArrayList<InvoicedLine>();
             for (int i = 0; i < received.lines().size(); i++) {
@@ -247,17 +388,18 @@ public class InvoiceAudit {
                     invoiced.add(new InvoicedLine(orderOf(correlated, poLine).number(), poLine.lineNumber(), quantity));
                 }
             }
-            if (!invoiced.isEmpty() && steps.once(step + ":invoiced", clock.instant())) {
-                purchaseOrders.addInvoiced(invoiced);
+            if (!invoiced.isEmpty()) {
+                effects.invoiced(invoiced, step + ":invoiced");
             }
         }
-        writeBack(partner, received.invoiceNumber(), subject, "approved inside tolerance", message, step);
+        writeBack(invoice, subject, "approved inside tolerance", message, step, effects);
     }
 
     private void writeBack(
-            PartnerId partner, String number, Subject subject, String how, MessageId message, String step) {
-        Invoice invoice = invoices.find(partner, number).orElseThrow();
-        timeline.remember(
+            Invoice invoice, Subject subject, String how, MessageId message, String step, Effects effects) {
+        String number = invoice.number();
+        PartnerId partner = invoice.partnerId();
+        effects.remember(
                 subject,
                 TimelineKind.EVENT,
                 invoice.kind() + " invoice " + number + " " + how,
@@ -278,11 +420,12 @@ public class InvoiceAudit {
                 "shipmentId",
                 invoice.shipmentId() == null ? null : invoice.shipmentId().value());
         data.put("poNumbers", invoice.poNumbers());
-        erp.send(subject, "invoice.approved", data, message, step);
+        effects.writeBack(subject, "invoice.approved", data, message, step);
     }
 
-    private List<Response> duplicate(Work work, InvoiceReceived received, Subject subject, Invoice invoice) {
-        taskOpening.open(
+    private List<Response> duplicate(
+            Work work, InvoiceReceived received, Subject subject, Invoice invoice, Effects effects) {
+        effects.openTask(
                 TaskKind.INVOICE_EXCEPTION,
                 subject,
                 work.partner().id(),

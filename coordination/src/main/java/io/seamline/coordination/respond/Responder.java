@@ -7,6 +7,7 @@ import io.seamline.adapters.persistence.ControlSequences;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.sla.Reminders;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.timeline.Timeline;
@@ -50,7 +51,7 @@ import org.springframework.stereotype.Service;
 /** Renders answers for the partner's channel, archives them as outbound messages and queues their delivery. */
 @Service
 @EnableConfigurationProperties({IdentitySettings.class, DeliverySettings.class, EmailSettings.class})
-public class Responder {
+public class Responder implements Reminders {
 
     /** Control numbers go up to nine digits (ISA13, GS06); EDIFACT references could go further but need not. */
     private static final long MAX_CONTROL = 999_999_999L;
@@ -130,7 +131,12 @@ public class Responder {
      * Tells a partner something that has no EDI form (an SLA reminder): by webhook, e-mail or the portal, whichever
      * comes first among its channels; EDI-only partners find it in the portal.
      */
-    public ArchivedMessage tell(Response response) {
+    @Override
+    public void remind(Response reminder) {
+        notify(reminder);
+    }
+
+    private ArchivedMessage notify(Response response) {
         Partner partner = partners.find(response.partner())
                 .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
         AnswerChannel channel = reachable(AnswerChannel.forNotice(partner));

@@ -3,15 +3,22 @@ package io.seamline.coordination.shipnotices;
 import io.seamline.adapters.persistence.Partners;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
-import io.seamline.coordination.erp.ErpWriteBack;
+import io.seamline.coordination.effects.Effects;
+import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.policy.Policies;
 import io.seamline.coordination.policy.ShipmentRules;
+import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.coordination.steps.Correlated;
+import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
+import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
+import io.seamline.coordination.workflow.DocumentWorkflow;
+import io.seamline.coordination.workflow.Matching;
 import io.seamline.model.Subject;
+import io.seamline.model.event.EventData;
 import io.seamline.model.event.ShipmentAdvised;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrder;
@@ -24,6 +31,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.policy.PolicyDecision;
+import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
 import io.seamline.model.shipment.ShipmentReferences;
@@ -36,9 +44,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,37 +58,130 @@ import org.springframework.stereotype.Component;
  * line and the lines' shipped quantities follow; shipping more than the order allows opens an ASN_DISCREPANCY task.
  */
 @Component
-public class ShipNotices {
+class ShipNotices implements DocumentWorkflow {
 
+    private final Matching matching;
+    private final Relationships relationships;
     private final Shipments shipments;
     private final PurchaseOrders purchaseOrders;
     private final Partners partners;
     private final Policies policies;
-    private final TaskOpening taskOpening;
-    private final Timeline timeline;
-    private final ErpWriteBack erp;
     private final Clock clock;
 
-    public ShipNotices(
+    ShipNotices(
+            Matching matching,
+            Relationships relationships,
             Shipments shipments,
             PurchaseOrders purchaseOrders,
             Partners partners,
             Policies policies,
-            TaskOpening taskOpening,
-            Timeline timeline,
-            ErpWriteBack erp,
             Clock clock) {
+        this.matching = matching;
+        this.relationships = relationships;
         this.shipments = shipments;
         this.purchaseOrders = purchaseOrders;
         this.partners = partners;
         this.policies = policies;
-        this.taskOpening = taskOpening;
-        this.timeline = timeline;
-        this.erp = erp;
         this.clock = clock;
     }
 
-    public List<Response> coordinate(Correlated correlated) {
+    @Override
+    public Set<Class<? extends EventData>> handles() {
+        return Set.of(ShipmentAdvised.class);
+    }
+
+    @Override
+    public Set<TaskKind> taskKinds() {
+        return Set.of(TaskKind.ASN_DISCREPANCY);
+    }
+
+    /**
+     * The shipment its references name inside the sender's relationship (else a new one, unless they name someone
+     * else's), and each line matched to a line of one of the sender's POs.
+     */
+    @Override
+    public Correlation correlate(Work work) {
+        var notice = (ShipmentAdvised) work.event().data();
+        var refs = new LinkedHashMap<String, String>();
+        refs.put("shipmentId", notice.shipmentId());
+        refs.put("bol", notice.references().bol());
+        refs.put("pro", notice.references().pro());
+        refs.put("container", notice.references().container());
+        refs.put("booking", notice.references().booking());
+        refs.put("awb", notice.references().awb());
+        Shipment shipment =
+                Matching.first(relationships.shipments(work.partner(), refs)).orElse(null);
+        if (shipment == null && relationships.nameAnyShipment(refs)) {
+            // a shipment of another relationship: not to be joined, not to be taken over under its id
+            return Correlation.unmatched(
+                    Matching.messageSubject(work),
+                    new Unmatched(
+                            "no shipment of " + work.partner().id() + " goes by " + Matching.present(refs),
+                            List.of(),
+                            List.of(),
+                            matching.assignable(work, refs)));
+        }
+        Subject subject = shipment != null
+                ? Subject.shipment(shipment.id().value())
+                : notice.shipmentId() != null && ShipmentId.isValid(notice.shipmentId())
+                        ? Subject.shipment(notice.shipmentId().trim())
+                        : Matching.messageSubject(work);
+        var orders = new LinkedHashMap<String, PurchaseOrder>();
+        var lines = new HashMap<Integer, PurchaseOrderLine>();
+        for (int i = 0; i < notice.lines().size(); i++) {
+            ShipmentAdvised.Line line = notice.lines().get(i);
+            String po = line.poNumber();
+            if (po == null || !orders.containsKey(po)) {
+                Optional<PurchaseOrder> order = relationships.order(work.partner(), po);
+                if (order.isEmpty()) {
+                    return Correlation.unmatched(
+                            Matching.messageSubject(work),
+                            new Unmatched(
+                                    po == null
+                                            ? "line " + (i + 1) + " of the ship notice names no PO"
+                                            : "PO " + po + " is not a PO of "
+                                                    + work.partner().id(),
+                                    Matching.missing(po),
+                                    matching.candidateOrders(
+                                            po, itemsOf(notice), work.partner().id())));
+                }
+                orders.put(po, order.get());
+            }
+            PurchaseOrder order = orders.get(po);
+            var wanted = new Matching.EventLine(line.lineNumber(), line.itemId(), line.partnerItemId());
+            Optional<PurchaseOrderLine> matched =
+                    Matching.line(order, line.lineNumber(), line.itemId(), line.partnerItemId());
+            if (matched.isEmpty()) {
+                return Correlation.unmatched(subject, Matching.lineNotFound(order, wanted));
+            }
+            lines.put(i, matched.get());
+        }
+        return new Correlation(subject, List.copyOf(orders.values()), lines, shipment, null, null);
+    }
+
+    @Override
+    public String describe(EventData data) {
+        var notice = (ShipmentAdvised) data;
+        return "Ship notice " + notice.shipmentId() + ": "
+                + notice.lines().stream()
+                        .map(l -> (l.quantity() == null ? "?" : plain(l.quantity())) + " of PO " + l.poNumber()
+                                + " line " + l.lineNumber())
+                        .collect(Collectors.joining(", "))
+                + (notice.estimatedDelivery() == null ? "" : ", ETA " + notice.estimatedDelivery());
+    }
+
+    private static List<String> itemsOf(ShipmentAdvised notice) {
+        var items = new ArrayList<String>();
+        notice.lines().forEach(l -> {
+            Matching.addIfPresent(items, l.itemId());
+            Matching.addIfPresent(items, l.partnerItemId());
+        });
+        return items;
+    }
+
+    /** Records the shipment and what it carries, judges each PO line's quantity, meets each PO's ship notice. */
+    @Override
+    public List<Response> run(Correlated correlated, Effects effects) {
         Work work = correlated.work();
         var notice = (ShipmentAdvised) work.event().data();
         ShipmentId id = shipmentId(correlated, work);
@@ -86,7 +191,7 @@ public class ShipNotices {
                 : partners.identify(PartnerIdentifier.of(IdentifierScheme.SCAC, notice.carrierScac()))
                         .orElse(null);
         var refs = notice.references();
-        shipments.advise(
+        effects.advise(
                 id,
                 work.partner().role() == PartnerRole.SUPPLIER ? work.partner().id() : null,
                 carrier != null
@@ -134,8 +239,8 @@ public class ShipNotices {
             if (decision.applies()) {
                 inside.add(new Timeline.Decided(order.number().value() + " line " + poLine.lineNumber(), decision));
             } else {
-                timeline.decision(subject, decision, work.message().id(), work.step("decision:" + entry.getKey()));
-                taskOpening.open(
+                effects.decision(subject, decision, work.message().id(), work.step("decision:" + entry.getKey()));
+                effects.openTask(
                         TaskKind.ASN_DISCREPANCY,
                         Subject.purchaseOrder(order.number().value()),
                         work.partner().id(),
@@ -158,11 +263,16 @@ public class ShipNotices {
                     "lineNumber", poLine.lineNumber(),
                     "quantity", entry.getValue()));
         }
-        timeline.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
-        shipments.putLines(id, carries);
+        effects.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
+        effects.carries(id, carries);
         for (PurchaseOrder order : correlated.correlation().orders()) {
-            purchaseOrders.refreshShipped(order.number());
-            timeline.remember(
+            effects.refreshShipped(order.number());
+            effects.meet(
+                    SlaProfile.Kind.ASN_DUE,
+                    Subject.purchaseOrder(order.number().value()),
+                    null,
+                    work.message().id());
+            effects.remember(
                     Subject.purchaseOrder(order.number().value()),
                     TimelineKind.EVENT,
                     "Shipped on " + id.value() + ": "
@@ -187,12 +297,14 @@ public class ShipNotices {
                         ? null
                         : notice.estimatedDelivery().toString());
         data.put("lines", written);
-        erp.send(subject, "shipment.advised", data, work.message().id(), work.step("erp"));
+        effects.writeBack(subject, "shipment.advised", data, work.message().id(), work.step("erp"));
         return List.of();
     }
 
     /** A person decided an ASN_DISCREPANCY task: accept the quantity as shipped, or tell the supplier. */
-    public List<Response> decided(Task task, Decision decision, String comment, String actor, Partner partner) {
+    @Override
+    public List<Response> decided(
+            Task task, Decision decision, String comment, String actor, Partner partner, Effects effects) {
         if (decision == Decision.APPROVE) {
             return List.of();
         }

@@ -4,25 +4,16 @@ import io.seamline.adapters.persistence.Expectations;
 import io.seamline.adapters.persistence.Partners;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.coordination.sla.SlaProfile.Kind;
-import io.seamline.coordination.steps.Correlated;
-import io.seamline.coordination.steps.Work;
 import io.seamline.model.Subject;
-import io.seamline.model.event.CommitmentUpdated;
-import io.seamline.model.event.CustomsStatusReported;
-import io.seamline.model.event.EventData;
-import io.seamline.model.event.FunctionalAckReceived;
-import io.seamline.model.event.InvoiceReceived;
-import io.seamline.model.event.OrderAcknowledged;
-import io.seamline.model.event.ShipmentAdvised;
-import io.seamline.model.event.ShipmentStatusReported;
-import io.seamline.model.event.TenderAnswered;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.order.LineStatus;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
+import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.sla.Expectation;
 import io.seamline.model.task.Task;
 import java.time.Clock;
@@ -37,9 +28,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 /**
- * What each fact means for the SLA ledger: our 850 opens a 997 and an 855 expectation, the 855 fulfils one and opens
- * the ASN's, a status report fulfils the carrier's heartbeat and opens the next, a delivery opens the freight
- * invoice's, and so on. Deadlines come from the document when it carries one, else the partner's SLA profile and
+ * The SLA ledger's expectations, opened and met: our 850 opens a 997 and an 855 expectation, the 855 fulfils one and
+ * opens the ASN's, a status report fulfils the carrier's heartbeat and opens the next, a delivery opens the freight
+ * invoice's, and so on (each document kind's workflow says what its documents meet and open). Deadlines come from the document when it carries one, else the partner's SLA profile and
  * business calendar. Called in the transaction of the fact, so an expectation exists exactly when its fact does.
  */
 @Service
@@ -162,75 +153,17 @@ public class SlaExpectations {
         met(Kind.TASK_DECISION, task.subject(), task.id().toString(), null);
     }
 
-    /** What a partner's event fulfils and opens, once it is matched and its workflow has run. */
-    public void observe(Correlated correlated) {
-        if (!correlated.correlation().matched()) {
-            return;
-        }
-        Work work = correlated.work();
-        EventData data = work.event().data();
-        MessageId by = work.message().id();
-        PartnerId partner = work.partner().id();
-        Subject subject = correlated.correlation().subject();
-        if (data instanceof FunctionalAckReceived) {
-            ArchivedMessage ours = correlated.correlation().answered();
-            if (ours != null) {
-                met(Kind.ACK_FUNCTIONAL, null, ours.id().toString(), by);
-            }
-        } else if (data instanceof OrderAcknowledged ack) {
-            met(Kind.PO_ACKNOWLEDGEMENT, subject, null, by);
-            if (ack.ackType() != OrderAcknowledged.AckType.REJECTED) {
-                expectShipNotice(correlated.correlation().order(), partner, by, work);
-            }
-        } else if (data instanceof CommitmentUpdated) {
-            met(Kind.PO_ACKNOWLEDGEMENT, subject, null, by);
-            expectShipNotice(correlated.correlation().order(), partner, by, work);
-        } else if (data instanceof ShipmentAdvised) {
-            correlated
-                    .correlation()
-                    .orders()
-                    .forEach(order -> met(
-                            Kind.ASN_DUE, Subject.purchaseOrder(order.number().value()), null, by));
-        } else if (data instanceof TenderAnswered) {
-            met(Kind.TENDER_RESPONSE, subject, null, by);
-        } else if (data instanceof ShipmentStatusReported status) {
-            heartbeat(status, subject, partner, by, work);
-        } else if (data instanceof InvoiceReceived invoice && invoice.kind() == InvoiceReceived.Kind.FREIGHT) {
-            met(Kind.INVOICE_FREIGHT, subject, null, by);
-        } else if (data instanceof CustomsStatusReported customs) {
-            if (customs.status() == CustomsStatusReported.Status.FILED) {
-                expect(Kind.CUSTOMS_RESPONSE, subject, partner, customs.entryNumber(), by, work.step("sla:customs"));
-            } else {
-                met(Kind.CUSTOMS_RESPONSE, subject, null, by);
-            }
-        }
-    }
-
-    /**
-     * A carrier's status fulfils the open heartbeat; while the shipment moves the next is due within its SLA, and
-     * once delivered the freight invoice is.
-     */
-    private void heartbeat(ShipmentStatusReported status, Subject subject, PartnerId partner, MessageId by, Work work) {
-        met(Kind.SHIPMENT_STATUS, subject, null, by);
-        if (status.status() == ShipmentStatusReported.TransportStatus.DELIVERED) {
-            expect(Kind.INVOICE_FREIGHT, subject, partner, null, by, "sla:" + subject + ":invoice");
-        } else {
-            expect(Kind.SHIPMENT_STATUS, subject, partner, null, by, work.step("sla:heartbeat"));
-        }
-    }
-
     /**
      * Once a supplier has committed, the ASN is due before the earliest promised (else needed-by) date of the lines
      * still to ship, less {@code asn.due.hours}; a later commitment moves the deadline.
      */
-    private void expectShipNotice(PurchaseOrder matched, PartnerId partner, MessageId by, Work work) {
-        if (matched == null) {
+    public void shipNoticeDue(PurchaseOrderNumber number, PartnerId partner, MessageId by) {
+        // as the commitment left it
+        Optional<PurchaseOrder> found = purchaseOrders.find(number, PartnerScope.everyone());
+        if (found.isEmpty()) {
             return;
         }
-        // as the commitment left it (the correlation holds the PO as it was before)
-        PurchaseOrder order = purchaseOrders
-                .find(matched.number(), io.seamline.model.partner.PartnerScope.everyone())
-                .orElse(matched);
+        PurchaseOrder order = found.get();
         Optional<LocalDate> earliest = order.lines().stream()
                 .filter(l -> l.status() != LineStatus.CANCELLED && l.status() != LineStatus.REJECTED)
                 .filter(l -> l.shippedQuantity().compareTo(committed(l)) < 0)

@@ -2,7 +2,6 @@ package io.seamline.coordination.sla;
 
 import io.seamline.adapters.persistence.Alerts;
 import io.seamline.adapters.persistence.Expectations;
-import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.email.MailComposer;
@@ -38,7 +37,7 @@ public class SlaMonitor {
     private final Expectations expectations;
     private final Alerts alerts;
     private final SlaExpectations slaExpectations;
-    private final Responder responder;
+    private final Reminders reminders;
     private final Timeline timeline;
     private final SlaSettings settings;
     private final TransactionTemplate transactions;
@@ -48,7 +47,7 @@ public class SlaMonitor {
             Expectations expectations,
             Alerts alerts,
             SlaExpectations slaExpectations,
-            Responder responder,
+            Reminders reminders,
             Timeline timeline,
             SlaSettings settings,
             TransactionTemplate transactions,
@@ -56,7 +55,7 @@ public class SlaMonitor {
         this.expectations = expectations;
         this.alerts = alerts;
         this.slaExpectations = slaExpectations;
-        this.responder = responder;
+        this.reminders = reminders;
         this.timeline = timeline;
         this.settings = settings;
         this.transactions = transactions;
@@ -130,7 +129,7 @@ public class SlaMonitor {
             if (expectation.reference() != null) {
                 notice.put("reference", expectation.reference());
             }
-            responder.tell(new Response(
+            reminders.remind(new Response(
                     expectation.partnerId(),
                     expectation.subject(),
                     null,

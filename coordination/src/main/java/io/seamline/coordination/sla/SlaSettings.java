@@ -6,15 +6,24 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code seamline.sla}: how often the ledger is scanned ({@code scan-period}), the defaults every partner's SLA
+ * {@code seamline.sla}: how often the ledger is scanned ({@code scan-period}, the first scan {@code scan-delay} after
+ * start), how often the scorecard gauges are recomputed ({@code scorecard-refresh}), the defaults every partner's SLA
  * profile starts from ({@code defaults}, same keys as a partner's {@code sla}), and where internal alerts go
  * ({@code alerts}).
  */
 @ConfigurationProperties("seamline.sla")
-public record SlaSettings(Duration scanPeriod, int batch, Map<String, String> defaults, Alerts alerts) {
+public record SlaSettings(
+        Duration scanPeriod,
+        Duration scanDelay,
+        Duration scorecardRefresh,
+        int batch,
+        Map<String, String> defaults,
+        Alerts alerts) {
 
     public SlaSettings {
         scanPeriod = scanPeriod == null ? Duration.ofSeconds(60) : scanPeriod;
+        scanDelay = scanDelay == null ? Duration.ofSeconds(5) : scanDelay;
+        scorecardRefresh = scorecardRefresh == null ? Duration.ofMinutes(5) : scorecardRefresh;
         batch = batch <= 0 ? 200 : batch;
         defaults = Map.copyOf(defaults == null ? Map.of() : defaults);
         alerts = alerts == null ? new Alerts(null, null, null, null) : alerts;

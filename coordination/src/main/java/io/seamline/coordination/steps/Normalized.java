@@ -55,6 +55,11 @@ public record Normalized(
         interchanges = List.copyOf(interchanges);
     }
 
+    /** The partner the message is from: as reading it told, else as the channel that brought it said. */
+    public PartnerId partner() {
+        return described != null && described.partner() != null ? described.partner() : message.partnerId();
+    }
+
     public Normalized describedAs(Described what) {
         return new Normalized(message, work, interchanges, status, reason, mail, what, acknowledgement);
     }

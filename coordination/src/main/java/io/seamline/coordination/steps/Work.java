@@ -2,9 +2,11 @@ package io.seamline.coordination.steps;
 
 import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
-import io.seamline.model.event.FunctionalAckReceived;
+import io.seamline.model.event.EventData;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.partner.Partner;
+import io.seamline.model.partner.PartnerId;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,8 +47,16 @@ public record Work(CanonicalEvent event, Partner partner, ArchivedMessage messag
         return subject == null ? new Subject(Subject.MESSAGE, message.id().toString()) : Subject.parse(subject);
     }
 
-    /** Whether the event is business work with a workflow (functional acknowledgements are transport-level). */
-    public boolean hasWorkflow() {
-        return !(event.data() instanceof FunctionalAckReceived);
+    /** Event ids derive from the message and the event's place in it. */
+    public static CanonicalEvent eventOf(ArchivedMessage message, PartnerId partner, int index, EventData data) {
+        UUID id = UUID.nameUUIDFromBytes((message.id() + "#" + index).getBytes(StandardCharsets.UTF_8));
+        return new CanonicalEvent(
+                id.toString(),
+                "/seamline/messages/" + message.id(),
+                message.receivedAt(),
+                partner,
+                message.id(),
+                message.channel(),
+                data);
     }
 }

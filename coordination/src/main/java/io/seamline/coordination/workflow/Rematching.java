@@ -3,10 +3,9 @@ package io.seamline.coordination.workflow;
 import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
-import io.seamline.adapters.persistence.Shipments;
 import io.seamline.adapters.persistence.Tasks;
 import io.seamline.adapters.persistence.Workflows;
-import io.seamline.coordination.erp.PurchaseOrdersImported;
+import io.seamline.coordination.effects.ProductionEffects;
 import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.steps.Correlated;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +47,6 @@ public class Rematching {
     static final String ASSIGN = "assign";
 
     private final Tasks tasks;
-    private final Shipments shipments;
     private final Events events;
     private final Messages messages;
     private final Partners partners;
@@ -57,13 +54,12 @@ public class Rematching {
     private final Coordinator coordinator;
     private final Responder responder;
     private final Workflows workflows;
-    private final Timeline timeline;
+    private final ProductionEffects effects;
     private final SlaExpectations slaExpectations;
     private final Clock clock;
 
     public Rematching(
             Tasks tasks,
-            Shipments shipments,
             Events events,
             Messages messages,
             Partners partners,
@@ -71,11 +67,10 @@ public class Rematching {
             Coordinator coordinator,
             Responder responder,
             Workflows workflows,
-            Timeline timeline,
+            ProductionEffects effects,
             SlaExpectations slaExpectations,
             Clock clock) {
         this.tasks = tasks;
-        this.shipments = shipments;
         this.events = events;
         this.messages = messages;
         this.partners = partners;
@@ -83,20 +78,19 @@ public class Rematching {
         this.coordinator = coordinator;
         this.responder = responder;
         this.workflows = workflows;
-        this.timeline = timeline;
+        this.effects = effects;
         this.slaExpectations = slaExpectations;
         this.clock = clock;
     }
 
     /** The ERP imported POs: every open UNMATCHED_MESSAGE task waiting for one of them tries again. */
-    @EventListener
-    public void purchaseOrdersArrived(PurchaseOrdersImported imported) {
-        for (String po : imported.poNumbers()) {
+    public void purchaseOrdersArrived(List<String> poNumbers) {
+        for (String po : poNumbers) {
             for (Task task : tasks.openWaitingFor(TaskKind.UNMATCHED_MESSAGE, "missingPoNumbers", po)) {
                 if (matchAgain(task).isPresent()) {
                     tasks.close(task.id(), TaskStatus.RESOLVED, "PO " + po + " arrived from the ERP", clock.instant());
                     slaExpectations.taskDecided(task);
-                    timeline.note(
+                    effects.note(
                             task.subject(),
                             TimelineKind.CORRELATION,
                             "Resolved itself: PO " + po + " arrived from the ERP",
@@ -116,11 +110,11 @@ public class Rematching {
      */
     public Optional<Correlated> matchAgain(Task task) {
         Work work = work(task);
-        Correlated correlated = correlator.correlate(work);
+        Correlated correlated = correlator.correlate(work, effects);
         if (!correlated.correlation().matched()) {
             return Optional.empty();
         }
-        Decided decided = coordinator.coordinate(correlated);
+        Decided decided = coordinator.coordinate(correlated, effects);
         decided.responses().forEach(responder::respond);
         return Optional.of(correlated);
     }
@@ -134,8 +128,8 @@ public class Rematching {
         if (task.context().get(ASSIGN) instanceof Map<?, ?> assign) {
             ShipmentId shipment = ShipmentId.of(String.valueOf(assign.get("shipmentId")));
             PartnerRole role = PartnerRole.valueOf(String.valueOf(assign.get("role")));
-            if (shipments.assign(shipment, role, work.partner().id())) {
-                timeline.note(
+            if (effects.assign(shipment, role, work.partner().id())) {
+                effects.note(
                         Subject.shipment(shipment.value()),
                         TimelineKind.HUMAN_ACTION,
                         actor + " made " + work.partner().id() + " the "
@@ -151,15 +145,16 @@ public class Rematching {
                         "task:" + task.id() + ":assigned");
             }
         }
-        Correlated correlated = correlator.correlate(work);
+        Correlated correlated = correlator.correlate(work, effects);
         if (correlated.correlation().matched()) {
-            coordinator.coordinate(correlated).responses().forEach(responder::respond);
+            coordinator.coordinate(correlated, effects).responses().forEach(responder::respond);
         } else {
             coordinator.unmatched(
                     work,
                     correlated.correlation().subject(),
                     correlated.correlation().unmatched(),
-                    "task:" + task.id());
+                    "task:" + task.id(),
+                    effects);
         }
     }
 

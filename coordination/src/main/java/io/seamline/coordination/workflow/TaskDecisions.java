@@ -3,10 +3,10 @@ package io.seamline.coordination.workflow;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.adapters.persistence.Tasks;
 import io.seamline.adapters.persistence.Workflows;
+import io.seamline.coordination.effects.ProductionEffects;
 import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.steps.Response;
-import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Page;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
@@ -48,7 +48,7 @@ public class TaskDecisions {
     private final Coordinator coordinator;
     private final Rematching rematching;
     private final Responder responder;
-    private final Timeline timeline;
+    private final ProductionEffects effects;
     private final SlaExpectations slaExpectations;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -60,7 +60,7 @@ public class TaskDecisions {
             Coordinator coordinator,
             Rematching rematching,
             Responder responder,
-            Timeline timeline,
+            ProductionEffects effects,
             SlaExpectations slaExpectations,
             TransactionTemplate transactions,
             Clock clock) {
@@ -70,7 +70,7 @@ public class TaskDecisions {
         this.coordinator = coordinator;
         this.rematching = rematching;
         this.responder = responder;
-        this.timeline = timeline;
+        this.effects = effects;
         this.slaExpectations = slaExpectations;
         this.transactions = transactions;
         this.clock = clock;
@@ -102,7 +102,7 @@ public class TaskDecisions {
             details.put("kind", task.kind().name());
             details.put("decision", decision.name());
             details.put("comment", comment);
-            timeline.note(
+            effects.note(
                     task.subject(),
                     TimelineKind.HUMAN_ACTION,
                     actor + " decided " + decision + " on " + task.kind() + ": " + task.summary()
@@ -142,6 +142,6 @@ public class TaskDecisions {
             }
             return List.of();
         }
-        return coordinator.decided(task, decision, comment, actor);
+        return coordinator.decided(task, decision, comment, actor, effects);
     }
 }

@@ -1,6 +1,7 @@
 package io.seamline.routes.as2;
 
 import io.seamline.adapters.delivery.As2Post;
+import io.seamline.adapters.delivery.Transfer;
 import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.persistence.As2Exchanges;
 import io.seamline.adapters.persistence.Messages;
@@ -31,6 +32,7 @@ import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.timeline.TimelineKind;
+import io.seamline.routes.deliver.PartnersServer;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +52,7 @@ import org.springframework.stereotype.Service;
  * resend. Our asynchronous MDNs for partners' messages go out here too.
  */
 @Service
-public class As2Sender {
+public class As2Sender implements PartnersServer {
 
     private final As2Keys keys;
     private final As2Certificates certificates;
@@ -128,7 +130,9 @@ public class As2Sender {
     }
 
     /** Delivers one outbox entry over AS2; a failure says whether retrying can help. */
-    public void send(OutboundDelivery delivery, ArchivedMessage message, byte[] content) throws TransferFailed {
+    @Override
+    public void send(OutboundDelivery delivery, ArchivedMessage message, Transfer transfer) throws TransferFailed {
+        byte[] content = transfer.content();
         KeyEntry ours =
                 keys.current().orElseThrow(() -> new TransferFailed("AS2 is not configured (no keystore)", true));
         Partner partner = partners.find(delivery.partnerId())

@@ -1,5 +1,6 @@
 package io.seamline.routes.bus;
 
+import io.seamline.routes.pipeline.BusSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 

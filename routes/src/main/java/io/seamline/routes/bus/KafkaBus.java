@@ -2,6 +2,7 @@ package io.seamline.routes.bus;
 
 import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.Messages;
+import io.seamline.routes.pipeline.BusSettings;
 import io.seamline.routes.pipeline.InboundRoutes;
 import io.seamline.routes.pipeline.PipelineSettings;
 import java.time.Clock;

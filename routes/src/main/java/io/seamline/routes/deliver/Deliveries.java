@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,8 +49,8 @@ public class Deliveries {
     private final FolderDrop folders;
     private final HttpPost http;
     private final MailSender mails;
-    private final io.seamline.routes.as2.As2Sender as2;
-    private final io.seamline.routes.sftp.SftpPush sftp;
+    private final PartnersServer as2;
+    private final PartnersServer sftp;
     private final DeliverySettings settings;
     private final PartnerTargets targets;
     private final TransactionTemplate transactions;
@@ -63,8 +64,8 @@ public class Deliveries {
             FolderDrop folders,
             HttpPost http,
             MailSender mails,
-            io.seamline.routes.as2.As2Sender as2,
-            io.seamline.routes.sftp.SftpPush sftp,
+            @Qualifier("as2Sender") PartnersServer as2,
+            @Qualifier("sftpPush") PartnersServer sftp,
             DeliverySettings settings,
             PartnerTargets targets,
             TransactionTemplate transactions,
@@ -122,7 +123,7 @@ public class Deliveries {
                 case FILE -> folders.send(transfer);
                 case SFTP -> {
                     if (delivery.target() != null && delivery.target().startsWith("sftp://")) {
-                        sftp.send(delivery.partnerId(), transfer);
+                        sftp.send(delivery, message, transfer);
                     } else {
                         // the partner picks it up from its folder on our SFTP server
                         folders.send(transfer);
@@ -130,7 +131,7 @@ public class Deliveries {
                 }
                 case AS2 -> {
                     if (isUrl(delivery.target())) {
-                        as2.send(delivery, message, content);
+                        as2.send(delivery, message, transfer);
                     } else {
                         // another AS2 server takes our files from the partner's outbox folder
                         folders.send(transfer);

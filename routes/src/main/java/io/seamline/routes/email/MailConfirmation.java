@@ -1,20 +1,26 @@
 package io.seamline.routes.email;
 
 import io.seamline.adapters.persistence.Tasks;
+import io.seamline.coordination.effects.ProductionEffects;
 import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.steps.MailFacts;
 import io.seamline.coordination.steps.Normalized;
 import io.seamline.coordination.steps.Work;
-import io.seamline.coordination.timeline.Describe;
+import io.seamline.coordination.workflow.DocumentWorkflows;
 import io.seamline.mappings.email.OutgoingMail;
 import io.seamline.model.Subject;
 import io.seamline.model.event.DocumentReceived;
+import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskStatus;
+import io.seamline.routes.pipeline.ChannelReply;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +29,29 @@ import org.springframework.stereotype.Component;
  * quarantined mails get no reply.
  */
 @Component
-public class MailConfirmation {
+public class MailConfirmation implements ChannelReply {
 
     private final Tasks tasks;
     private final Responder responder;
     private final Relationships relationships;
+    private final DocumentWorkflows workflows;
+    private final ProductionEffects effects;
 
-    public MailConfirmation(Tasks tasks, Responder responder, Relationships relationships) {
+    public MailConfirmation(
+            Tasks tasks,
+            Responder responder,
+            Relationships relationships,
+            DocumentWorkflows workflows,
+            ProductionEffects effects) {
+        this.effects = effects;
+        this.workflows = workflows;
         this.tasks = tasks;
         this.responder = responder;
         this.relationships = relationships;
     }
 
-    public Normalized confirm(Normalized normalized) {
+    @Override
+    public Normalized reply(Normalized normalized) {
         MailFacts mail = normalized.mail();
         if (mail == null
                 || mail.deliveryReport()
@@ -43,16 +59,23 @@ public class MailConfirmation {
                 || mail.from() == null) {
             return normalized;
         }
+        if (!mail.ambiguous().isEmpty()) {
+            askAbout(normalized, mail);
+        }
         var text = new StringBuilder("Thank you for your mail.\n");
         if (!normalized.work().isEmpty()) {
             text.append("\nWe read it as follows:\n");
             for (Work work : normalized.work()) {
                 text.append("- ")
-                        .append(Describe.event(work.event().data()))
+                        .append(workflows.describe(work.event().data()))
                         .append(": ")
                         .append(outcome(work))
                         .append('\n');
             }
+        }
+        if (!mail.received().isEmpty()) {
+            text.append("\nAttached:\n");
+            mail.received().forEach(r -> text.append("- ").append(r).append('\n'));
         }
         if (!mail.ambiguous().isEmpty()) {
             text.append("\nWe could not read:\n");
@@ -62,15 +85,11 @@ public class MailConfirmation {
                             + " per PO line), or attach a sheet with the columns poNumber,lineNumber,quantity,promisedDate?"
                             + " A colleague is looking at your mail meanwhile.\n");
         }
-        var partner =
-                normalized.work().isEmpty() ? null : normalized.work().get(0).partner();
-        if (partner == null) {
-            partner = normalized
-                    .message()
-                    .partner()
-                    .flatMap(p -> responder.partner(p))
-                    .orElse(null);
-        }
+        var partner = normalized.work().isEmpty()
+                ? Optional.ofNullable(normalized.partner())
+                        .flatMap(responder::partner)
+                        .orElse(null)
+                : normalized.work().get(0).partner();
         if (partner == null) {
             return normalized;
         }
@@ -93,6 +112,29 @@ public class MailConfirmation {
                 mail.ambiguous().isEmpty() ? "Replied to the partner's mail" : "Replied with a question",
                 "mail-reply:" + normalized.message().id());
         return normalized;
+    }
+
+    /** What the gateway could not read of a mail, a person reads: an UNMATCHED_MESSAGE task with the mail's text. */
+    private void askAbout(Normalized normalized, MailFacts mail) {
+        ArchivedMessage message = normalized.message();
+        var context = new LinkedHashMap<String, Object>();
+        context.put("messageId", message.id().toString());
+        context.put("from", mail.from());
+        context.put("subject", mail.subject());
+        context.put("text", mail.text());
+        context.put("attachments", mail.attachments());
+        context.put("notUnderstood", mail.ambiguous());
+        effects.openTask(
+                TaskKind.UNMATCHED_MESSAGE,
+                new Subject(Subject.MESSAGE, message.id().toString()),
+                normalized.partner(),
+                "Mail from " + mail.from() + " (" + mail.subject() + ") not understood: "
+                        + mail.ambiguous().get(0),
+                context,
+                List.of(Map.of("decision", "APPROVE", "effect", "handled by hand (the partner was answered)")),
+                null,
+                message.id(),
+                "mail:" + message.id() + ":not-understood");
     }
 
     private String outcome(Work work) {

@@ -10,15 +10,10 @@ import io.seamline.coordination.steps.Claimed;
 import io.seamline.coordination.steps.MailFacts;
 import io.seamline.coordination.steps.Normalized;
 import io.seamline.coordination.steps.Work;
-import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.EdiEngine;
-import io.seamline.mappings.edi.EdiListener;
-import io.seamline.mappings.edi.InterchangeResult;
-import io.seamline.mappings.edi.SetResult;
-import io.seamline.mappings.edi.Unreadable;
 import io.seamline.mappings.email.Attachment;
 import io.seamline.mappings.email.Extracted;
 import io.seamline.mappings.email.Extraction;
@@ -39,10 +34,10 @@ import io.seamline.model.partner.IdentifierScheme;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerIdentifier;
-import io.seamline.model.task.TaskKind;
 import io.seamline.model.timeline.TimelineKind;
-import io.seamline.routes.pipeline.Normalizer;
-import java.io.ByteArrayInputStream;
+import io.seamline.routes.pipeline.Intake;
+import io.seamline.routes.pipeline.MessageReader;
+import io.seamline.routes.pipeline.Received;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,7 +58,7 @@ import org.springframework.stereotype.Component;
  * understood goes to a person as an UNMATCHED_MESSAGE task with the mail shown, never as a guess.
  */
 @Component
-public class MailReading {
+public class MailReading implements MessageReader {
 
     /** Document type of events read from a mail's text. */
     public static final String EMAIL = "email";
@@ -76,7 +71,7 @@ public class MailReading {
     private final Partners partners;
     private final Messages messages;
     private final Bounces bounces;
-    private final TaskOpening taskOpening;
+    private final Intake intake;
     private final Timeline timeline;
     private final Clock clock;
 
@@ -89,7 +84,7 @@ public class MailReading {
             Partners partners,
             Messages messages,
             Bounces bounces,
-            TaskOpening taskOpening,
+            Intake intake,
             Timeline timeline,
             Clock clock) {
         this.settings = settings;
@@ -100,12 +95,18 @@ public class MailReading {
         this.partners = partners;
         this.messages = messages;
         this.bounces = bounces;
-        this.taskOpening = taskOpening;
+        this.intake = intake;
         this.timeline = timeline;
         this.clock = clock;
     }
 
+    @Override
+    public boolean reads(ArchivedMessage message) {
+        return message.format() == MessageFormat.MIME;
+    }
+
     /** Reads a claimed mail into canonical events (their ids derive from the message and their place in it). */
+    @Override
     public Normalized read(Claimed claimed) {
         ArchivedMessage message = claimed.message();
         MailParser.Result result =
@@ -142,33 +143,35 @@ public class MailReading {
                     message, "the sender " + mail.from() + " is not authenticated: " + unauthenticated.get(), mail);
         }
         Partner partner = sender.get();
-        messages.describe(message.id(), partner.id(), EMAIL, ControlNumbers.none());
         LocalDate mailDate =
                 LocalDate.ofInstant(mail.date() == null ? message.receivedAt() : mail.date(), ZoneOffset.UTC);
         Extracted extracted =
                 Extraction.extract(templates.forPartner(partner.id().value()), mail.subject(), mail.text(), mailDate);
         var work = new ArrayList<Work>();
-        var understood = new ArrayList<>(extracted.understood());
+        var received = new ArrayList<String>();
         var ambiguous = new ArrayList<>(extracted.ambiguous());
         for (EventData data : extracted.events()) {
-            work.add(new Work(Normalizer.event(message, partner.id(), work.size(), data), partner, message, EMAIL));
+            work.add(new Work(Work.eventOf(message, partner.id(), work.size(), data), partner, message, EMAIL));
         }
         for (int i = 0; i < mail.attachments().size(); i++) {
-            attachment(message, partner, mail, extracted, mail.attachments().get(i), i, work, understood, ambiguous);
+            attachment(message, partner, mail, extracted, mail.attachments().get(i), i, work, received, ambiguous);
         }
-        if (work.isEmpty() && ambiguous.isEmpty()) {
+        if (work.isEmpty() && received.isEmpty() && ambiguous.isEmpty()) {
             ambiguous.add("nothing we could read as a commitment, a shipment status, a customs status or an invoice");
-        }
-        if (!ambiguous.isEmpty()) {
-            askAbout(message, partner, mail, ambiguous);
         }
         String reason = ambiguous.isEmpty() ? null : "not understood: " + String.join("; ", ambiguous);
         return new Normalized(
-                message, work, List.of(), MessageStatus.PROCESSED, reason, facts(mail, understood, ambiguous, false));
+                        message,
+                        work,
+                        List.of(),
+                        MessageStatus.PROCESSED,
+                        reason,
+                        facts(mail, received, ambiguous, false))
+                .describedAs(new Normalized.Described(partner.id(), EMAIL, ControlNumbers.none()));
     }
 
     /**
-     * Why the mail's From address cannot be trusted, when its mailbox taskOpening our mail server to vouch for senders
+     * Why the mail's From address cannot be trusted, when its mailbox asks our mail server to vouch for senders
      * ({@code authserv-id}) and it did not.
      */
     private Optional<String> unauthenticated(ArchivedMessage message, ParsedMail mail) {
@@ -201,11 +204,11 @@ public class MailReading {
             Attachment attachment,
             int index,
             List<Work> work,
-            List<String> understood,
+            List<String> received,
             List<String> ambiguous) {
         String ext = attachment.extension();
         if (engine.peek(attachment.content()).isPresent()) {
-            edi(attachment, partner, message, work, understood, ambiguous);
+            edi(attachment, partner, message, index, received, ambiguous);
             return;
         }
         boolean xlsx = ext.equals("xlsx");
@@ -230,12 +233,8 @@ public class MailReading {
                 List<EventData> events = ((Parsed.Valid<List<EventData>>) read.get()).value();
                 for (EventData data : events) {
                     work.add(new Work(
-                            Normalizer.event(message, partner.id(), work.size(), data),
-                            partner,
-                            message,
-                            EMAIL + ":csv"));
+                            Work.eventOf(message, partner.id(), work.size(), data), partner, message, EMAIL + ":csv"));
                 }
-                understood.add(attachment.fileName() + ": " + events.size() + " statement(s) read");
             }
             return;
         }
@@ -265,83 +264,29 @@ public class MailReading {
         var document = new DocumentReceived(
                 documentType(attachment, mail), attachment.fileName(), attachment.mediaType(), references);
         work.add(new Work(
-                Normalizer.event(message, partner.id(), work.size(), document), partner, message, EMAIL + ":document"));
-        understood.add(attachment.fileName() + ": filed as " + document.documentType()
-                + (document.subject() == null ? "" : " for " + document.subject()));
+                Work.eventOf(message, partner.id(), work.size(), document), partner, message, EMAIL + ":document"));
     }
 
+    /**
+     * An EDI interchange attached to a mail goes the way of every interchange: archived as a message of its own (sent
+     * by the mail's partner, whose id its envelope must carry), checked for a duplicate, read, acknowledged where the
+     * partner's profile wants it, and processed. The mail's reply says what became of it.
+     */
     private void edi(
             Attachment attachment,
             Partner partner,
             ArchivedMessage message,
-            List<Work> work,
-            List<String> understood,
+            int index,
+            List<String> received,
             List<String> ambiguous) {
-        var sets = new ArrayList<SetResult>();
-        var rejected = new ArrayList<String>();
-        engine.read(
-                new ByteArrayInputStream(attachment.content()),
-                envelope -> mappings.profileOf(partner.id().value()),
-                new EdiListener() {
-                    @Override
-                    public void set(SetResult set) {
-                        sets.add(set);
-                    }
-
-                    @Override
-                    public void interchange(InterchangeResult interchange) {
-                        if (interchange.rejected()) {
-                            rejected.add("interchange rejected: "
-                                    + interchange.defects().get(0));
-                            sets.clear();
-                        }
-                    }
-
-                    @Override
-                    public void unreadable(Unreadable unreadable) {
-                        rejected.add(unreadable.toString());
-                    }
-                });
-        for (SetResult set : sets) {
-            if (!set.status().producesEvents()) {
-                rejected.add(set.setId() + " " + set.controlNumber() + " " + set.status());
-                continue;
-            }
-            for (EventData data : set.events()) {
-                work.add(new Work(
-                        Normalizer.event(message, partner.id(), work.size(), data),
-                        partner,
-                        message,
-                        EMAIL + ":" + set.setId()));
-            }
-        }
-        if (rejected.isEmpty()) {
-            understood.add(attachment.fileName() + ": " + sets.size() + " EDI document(s) read");
+        Received outcome = intake.attached(
+                attachment.content(), partner.id(), attachment.mediaType(), attachment.fileName(), message.id(), index);
+        if (outcome instanceof Received.Accepted accepted) {
+            received.add(attachment.fileName() + ": an EDI interchange, received as message " + accepted.messageId()
+                    + " (its acknowledgement goes out as for any interchange of yours)");
         } else {
-            ambiguous.add(attachment.fileName() + ": " + String.join("; ", rejected));
+            ambiguous.add(attachment.fileName() + ": " + ((Received.Refused) outcome).detail());
         }
-    }
-
-    private void askAbout(ArchivedMessage message, Partner partner, ParsedMail mail, List<String> ambiguous) {
-        var context = new LinkedHashMap<String, Object>();
-        context.put("messageId", message.id().toString());
-        context.put("from", mail.from());
-        context.put("subject", mail.subject());
-        context.put("text", mail.text().length() > 4000 ? mail.text().substring(0, 4000) + "…" : mail.text());
-        context.put(
-                "attachments",
-                mail.attachments().stream().map(Attachment::fileName).toList());
-        context.put("notUnderstood", ambiguous);
-        taskOpening.open(
-                TaskKind.UNMATCHED_MESSAGE,
-                new Subject(Subject.MESSAGE, message.id().toString()),
-                partner.id(),
-                "Mail from " + mail.from() + " (" + mail.subject() + ") not understood: " + ambiguous.get(0),
-                context,
-                List.of(Map.of("decision", "APPROVE", "effect", "handled by hand (the partner was answered)")),
-                null,
-                message.id(),
-                "mail:" + message.id() + ":not-understood");
     }
 
     private Normalized quarantined(ArchivedMessage message, String why, ParsedMail mail) {
@@ -356,9 +301,17 @@ public class MailReading {
         return new Normalized(message, List.of(), List.of(), MessageStatus.QUARANTINED, why);
     }
 
-    private static MailFacts facts(ParsedMail mail, List<String> understood, List<String> ambiguous, boolean report) {
+    private static MailFacts facts(ParsedMail mail, List<String> received, List<String> ambiguous, boolean report) {
         return new MailFacts(
-                mail.messageId(), mail.references(), mail.subject(), mail.from(), understood, ambiguous, report);
+                mail.messageId(),
+                mail.references(),
+                mail.subject(),
+                mail.from(),
+                received,
+                ambiguous,
+                report,
+                mail.text().length() > 4000 ? mail.text().substring(0, 4000) + "…" : mail.text(),
+                mail.attachments().stream().map(Attachment::fileName).toList());
     }
 
     private static MessageFormat format(Attachment attachment) {

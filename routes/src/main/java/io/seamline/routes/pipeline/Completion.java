@@ -7,9 +7,9 @@ import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.steps.Normalized;
 import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.webhooks.WebhookEvents;
+import io.seamline.coordination.workflow.DocumentWorkflows;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.Subject;
-import io.seamline.routes.bus.BusSettings;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class Completion {
 
     private final Relationships relationships;
+    private final DocumentWorkflows kinds;
     private final Messages messages;
     private final Workflows workflows;
     private final WebhookEvents webhooks;
@@ -31,6 +32,7 @@ public class Completion {
 
     public Completion(
             Relationships relationships,
+            DocumentWorkflows kinds,
             Messages messages,
             Workflows workflows,
             WebhookEvents webhooks,
@@ -38,6 +40,7 @@ public class Completion {
             BusSettings settings,
             Clock clock) {
         this.relationships = relationships;
+        this.kinds = kinds;
         this.messages = messages;
         this.workflows = workflows;
         this.webhooks = webhooks;
@@ -50,7 +53,7 @@ public class Completion {
         for (Work work : normalized.work()) {
             Subject subject = relationships.recordOn(
                     work.partner(), work.subject(), normalized.message().id());
-            if (work.hasWorkflow()) {
+            if (kinds.of(work.event().data()).countsForAutonomy()) {
                 workflows.ran(new Workflows.Ran(
                         work.eventId(),
                         work.partner().id(),

@@ -2,7 +2,6 @@ package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.model.message.MessageId;
-import io.seamline.routes.bus.BusSettings;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;

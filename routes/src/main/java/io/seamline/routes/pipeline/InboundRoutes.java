@@ -1,8 +1,5 @@
 package io.seamline.routes.pipeline;
 
-import io.seamline.coordination.workflow.Coordinator;
-import io.seamline.coordination.workflow.Correlator;
-import io.seamline.routes.email.MailConfirmation;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +62,7 @@ public class InboundRoutes extends RouteBuilder {
     public void configure() {
         from("file:{{seamline.pipeline.inbox}}?recursive=true&minDepth=2&maxDepth=2&autoCreate=true"
                         + "&exclude=^\\..*&readLock=changed&readLockCheckInterval=250&readLockMinAge=250"
-                        + "&delay={{seamline.pipeline.inbox-poll:1000}}&move=.done/${file:name}"
+                        + "&delay=" + settings.inboxPoll().toMillis() + "&move=.done/${file:name}"
                         + "&moveFailed=.error/${file:name}")
                 .routeId(INBOX)
                 .convertBodyTo(byte[].class)
@@ -123,15 +120,15 @@ public class InboundRoutes extends RouteBuilder {
                 .bean(Normalizer.class, "normalize")
                 .split(simple("${body.work}"))
                 .stopOnException()
-                .bean(Correlator.class, "correlate")
-                .bean(Coordinator.class, "coordinate")
+                .bean(WorkflowSteps.class, "correlate")
+                .bean(WorkflowSteps.class, "decide")
                 .bean(Responding.class, "respond")
                 .end()
                 .bean(Acknowledger.class, "acknowledge")
-                .bean(MailConfirmation.class, "confirm")
+                .bean(ChannelReply.class, "reply")
                 .bean(Completion.class, "complete");
 
-        from("timer:" + SWEEP + "?delay=0&period={{seamline.pipeline.sweep-period:30000}}")
+        from("timer:" + SWEEP + "?delay=0&period=" + settings.sweepPeriod().toMillis())
                 .routeId(SWEEP)
                 .bean(Recovery.class, "requeue");
     }

@@ -15,6 +15,7 @@ import io.seamline.model.message.ControlNumbers;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderNumber;
@@ -115,6 +116,20 @@ public class Intake {
                     .<Received>map(m -> new Received.Accepted(m.id()))
                     .orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * An interchange that came attached to a mail of {@code partner}'s (message {@code mail}): archived once however
+     * often the mail is read again, and then the way of every interchange (the envelope's sender must be the partner).
+     */
+    public Received attached(
+            byte[] content, PartnerId partner, String mediaType, String fileName, MessageId mail, int index) {
+        String identity = "mail-attachment:" + mail + ":" + index;
+        Optional<ArchivedMessage> earlier = messages.byStepKey(identity);
+        if (earlier.isPresent()) {
+            return new Received.Accepted(earlier.get().id());
+        }
+        return archiveAndCheck(content, "email", partner, PartnerScope.everyone(), mediaType, fileName, identity, null);
     }
 
     private Received archiveAndCheck(

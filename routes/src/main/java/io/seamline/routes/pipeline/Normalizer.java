@@ -21,7 +21,6 @@ import io.seamline.mappings.edi.SetStatus;
 import io.seamline.mappings.edi.Unreadable;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.CommitmentJson;
-import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.DocumentReceived;
 import io.seamline.model.event.EventData;
@@ -32,23 +31,20 @@ import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
-import io.seamline.routes.email.MailReading;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads a claimed message into canonical events. EDI goes through the engine: each interchange's sender is
  * identified, its events count only when the interchange is sound and not a duplicate (same sender and control
- * number as an earlier one). Mails are read by {@link MailReading}. JSON documents from the API are parsed by their
+ * number as an earlier one). Mails are read by the channel's {@link MessageReader}. JSON documents from the API are parsed by their
  * document type. Every event is stored
  * (with an id derived from the message, so a second run stores nothing new); its workflow is recorded when the
  * message completes.
@@ -65,7 +61,7 @@ public class Normalizer {
     private final InboundInterchanges interchanges;
     private final Messages messages;
     private final Events events;
-    private final MailReading mails;
+    private final List<MessageReader> readers;
 
     public Normalizer(
             EdiEngine engine,
@@ -74,14 +70,14 @@ public class Normalizer {
             InboundInterchanges interchanges,
             Messages messages,
             Events events,
-            MailReading mails) {
+            List<MessageReader> readers) {
         this.engine = engine;
         this.mappings = mappings;
         this.partners = partners;
         this.interchanges = interchanges;
         this.messages = messages;
         this.events = events;
-        this.mails = mails;
+        this.readers = List.copyOf(readers);
     }
 
     public Normalized normalize(Claimed claimed) {
@@ -89,8 +85,12 @@ public class Normalizer {
         Normalized normalized;
         if (message.format() == MessageFormat.X12 || message.format() == MessageFormat.EDIFACT) {
             normalized = edi(claimed);
-        } else if (message.format() == MessageFormat.MIME) {
-            normalized = mails.read(claimed);
+        } else if (readers.stream().anyMatch(r -> r.reads(message))) {
+            normalized = readers.stream()
+                    .filter(r -> r.reads(message))
+                    .findFirst()
+                    .orElseThrow()
+                    .read(claimed);
         } else if (message.format() == MessageFormat.JSON && API_COMMITMENT.equals(message.documentType())) {
             normalized = commitment(claimed);
         } else if (message.format() == MessageFormat.JSON
@@ -126,7 +126,7 @@ public class Normalizer {
                     invalid.problems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
         }
         var data = ((Parsed.Valid<CommitmentUpdated>) parsed).value();
-        var work = new Work(event(message, partner.get().id(), 0, data), partner.get(), message, API_COMMITMENT);
+        var work = new Work(Work.eventOf(message, partner.get().id(), 0, data), partner.get(), message, API_COMMITMENT);
         return new Normalized(message, List.of(work), List.of(), MessageStatus.PROCESSED, null);
     }
 
@@ -152,13 +152,16 @@ public class Normalizer {
         for (ArchivedMessage file : messages.carriedBy(message.id(), Attached.TRANSPORT)) {
             var filed = filed(file, subject.isEmpty() ? data.subject() : subject);
             work.add(new Work(
-                    event(message, partner.get().id(), work.size(), filed),
+                    Work.eventOf(message, partner.get().id(), work.size(), filed),
                     partner.get(),
                     message,
                     kind.documentType() + ":document"));
         }
         work.add(new Work(
-                event(message, partner.get().id(), work.size(), data), partner.get(), message, kind.documentType()));
+                Work.eventOf(message, partner.get().id(), work.size(), data),
+                partner.get(),
+                message,
+                kind.documentType()));
         return new Normalized(message, work, List.of(), MessageStatus.PROCESSED, null);
     }
 
@@ -182,19 +185,6 @@ public class Normalizer {
 
     private static Normalized rejected(ArchivedMessage message, String reason) {
         return new Normalized(message, List.of(), List.of(), MessageStatus.REJECTED, reason);
-    }
-
-    /** Event ids derive from the message and the event's place in it. */
-    public static CanonicalEvent event(ArchivedMessage message, PartnerId partner, int index, EventData data) {
-        UUID id = UUID.nameUUIDFromBytes((message.id() + "#" + index).getBytes(StandardCharsets.UTF_8));
-        return new CanonicalEvent(
-                id.toString(),
-                "/seamline/messages/" + message.id(),
-                message.receivedAt(),
-                partner,
-                message.id(),
-                message.channel(),
-                data);
     }
 
     /** Collects one EDI message's interchanges as the engine reads them. */
@@ -286,7 +276,7 @@ public class Normalizer {
 
         private void add(EventData data, String setId) {
             documentTypes.add(setId);
-            work.add(new Work(event(message, sender.id(), work.size(), data), sender, message, setId));
+            work.add(new Work(Work.eventOf(message, sender.id(), work.size(), data), sender, message, setId));
         }
 
         @Override

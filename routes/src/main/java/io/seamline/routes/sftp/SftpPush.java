@@ -3,9 +3,12 @@ package io.seamline.routes.sftp;
 import io.seamline.adapters.delivery.Transfer;
 import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.partner.ChannelProfile;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.routes.deliver.PartnersServer;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
  * when complete, so the partner never reads half a file.
  */
 @Component
-public class SftpPush {
+public class SftpPush implements PartnersServer {
 
     private final ProducerTemplate producer;
     private final Partners partners;
@@ -26,7 +29,9 @@ public class SftpPush {
         this.partners = partners;
     }
 
-    public void send(PartnerId partner, Transfer transfer) throws TransferFailed {
+    @Override
+    public void send(OutboundDelivery delivery, ArchivedMessage message, Transfer transfer) throws TransferFailed {
+        PartnerId partner = delivery.partnerId();
         ChannelProfile channel = partners.find(partner)
                 .flatMap(p -> p.channel(ChannelKind.SFTP))
                 .orElseThrow(() -> new TransferFailed("partner " + partner + " has no SFTP channel", true));

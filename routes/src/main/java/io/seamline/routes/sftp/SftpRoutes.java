@@ -49,7 +49,7 @@ public class SftpRoutes extends RouteBuilder {
                 .convertBodyTo(byte[].class)
                 .bean(SftpPickups.class, "polled(${body}, ${header.CamelFileName}, '{{partner}}')");
 
-        from("timer:" + REFRESH + "?delay=0&period={{seamline.sftp.refresh:60000}}")
+        from("timer:" + REFRESH + "?delay=0&period=" + settings.refresh().toMillis())
                 .routeId(REFRESH)
                 .bean(SftpPollers.class, "refresh");
     }

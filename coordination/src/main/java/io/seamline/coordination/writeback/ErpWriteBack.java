@@ -1,4 +1,4 @@
-package io.seamline.coordination.erp;
+package io.seamline.coordination.writeback;
 
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;

@@ -2,53 +2,77 @@ package io.seamline.coordination.acknowledgements;
 
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
+import io.seamline.coordination.effects.Effects;
+import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.coordination.steps.Correlated;
+import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Work;
-import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
+import io.seamline.coordination.workflow.DocumentWorkflow;
+import io.seamline.coordination.workflow.Matching;
 import io.seamline.model.Subject;
-import io.seamline.model.event.ApplicationAckReceived;
+import io.seamline.model.event.EventData;
 import io.seamline.model.event.FunctionalAckReceived;
 import io.seamline.model.message.ArchivedMessage;
-import io.seamline.model.message.MessageStatus;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.timeline.TimelineKind;
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Partners' acknowledgements of what we sent. A 997/999/CONTRL that accepts our group marks our message
- * ACKNOWLEDGED; one that rejects it (or an 824/APERAK that rejects our document) opens an ACK_REJECTED task.
+ * A partner's functional acknowledgement (997, 999, CONTRL) of a group we sent: accepting, our message is
+ * ACKNOWLEDGED and the acknowledgement it owed is met; rejecting, an ACK_REJECTED task asks a person to fix and resend.
+ * Transport-level: it counts for no autonomy figure.
  */
 @Component
-public class AckReconciliation {
+class FunctionalAcks implements DocumentWorkflow {
 
     private final Messages messages;
     private final Outbox outbox;
-    private final TaskOpening taskOpening;
-    private final Timeline timeline;
-    private final Clock clock;
 
-    public AckReconciliation(
-            Messages messages, Outbox outbox, TaskOpening taskOpening, Timeline timeline, Clock clock) {
+    FunctionalAcks(Messages messages, Outbox outbox) {
         this.messages = messages;
         this.outbox = outbox;
-        this.taskOpening = taskOpening;
-        this.timeline = timeline;
-        this.clock = clock;
     }
 
-    public List<Response> functional(Correlated correlated) {
+    @Override
+    public Set<Class<? extends EventData>> handles() {
+        return Set.of(FunctionalAckReceived.class);
+    }
+
+    @Override
+    public Set<TaskKind> taskKinds() {
+        return Set.of(TaskKind.ACK_REJECTED);
+    }
+
+    @Override
+    public boolean countsForAutonomy() {
+        return false;
+    }
+
+    /** Our message to the sender with the acknowledged control numbers; the sender's own message when none. */
+    @Override
+    public Correlation correlate(Work work) {
+        var ack = (FunctionalAckReceived) work.event().data();
+        Optional<ArchivedMessage> ours = messages.sentWithControl(
+                work.partner().id(), ack.ackedGroupControlNumber(), ack.ackedInterchangeControlNumber());
+        Subject subject =
+                ours.map(m -> new Subject(Subject.MESSAGE, m.id().toString())).orElse(Matching.messageSubject(work));
+        return new Correlation(subject, List.of(), Map.of(), null, ours.orElse(null), null);
+    }
+
+    @Override
+    public List<Response> run(Correlated correlated, Effects effects) {
         Work work = correlated.work();
         var ack = (FunctionalAckReceived) work.event().data();
         ArchivedMessage ours = correlated.correlation().answered();
         if (ours == null) {
-            timeline.note(
-                    work.subject(),
+            effects.note(
+                    correlated.correlation().subject(),
                     TimelineKind.EVENT,
                     "Acknowledgement of group " + ack.ackedGroupControlNumber() + " matches nothing we sent",
                     Timeline.SYSTEM,
@@ -62,16 +86,8 @@ public class AckReconciliation {
                 .orElse(correlated.correlation().subject());
         boolean accepted = ack.status() == FunctionalAckReceived.Status.ACCEPTED
                 || ack.status() == FunctionalAckReceived.Status.ACCEPTED_WITH_ERRORS;
-        messages.linkAcknowledgement(ours.id(), work.message().id());
-        if (accepted) {
-            messages.transition(
-                    ours.id(),
-                    List.of(MessageStatus.QUEUED, MessageStatus.DELIVERED),
-                    MessageStatus.ACKNOWLEDGED,
-                    null,
-                    clock.instant());
-        }
-        timeline.remember(
+        effects.acknowledgedBy(ours.id(), work.message().id(), accepted);
+        effects.remember(
                 subject,
                 TimelineKind.EVENT,
                 "Our " + ours.documentType() + " " + ours.controlNumbers().interchange() + " acknowledged by "
@@ -85,52 +101,34 @@ public class AckReconciliation {
                 work.message().id(),
                 work.step("ack"));
         if (!accepted) {
-            taskOpening.open(
+            effects.openTask(
                     TaskKind.ACK_REJECTED,
                     subject,
                     work.partner().id(),
                     work.partner().id() + " rejected our " + ours.documentType() + " (group "
                             + ack.ackedGroupControlNumber() + ")",
-                    context(
+                    Rejections.context(
                             ours,
                             work,
                             ack.sets().stream()
                                     .flatMap(s -> s.errors().stream())
                                     .toList()),
-                    List.of(Map.of("decision", "APPROVE", "effect", "the problem is fixed and the document resent")),
+                    Rejections.SUGGESTIONS,
                     work.eventId(),
                     work.message().id(),
                     work.step("task"));
         }
+        effects.meet(
+                SlaProfile.Kind.ACK_FUNCTIONAL,
+                null,
+                ours.id().toString(),
+                work.message().id());
         return List.of();
     }
 
-    public List<Response> application(Correlated correlated) {
-        Work work = correlated.work();
-        var advice = (ApplicationAckReceived) work.event().data();
-        if (advice.status() == ApplicationAckReceived.Status.REJECTED) {
-            taskOpening.open(
-                    TaskKind.ACK_REJECTED,
-                    correlated.correlation().subject(),
-                    work.partner().id(),
-                    work.partner().id() + " rejected " + advice.documentRef() + ": " + advice.errors(),
-                    context(null, work, advice.errors()),
-                    List.of(Map.of("decision", "APPROVE", "effect", "the problem is fixed and the document resent")),
-                    work.eventId(),
-                    work.message().id(),
-                    work.step("task"));
-        }
-        return List.of();
-    }
-
-    private static Map<String, Object> context(ArchivedMessage ours, Work work, List<String> errors) {
-        var context = new LinkedHashMap<String, Object>();
-        if (ours != null) {
-            context.put("rejectedMessageId", ours.id().toString());
-            context.put("documentType", ours.documentType());
-        }
-        context.put("messageId", work.message().id().toString());
-        context.put("errors", errors);
-        return context;
+    @Override
+    public String describe(EventData data) {
+        var ack = (FunctionalAckReceived) data;
+        return ack.functionalId() + " acknowledgement of group " + ack.ackedGroupControlNumber() + ": " + ack.status();
     }
 }

@@ -1,4 +1,4 @@
-package io.seamline.coordination.erp;
+package io.seamline.coordination.writeback;
 
 import java.net.URI;
 import java.nio.file.Path;

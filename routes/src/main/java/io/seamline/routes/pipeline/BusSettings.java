@@ -1,4 +1,4 @@
-package io.seamline.routes.bus;
+package io.seamline.routes.pipeline;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
