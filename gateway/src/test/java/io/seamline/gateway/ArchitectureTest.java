@@ -2,12 +2,18 @@ package io.seamline.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Repository;
 
 /** The module directions of DESIGN.md, as sentences. */
 @AnalyzeClasses(packages = "io.seamline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -32,6 +38,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "io.seamline.mappings..",
                     "io.seamline.adapters..",
+                    "io.seamline.coordination..",
                     "io.seamline.routes..",
                     "io.seamline.portal..",
                     "io.seamline.gateway..");
@@ -48,6 +55,7 @@ class ArchitectureTest {
                     "java.sql..",
                     "java.net.http..",
                     "io.seamline.adapters..",
+                    "io.seamline.coordination..",
                     "io.seamline.routes..",
                     "io.seamline.portal..",
                     "io.seamline.gateway..")
@@ -59,7 +67,88 @@ class ArchitectureTest {
             .resideInAPackage("io.seamline.adapters..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("io.seamline.routes..", "io.seamline.portal..", "io.seamline.gateway..");
+            .resideInAnyPackage(
+                    "io.seamline.coordination..",
+                    "io.seamline.routes..",
+                    "io.seamline.portal..",
+                    "io.seamline.gateway..");
+
+    @ArchTest
+    static final ArchRule coordination_knows_neither_camel_nor_the_routes_portal_or_gateway = noClasses()
+            .that()
+            .resideInAPackage("io.seamline.coordination..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.apache.camel..", "io.seamline.routes..", "io.seamline.portal..", "io.seamline.gateway..")
+            .because("how documents are coordinated is plain Java; routes wire it to the channels");
+
+    @ArchTest
+    static final ArchRule the_packages_of_coordination_have_no_cycles =
+            slices().matching("io.seamline.coordination.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule the_packages_of_routes_have_no_cycles =
+            slices().matching("io.seamline.routes.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule the_packages_of_the_portal_have_no_cycles =
+            slices().matching("io.seamline.portal.(*)..").should().beFreeOfCycles();
+
+    /** The document kinds' homes: how each kind is correlated, decided and answered. */
+    private static final String[] DOCUMENT_KINDS = {
+        "io.seamline.coordination.commitments..",
+        "io.seamline.coordination.shipnotices..",
+        "io.seamline.coordination.invoices..",
+        "io.seamline.coordination.transport..",
+        "io.seamline.coordination.tenders..",
+        "io.seamline.coordination.customs..",
+        "io.seamline.coordination.acknowledgements..",
+        "io.seamline.coordination.documents.."
+    };
+
+    /** What a workflow may ask of a repository: reads, and locks for the read it is about to decide on. */
+    private static final Set<String> READS = Set.of(
+            "about",
+            "byExternalId",
+            "byReferences",
+            "byStepKey",
+            "carriedBy",
+            "carrierOf",
+            "content",
+            "eventOf",
+            "exists",
+            "find",
+            "forMessage",
+            "identify",
+            "inStatus",
+            "known",
+            "lines",
+            "list",
+            "lock",
+            "ofEvent",
+            "ofMessage",
+            "openWaitingFor",
+            "ownerOf",
+            "sentWithControl",
+            "subjectOf");
+
+    private static final DescribedPredicate<JavaMethodCall> A_REPOSITORY_WRITE = DescribedPredicate.describe(
+            "a repository method that is no read",
+            call -> call.getTargetOwner().isAnnotatedWith(Repository.class) && !READS.contains(call.getName()));
+
+    @ArchTest
+    static final ArchRule workflows_change_the_world_only_through_the_effects_port = noClasses()
+            .that()
+            .resideInAnyPackage(DOCUMENT_KINDS)
+            .should()
+            .callMethodWhere(A_REPOSITORY_WRITE)
+            .orShould()
+            .dependOnClassesThat()
+            .haveNameMatching("io\\.seamline\\.coordination\\.(effects\\.ProductionEffects"
+                    + "|sla\\.SlaExpectations|respond\\.Responder|writeback\\.ErpWriteBack|dispatch\\.Dispatch)")
+            .because("production applies the effects a workflow asks for, the recording side only records them"
+                    + " (DESIGN: Scope, effects and modes)");
 
     @ArchTest
     static final ArchRule routes_do_not_know_the_portal_or_the_gateway = noClasses()
@@ -76,6 +165,17 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.seamline.adapters..", "io.seamline.gateway..");
+
+    @ArchTest
+    static final ArchRule the_portal_uses_of_the_routes_only_the_doors_of_the_channels = noClasses()
+            .that()
+            .resideInAPackage("io.seamline.portal..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.seamline.routes..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackages(
+                            "io.seamline.routes.pipeline", "io.seamline.routes.as2", "io.seamline.routes.requests")))
+            .because("the portal is the HTTP door of intake, AS2 and idempotent requests; everything else it does"
+                    + " through coordination");
 
     @ArchTest
     static final ArchRule camel_routes_live_in_routes_or_in_the_portals_api = classes()

@@ -15,7 +15,6 @@ import io.seamline.model.event.EventData;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerScope;
-import io.seamline.model.task.TaskKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,11 +61,10 @@ class ApplicationAdvices implements DocumentWorkflow {
         var advice = (ApplicationAckReceived) work.event().data();
         if (advice.status() == ApplicationAckReceived.Status.REJECTED) {
             effects.openTask(
-                    TaskKind.ACK_REJECTED,
+                    Rejections.context(null, work, advice.errors()),
                     correlated.correlation().subject(),
                     work.partner().id(),
                     work.partner().id() + " rejected " + advice.documentRef() + ": " + advice.errors(),
-                    Rejections.context(null, work, advice.errors()),
                     Rejections.SUGGESTIONS,
                     work.eventId(),
                     work.message().id(),

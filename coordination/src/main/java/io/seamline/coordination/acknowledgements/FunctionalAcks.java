@@ -102,17 +102,16 @@ class FunctionalAcks implements DocumentWorkflow {
                 work.step("ack"));
         if (!accepted) {
             effects.openTask(
-                    TaskKind.ACK_REJECTED,
-                    subject,
-                    work.partner().id(),
-                    work.partner().id() + " rejected our " + ours.documentType() + " (group "
-                            + ack.ackedGroupControlNumber() + ")",
                     Rejections.context(
                             ours,
                             work,
                             ack.sets().stream()
                                     .flatMap(s -> s.errors().stream())
                                     .toList()),
+                    subject,
+                    work.partner().id(),
+                    work.partner().id() + " rejected our " + ours.documentType() + " (group "
+                            + ack.ackedGroupControlNumber() + ")",
                     Rejections.SUGGESTIONS,
                     work.eventId(),
                     work.message().id(),

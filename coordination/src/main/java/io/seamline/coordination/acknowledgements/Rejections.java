@@ -1,8 +1,8 @@
 package io.seamline.coordination.acknowledgements;
 
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.model.message.ArchivedMessage;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,14 +14,11 @@ final class Rejections {
 
     private Rejections() {}
 
-    static Map<String, Object> context(ArchivedMessage ours, Work work, List<String> errors) {
-        var context = new LinkedHashMap<String, Object>();
-        if (ours != null) {
-            context.put("rejectedMessageId", ours.id().toString());
-            context.put("documentType", ours.documentType());
-        }
-        context.put("messageId", work.message().id().toString());
-        context.put("errors", errors);
-        return context;
+    static TaskContext.AckRejected context(ArchivedMessage ours, Work work, List<String> errors) {
+        return new TaskContext.AckRejected(
+                ours == null ? null : ours.id(),
+                ours == null ? null : ours.documentType(),
+                work.message().id(),
+                errors);
     }
 }

@@ -11,6 +11,7 @@ import io.seamline.coordination.steps.Correlated;
 import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.coordination.workflow.DocumentWorkflow;
@@ -39,7 +40,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -207,7 +207,8 @@ class Commitments implements DocumentWorkflow {
             Work work, PurchaseOrder order, Subject subject, OrderAcknowledged ack, Effects effects) {
         if (ack.ackType() == OrderAcknowledged.AckType.REJECTED) {
             for (PurchaseOrderLine line : order.lines()) {
-                Proposal proposal = new Proposal(line.lineNumber(), "REJECTED", null, null, null);
+                Proposal proposal =
+                        new Proposal(line.lineNumber(), OrderAcknowledged.LineStatus.REJECTED, null, null, null);
                 List<PolicyDecision> decisions =
                         CommitmentRules.judge(proposal, line, policies.of(work.partner(), line.category()));
                 decisions.forEach(d -> effects.decision(
@@ -220,7 +221,13 @@ class Commitments implements DocumentWorkflow {
         for (PurchaseOrderLine line : order.lines()) {
             if (line.status() == LineStatus.OPEN) {
                 applied.add(applied(
-                        line, new Proposal(line.lineNumber(), "ACCEPTED", line.quantity(), line.needByDate(), null)));
+                        line,
+                        new Proposal(
+                                line.lineNumber(),
+                                OrderAcknowledged.LineStatus.ACCEPTED,
+                                line.quantity(),
+                                line.needByDate(),
+                                null)));
             }
         }
         apply(order, applied, work.message().id(), work.step("applied"), effects);
@@ -231,18 +238,19 @@ class Commitments implements DocumentWorkflow {
     @Override
     public List<Response> decided(
             Task task, Decision decision, String comment, String actor, Partner partner, Effects effects) {
-        Map<String, Object> context = task.context();
-        String po = (String) context.get("poNumber");
+        var context = TaskContext.of(task, TaskContext.CommitmentChange.class);
+        String po = context.poNumber();
         PurchaseOrder order = purchaseOrders
                 .lock(PurchaseOrderNumber.of(po))
                 .orElseThrow(() -> new IllegalStateException("PO " + po + " of task " + task.id() + " is gone"));
-        String lineNumber = (String) context.get("lineNumber");
+        String lineNumber = context.lineNumber();
         PurchaseOrderLine line = order.line(lineNumber)
                 .orElseThrow(() -> new IllegalStateException("line " + lineNumber + " of PO " + po + " is gone"));
-        Proposal proposal = proposal(context);
+        TaskContext.Proposed proposed = context.proposed();
+        Proposal proposal = new Proposal(
+                lineNumber, proposed.status(), proposed.quantity(), proposed.promisedDate(), proposed.unitPrice());
         Subject subject = Subject.purchaseOrder(po);
-        MessageId message =
-                context.get("messageId") == null ? null : MessageId.parse((String) context.get("messageId"));
+        MessageId message = context.messageId();
         String step = "task:" + task.id();
         if (decision == Decision.APPROVE) {
             apply(order, List.of(applied(line, proposal)), message, step + ":applied", effects);
@@ -258,14 +266,7 @@ class Commitments implements DocumentWorkflow {
         String reason = "Line " + lineNumber + ": " + describe(proposal) + " not accepted"
                 + (comment == null || comment.isBlank() ? "" : ": " + comment);
         return List.of(rejection(
-                partner,
-                order,
-                subject,
-                lineNumber,
-                reason,
-                (String) context.get("documentType"),
-                message,
-                step + ":rejected"));
+                partner, order, subject, lineNumber, reason, context.documentType(), message, step + ":rejected"));
     }
 
     private void ask(
@@ -276,28 +277,15 @@ class Commitments implements DocumentWorkflow {
             List<PolicyDecision> decisions,
             Subject subject,
             Effects effects) {
-        var context = new LinkedHashMap<String, Object>();
-        context.put("poNumber", order.number().value());
-        context.put("lineNumber", line.lineNumber());
-        context.put("itemId", line.itemId());
-        context.put("documentType", work.documentType());
-        context.put("messageId", work.message().id().toString());
-        context.put(
-                "ordered",
-                Map.of(
-                        "quantity", plain(line.quantity()),
-                        "unitPrice", plain(line.unitPrice()),
-                        "needByDate", line.needByDate().toString()));
-        var proposed = new LinkedHashMap<String, Object>();
-        proposed.put("status", proposal.status());
-        proposed.put("quantity", plain(proposal.quantity()));
-        proposed.put(
-                "promisedDate",
-                proposal.promisedDate() == null ? null : proposal.promisedDate().toString());
-        proposed.put("unitPrice", plain(proposal.unitPrice()));
-        context.put("proposed", proposed);
-        context.put(
-                "decisions",
+        var context = new TaskContext.CommitmentChange(
+                order.number().value(),
+                line.lineNumber(),
+                line.itemId(),
+                work.documentType(),
+                work.message().id(),
+                new TaskContext.Ordered(line.quantity(), line.unitPrice(), line.needByDate()),
+                new TaskContext.Proposed(
+                        proposal.status(), proposal.quantity(), proposal.promisedDate(), proposal.unitPrice()),
                 decisions.stream()
                         .filter(d -> !d.applies())
                         .map(PolicyDecision::details)
@@ -308,11 +296,10 @@ class Commitments implements DocumentWorkflow {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("");
         effects.openTask(
-                TaskKind.COMMITMENT_CHANGE,
+                context,
                 subject,
                 work.partner().id(),
                 "PO " + order.number() + " line " + line.lineNumber() + ": " + why,
-                context,
                 TaskOpening.approveOrReject(
                         proposal.rejected()
                                 ? "accept the rejection: the line is cancelled and the supplier gets a PO change"
@@ -462,12 +449,7 @@ class Commitments implements DocumentWorkflow {
         var proposals = new ArrayList<Proposal>();
         if (data instanceof OrderAcknowledged ack) {
             for (OrderAcknowledged.Line l : ack.lines()) {
-                proposals.add(new Proposal(
-                        l.lineNumber(),
-                        l.status() == null ? null : l.status().name(),
-                        l.quantity(),
-                        l.promisedDate(),
-                        l.unitPrice()));
+                proposals.add(new Proposal(l.lineNumber(), l.status(), l.quantity(), l.promisedDate(), l.unitPrice()));
             }
         } else if (data instanceof CommitmentUpdated update) {
             for (CommitmentUpdated.Line l : update.lines()) {
@@ -485,17 +467,6 @@ class Commitments implements DocumentWorkflow {
                 proposal.quantity(),
                 proposal.promisedDate(),
                 proposal.unitPrice());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Proposal proposal(Map<String, Object> context) {
-        var proposed = (Map<String, Object>) context.get("proposed");
-        return new Proposal(
-                (String) context.get("lineNumber"),
-                (String) proposed.get("status"),
-                decimal(proposed.get("quantity")),
-                proposed.get("promisedDate") == null ? null : LocalDate.parse((String) proposed.get("promisedDate")),
-                decimal(proposed.get("unitPrice")));
     }
 
     private static String describe(Proposal proposal) {
@@ -516,10 +487,6 @@ class Commitments implements DocumentWorkflow {
             parts.add("backorder");
         }
         return parts.isEmpty() ? "the change" : String.join(", ", parts);
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(Objects.toString(value));
     }
 
     private static String plain(BigDecimal value) {

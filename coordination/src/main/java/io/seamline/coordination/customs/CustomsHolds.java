@@ -9,6 +9,7 @@ import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.workflow.DocumentWorkflow;
 import io.seamline.coordination.workflow.Matching;
 import io.seamline.model.Subject;
@@ -17,7 +18,6 @@ import io.seamline.model.event.EventData;
 import io.seamline.model.policy.PolicyDecision;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.task.TaskKind;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,20 +92,17 @@ class CustomsHolds implements DocumentWorkflow {
         PolicyDecision decision = CustomsRules.status(status);
         effects.decision(subject, decision, work.message().id(), work.step("decision"));
         if (!decision.applies()) {
-            var context = new LinkedHashMap<String, Object>();
-            context.put("entryNumber", status.entryNumber());
-            context.put(
-                    "status", status.status() == null ? null : status.status().name());
-            context.put("reason", status.reason());
-            context.put("documentsRequested", status.documentsRequested());
-            context.put("references", status.references());
-            context.put("messageId", work.message().id().toString());
             effects.openTask(
-                    TaskKind.CUSTOMS_HOLD,
+                    new TaskContext.CustomsHold(
+                            status.entryNumber(),
+                            status.status(),
+                            status.reason(),
+                            status.documentsRequested(),
+                            status.references(),
+                            work.message().id()),
                     subject,
                     work.partner().id(),
                     decision.rationale(),
-                    context,
                     List.of(Map.of(
                             "decision",
                             "APPROVE",

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * shipments tendered to carriers ({@code tenders}); off where the ERP sends them itself.
  */
 @ConfigurationProperties("seamline.dispatch")
-public record DispatchSettings(Boolean orders, Boolean tenders) {
+record DispatchSettings(Boolean orders, Boolean tenders) {
 
     public DispatchSettings {
         orders = orders == null || orders;

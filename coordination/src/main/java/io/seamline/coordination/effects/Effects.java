@@ -2,6 +2,7 @@ package io.seamline.coordination.effects;
 
 import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
 import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.invoice.Invoice;
@@ -15,7 +16,6 @@ import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
 import io.seamline.model.shipment.ShipmentReferences;
 import io.seamline.model.shipment.ShipmentStatus;
-import io.seamline.model.task.TaskKind;
 import io.seamline.model.timeline.TimelineKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,13 +67,15 @@ public interface Effects {
 
     // people's work
 
-    /** A task for a person, with what they decide on and the gateway's suggestions; the event waits for it. */
+    /**
+     * A task for a person, of the kind its context says, with what they decide on and the gateway's suggestions; the
+     * event waits for it.
+     */
     void openTask(
-            TaskKind kind,
+            TaskContext context,
             Subject subject,
             PartnerId partner,
             String summary,
-            Map<String, Object> context,
             List<Map<String, Object>> suggestions,
             UUID eventId,
             MessageId message,

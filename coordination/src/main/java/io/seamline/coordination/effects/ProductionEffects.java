@@ -8,6 +8,7 @@ import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
 import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.coordination.sla.SlaExpectations;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.coordination.writeback.ErpWriteBack;
@@ -24,7 +25,6 @@ import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
 import io.seamline.model.shipment.ShipmentReferences;
 import io.seamline.model.shipment.ShipmentStatus;
-import io.seamline.model.task.TaskKind;
 import io.seamline.model.timeline.TimelineKind;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,16 +109,15 @@ public class ProductionEffects implements Effects {
 
     @Override
     public void openTask(
-            TaskKind kind,
+            TaskContext context,
             Subject subject,
             PartnerId partner,
             String summary,
-            Map<String, Object> context,
             List<Map<String, Object>> suggestions,
             UUID eventId,
             MessageId message,
             String step) {
-        taskOpening.open(kind, subject, partner, summary, context, suggestions, eventId, message, step);
+        taskOpening.open(context, subject, partner, summary, suggestions, eventId, message, step);
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.coordination.workflow.DocumentWorkflow;
@@ -262,26 +263,24 @@ class InvoiceAudit implements DocumentWorkflow {
                 .map(PolicyDecision::rationale)
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("");
-        var context = new LinkedHashMap<String, Object>();
-        context.put("invoiceNumber", received.invoiceNumber());
-        context.put("kind", received.kind().name());
-        context.put("total", received.total());
-        context.put("currency", received.currency());
-        context.put("subject", subject.toString());
-        context.put("messageId", work.message().id().toString());
-        context.put("documentType", work.documentType());
-        context.put(
-                "decisions",
+        var context = new TaskContext.InvoiceException(
+                received.invoiceNumber(),
+                received.kind(),
+                received.total(),
+                received.currency(),
+                subject.toString(),
+                work.message().id(),
+                work.documentType(),
                 decisions.stream()
                         .filter(d -> !d.applies())
                         .map(PolicyDecision::details)
-                        .toList());
+                        .toList(),
+                false);
         effects.openTask(
-                TaskKind.INVOICE_EXCEPTION,
+                context,
                 subject,
                 work.partner().id(),
                 received.kind() + " invoice " + received.invoiceNumber() + ": " + why,
-                context,
                 TaskOpening.approveOrReject(
                         "approve the invoice as billed and send it to the ERP for payment",
                         "reject the invoice; the partner is told"),
@@ -305,11 +304,10 @@ class InvoiceAudit implements DocumentWorkflow {
     @Override
     public List<Response> decided(
             Task task, Decision decision, String comment, String actor, Partner partner, Effects effects) {
-        Map<String, Object> context = task.context();
-        String number = (String) context.get("invoiceNumber");
-        Subject subject = Subject.parse((String) context.get("subject"));
-        MessageId message =
-                context.get("messageId") == null ? null : MessageId.parse((String) context.get("messageId"));
+        var context = TaskContext.of(task, TaskContext.InvoiceException.class);
+        String number = context.invoiceNumber();
+        Subject subject = Subject.parse(context.subject());
+        MessageId message = context.messageId();
         String step = "task:" + task.id();
         if (decision == Decision.APPROVE) {
             effects.invoiceStatus(partner.id(), number, InvoiceStatus.APPROVED);
@@ -325,14 +323,8 @@ class InvoiceAudit implements DocumentWorkflow {
         effects.invoiceStatus(partner.id(), number, InvoiceStatus.REJECTED);
         String reason =
                 "Invoice " + number + " rejected" + (comment == null || comment.isBlank() ? "" : ": " + comment);
-        return List.of(dispute(
-                partner.id(),
-                number,
-                subject,
-                reason,
-                (String) context.get("documentType"),
-                message,
-                step + ":rejected"));
+        return List.of(
+                dispute(partner.id(), number, subject, reason, context.documentType(), message, step + ":rejected"));
     }
 
     private List<PolicyDecision> freight(InvoiceReceived invoice, Shipment shipment, PolicyValues values) {
@@ -426,17 +418,19 @@ class InvoiceAudit implements DocumentWorkflow {
     private List<Response> duplicate(
             Work work, InvoiceReceived received, Subject subject, Invoice invoice, Effects effects) {
         effects.openTask(
-                TaskKind.INVOICE_EXCEPTION,
+                new TaskContext.InvoiceException(
+                        received.invoiceNumber(),
+                        received.kind(),
+                        null,
+                        null,
+                        subject.toString(),
+                        work.message().id(),
+                        work.documentType(),
+                        List.of(),
+                        true),
                 subject,
                 work.partner().id(),
                 "Invoice " + received.invoiceNumber() + " was received before (now " + invoice.status() + ")",
-                Map.of(
-                        "invoiceNumber", received.invoiceNumber(),
-                        "kind", received.kind().name(),
-                        "subject", subject.toString(),
-                        "messageId", work.message().id().toString(),
-                        "documentType", work.documentType(),
-                        "duplicate", true),
                 TaskOpening.approveOrReject(
                         "pay it again (a genuine second invoice)", "reject the repeat; the partner is told"),
                 work.eventId(),

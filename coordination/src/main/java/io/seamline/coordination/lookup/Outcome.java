@@ -1,5 +1,6 @@
 package io.seamline.coordination.lookup;
 
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageStatus;
@@ -39,7 +40,14 @@ public record Outcome(
     /** The review opened for a PO line, if the message's statement about it went to a person. */
     public Optional<Task> reviewOf(String lineNumber) {
         return reviews.stream()
-                .filter(t -> lineNumber.equals(t.context().get("lineNumber")))
+                .filter(t -> lineNumber.equals(lineNumberOf(TaskContext.of(t))))
                 .findFirst();
+    }
+
+    private static String lineNumberOf(TaskContext context) {
+        if (context instanceof TaskContext.CommitmentChange change) {
+            return change.lineNumber();
+        }
+        return context instanceof TaskContext.AsnDiscrepancy discrepancy ? discrepancy.lineNumber() : null;
     }
 }

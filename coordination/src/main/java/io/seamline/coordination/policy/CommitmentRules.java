@@ -84,7 +84,9 @@ public final class CommitmentRules {
         inputs.put("orderedQuantity", line.quantity());
         BigDecimal promised = proposal.quantity() == null ? line.quantity() : proposal.quantity();
         inputs.put("promisedQuantity", promised);
-        inputs.put("lineStatus", proposal.status());
+        inputs.put(
+                "lineStatus",
+                proposal.status() == null ? null : proposal.status().name());
         if (proposal.backordered()) {
             return new PolicyDecision(
                     QUANTITY, VERSION, inputs, Outcome.TASK, "the supplier backorders the line; a person decides");
@@ -136,7 +138,9 @@ public final class CommitmentRules {
 
     static PolicyDecision rejection(Proposal proposal, PurchaseOrderLine line) {
         Map<String, Object> inputs = inputs(line);
-        inputs.put("lineStatus", proposal.status());
+        inputs.put(
+                "lineStatus",
+                proposal.status() == null ? null : proposal.status().name());
         return new PolicyDecision(
                 REJECTION, VERSION, inputs, Outcome.TASK, "the supplier rejects the line; a person decides what next");
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Every limit a rule reads, with its built-in default and what it means. */
-public enum Limit {
+enum Limit {
     /** Days a promised date may fall after the need-by date and still be accepted. */
     COMMITMENT_MAX_SLIP_DAYS("commitment.maxSlipDays", "2"),
     /** Whether a promised quantity below the ordered one is accepted without a person. */

@@ -1,5 +1,6 @@
 package io.seamline.coordination.policy;
 
+import io.seamline.model.event.OrderAcknowledged.LineStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -9,13 +10,13 @@ import java.time.LocalDate;
  * the quantity, date and unit price it commits to (null when it says nothing of them).
  */
 public record Proposal(
-        String lineNumber, String status, BigDecimal quantity, LocalDate promisedDate, BigDecimal unitPrice) {
+        String lineNumber, LineStatus status, BigDecimal quantity, LocalDate promisedDate, BigDecimal unitPrice) {
 
     public boolean rejected() {
-        return "REJECTED".equals(status);
+        return status == LineStatus.REJECTED;
     }
 
     public boolean backordered() {
-        return "BACKORDERED".equals(status);
+        return status == LineStatus.BACKORDERED;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * standard and version. SFTP and AS2 answers wait in the partner's outbox folder, where those transports pick
  * them up; a FILE channel names its own folder.
  */
-public record AnswerChannel(ChannelKind kind, String target, Standard standard, String version) {
+record AnswerChannel(ChannelKind kind, String target, Standard standard, String version) {
 
     /** Channels that carry EDI. */
     static final Set<ChannelKind> EDI =

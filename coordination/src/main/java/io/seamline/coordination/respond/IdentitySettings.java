@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * application code) and EDIFACT (UNB id and qualifier; 14 for a GLN).
  */
 @ConfigurationProperties("seamline.identity")
-public record IdentitySettings(
+record IdentitySettings(
         @DefaultValue("ZZ") String x12Qualifier,
         @DefaultValue("SEAMLINEBUYER") String x12Id,
         @DefaultValue("14") String edifactQualifier,

@@ -12,7 +12,7 @@ import java.util.Objects;
  * the subject whose timeline records them, the message they answer, and the step key that makes sending them
  * once-only.
  */
-public record Outgoing(
+record Outgoing(
         Channel channel,
         MessageFormat format,
         String documentType,

@@ -13,6 +13,7 @@ import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.coordination.workflow.DocumentWorkflow;
@@ -20,7 +21,6 @@ import io.seamline.coordination.workflow.Matching;
 import io.seamline.model.Subject;
 import io.seamline.model.event.EventData;
 import io.seamline.model.event.ShipmentAdvised;
-import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.order.PurchaseOrderNumber;
@@ -241,17 +241,16 @@ class ShipNotices implements DocumentWorkflow {
             } else {
                 effects.decision(subject, decision, work.message().id(), work.step("decision:" + entry.getKey()));
                 effects.openTask(
-                        TaskKind.ASN_DISCREPANCY,
+                        new TaskContext.AsnDiscrepancy(
+                                order.number().value(),
+                                poLine.lineNumber(),
+                                id,
+                                work.message().id(),
+                                work.documentType(),
+                                decision.details()),
                         Subject.purchaseOrder(order.number().value()),
                         work.partner().id(),
                         decision.rationale(),
-                        Map.of(
-                                "poNumber", order.number().value(),
-                                "lineNumber", poLine.lineNumber(),
-                                "shipmentId", id.value(),
-                                "messageId", work.message().id().toString(),
-                                "documentType", work.documentType(),
-                                "decision", decision.details()),
                         TaskOpening.approveOrReject(
                                 "accept the extra quantity", "tell the supplier the over-shipment is not accepted"),
                         work.eventId(),
@@ -308,12 +307,12 @@ class ShipNotices implements DocumentWorkflow {
         if (decision == Decision.APPROVE) {
             return List.of();
         }
-        Map<String, Object> context = task.context();
-        String po = (String) context.get("poNumber");
+        var context = TaskContext.of(task, TaskContext.AsnDiscrepancy.class);
+        String po = context.poNumber();
         PurchaseOrder order = purchaseOrders
                 .find(PurchaseOrderNumber.of(po), io.seamline.model.partner.PartnerScope.everyone())
                 .orElseThrow();
-        String reason = "Shipment " + context.get("shipmentId") + ", PO " + po + " line " + context.get("lineNumber")
+        String reason = "Shipment " + context.shipmentId() + ", PO " + po + " line " + context.lineNumber()
                 + ": the over-shipment is not accepted" + (comment == null || comment.isBlank() ? "" : ": " + comment);
         String step = "task:" + task.id() + ":rejected";
         var advice = new ApplicationAdvised(
@@ -325,15 +324,19 @@ class ShipNotices implements DocumentWorkflow {
                 "856",
                 null,
                 List.of(new ApplicationAdvised.Error("ZZZ", reason)));
-        MessageId message =
-                context.get("messageId") == null ? null : MessageId.parse((String) context.get("messageId"));
         return List.of(new Response(
                 partner.id(),
                 Subject.purchaseOrder(po),
                 advice,
-                Map.of("type", "shipment.rejected", "shipmentId", context.get("shipmentId"), "reason", reason),
+                Map.of(
+                        "type",
+                        "shipment.rejected",
+                        "shipmentId",
+                        context.shipmentId().value(),
+                        "reason",
+                        reason),
                 reason,
-                message,
+                context.messageId(),
                 step));
     }
 

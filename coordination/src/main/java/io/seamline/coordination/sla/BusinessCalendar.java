@@ -14,7 +14,7 @@ import java.util.Set;
  * hours on working days (24 hours from Friday noon end on Monday noon); a deadline of days that falls on a day off
  * moves to the same time on the next working day.
  */
-public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
+record BusinessCalendar(ZoneId zone, Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
 
     /** Every day is a working day, in UTC. */
     public static final BusinessCalendar ALWAYS = new BusinessCalendar(ZoneId.of("UTC"), Set.of(), Set.of());

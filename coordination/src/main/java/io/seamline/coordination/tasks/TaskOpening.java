@@ -40,18 +40,19 @@ public class TaskOpening {
 
     /**
      * Opens a task the event {@code eventId} waits for (null for tasks outside any event's workflow).
-     * {@code context} is what the person needs to decide; {@code suggestions} what the gateway proposes.
+     * {@code context} is what the person needs to decide (its record says the task's kind); {@code suggestions} what
+     * the gateway proposes.
      */
     public void open(
-            TaskKind kind,
+            TaskContext context,
             Subject subject,
             PartnerId partner,
             String summary,
-            Map<String, Object> context,
             List<Map<String, Object>> suggestions,
             UUID eventId,
             MessageId message,
             String stepKey) {
+        TaskKind kind = context.taskKind();
         Task task = new Task(
                 TaskId.random(),
                 kind,
@@ -59,7 +60,7 @@ public class TaskOpening {
                 partner,
                 TaskStatus.OPEN,
                 summary,
-                context,
+                TaskContext.toMap(context),
                 suggestions,
                 clock.instant(),
                 null,

@@ -8,6 +8,7 @@ import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.workflow.DocumentWorkflow;
 import io.seamline.coordination.workflow.Matching;
@@ -20,7 +21,6 @@ import io.seamline.model.shipment.ShipmentStatus;
 import io.seamline.model.task.TaskKind;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -86,15 +86,11 @@ class Tenders implements DocumentWorkflow {
             return List.of();
         }
         effects.openTask(
-                TaskKind.TENDER_DECLINED,
+                new TaskContext.TenderDeclined(shipment.id(), tender.decision(), tender.conditions()),
                 subject,
                 work.partner().id(),
                 work.partner().id() + " answered the tender of " + shipment.id() + " " + tender.decision()
                         + (tender.reasonCode() == null ? "" : " (" + tender.reasonCode() + ")"),
-                Map.of(
-                        "shipmentId", shipment.id().value(),
-                        "decision", tender.decision().name(),
-                        "conditions", tender.conditions() == null ? "" : tender.conditions()),
                 TaskOpening.approveOrReject("accept the carrier's answer", "tender to another carrier"),
                 work.eventId(),
                 work.message().id(),

@@ -12,6 +12,7 @@ import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.workflow.DocumentWorkflow;
 import io.seamline.coordination.workflow.Matching;
@@ -175,19 +176,17 @@ class TransportStatuses implements DocumentWorkflow {
         if (decision.applies() || alreadyAsked(po, shipment, eta)) {
             return;
         }
-        var context = new LinkedHashMap<String, Object>();
-        context.put("poNumber", order.number().value());
-        context.put("shipmentId", shipment.id().value());
-        context.put("estimatedDelivery", eta.toString());
-        context.put("reasonCode", status.reasonCode());
-        context.put("messageId", work.message().id().toString());
-        context.put("decision", decision.details());
         effects.openTask(
-                TaskKind.DELAY_IMPACT,
+                new TaskContext.DelayImpact(
+                        order.number().value(),
+                        shipment.id(),
+                        eta,
+                        status.reasonCode(),
+                        work.message().id(),
+                        decision.details()),
                 po,
                 work.partner().id(),
                 decision.rationale(),
-                context,
                 TaskOpening.approveOrReject("accept the delay (plan around it)", "escalate: expedite or re-source"),
                 work.eventId(),
                 work.message().id(),
@@ -226,8 +225,8 @@ class TransportStatuses implements DocumentWorkflow {
                 .list(new TaskQuery(TaskStatus.OPEN, TaskKind.DELAY_IMPACT, null, po.toString(), Window.first(100)))
                 .items()
                 .stream()
-                .anyMatch(t -> shipment.id().value().equals(t.context().get("shipmentId"))
-                        && eta.toString().equals(t.context().get("estimatedDelivery")));
+                .map(t -> TaskContext.of(t, TaskContext.DelayImpact.class))
+                .anyMatch(asked -> shipment.id().equals(asked.shipmentId()) && eta.equals(asked.estimatedDelivery()));
     }
 
     /**

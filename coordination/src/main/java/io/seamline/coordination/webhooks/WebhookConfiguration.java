@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /** The guard against internal targets, and the webhook sender that uses it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookSettings.class)
-public class WebhookConfiguration {
+class WebhookConfiguration {
 
     @Bean
     TargetGuard webhookTargets(WebhookSettings settings) {

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code seamline.delivery.*}.
  */
 @ConfigurationProperties("seamline.webhooks")
-public record WebhookSettings(List<String> allowedTargets) {
+record WebhookSettings(List<String> allowedTargets) {
 
     public WebhookSettings {
         allowedTargets = allowedTargets == null

@@ -7,16 +7,14 @@ import io.seamline.coordination.steps.Decided;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.model.Subject;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.task.Decision;
 import io.seamline.model.task.Task;
-import io.seamline.model.task.TaskKind;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,27 +61,20 @@ public class Coordinator {
 
     /** Opens the UNMATCHED_MESSAGE task of an event that matched nothing, with the ranked candidates. */
     void unmatched(Work work, Subject subject, Unmatched unmatched, String step, Effects effects) {
-        var context = new LinkedHashMap<String, Object>();
-        context.put("reason", unmatched.reason());
-        context.put("missingPoNumbers", unmatched.missingPoNumbers());
-        context.put("candidates", unmatched.candidates());
-        context.put("eventId", work.event().id());
-        context.put("messageId", work.message().id().toString());
-        context.put("documentType", work.documentType());
         Unmatched.Assignable assignable = unmatched.assignable();
-        if (assignable != null) {
-            context.put(
-                    Rematching.ASSIGN,
-                    Map.of(
-                            "shipmentId", assignable.shipment().value(),
-                            "role", assignable.role().name()));
-        }
+        var context = new TaskContext.UnmatchedEvent(
+                unmatched.reason(),
+                unmatched.missingPoNumbers(),
+                unmatched.candidates(),
+                work.eventId(),
+                work.message().id(),
+                work.documentType(),
+                assignable == null ? null : new TaskContext.Assign(assignable.shipment(), assignable.role()));
         effects.openTask(
-                TaskKind.UNMATCHED_MESSAGE,
+                context,
                 subject,
                 work.partner().id(),
                 work.documentType() + " from " + work.partner().id() + ": " + unmatched.reason(),
-                context,
                 TaskOpening.approveOrReject(
                         assignable == null
                                 ? "match it again now (after fixing the reference data)"

@@ -12,11 +12,11 @@ import io.seamline.coordination.steps.Correlated;
 import io.seamline.coordination.steps.Decided;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.ArchivedMessage;
-import io.seamline.model.message.MessageId;
 import io.seamline.model.outbound.ApplicationAdvised;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerRole;
@@ -32,7 +32,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,9 +41,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Rematching {
-
-    /** Task context key: a shipment the task's sender may be made the carrier or broker of ({@code shipmentId}, {@code role}). */
-    static final String ASSIGN = "assign";
 
     private final Tasks tasks;
     private final Events events;
@@ -125,9 +121,10 @@ public class Rematching {
      */
     public void retry(Task task, String actor) {
         Work work = work(task);
-        if (task.context().get(ASSIGN) instanceof Map<?, ?> assign) {
-            ShipmentId shipment = ShipmentId.of(String.valueOf(assign.get("shipmentId")));
-            PartnerRole role = PartnerRole.valueOf(String.valueOf(assign.get("role")));
+        TaskContext.Assign assign = unmatched(task).assign();
+        if (assign != null) {
+            ShipmentId shipment = assign.shipmentId();
+            PartnerRole role = assign.role();
             if (effects.assign(shipment, role, work.partner().id())) {
                 effects.note(
                         Subject.shipment(shipment.value()),
@@ -162,7 +159,7 @@ public class Rematching {
     public List<Response> refuse(Task task, String comment) {
         Work work = work(task);
         String reason = work.documentType() + " not processed: "
-                + task.context().get("reason") + (comment == null || comment.isBlank() ? "" : " (" + comment + ")");
+                + unmatched(task).reason() + (comment == null || comment.isBlank() ? "" : " (" + comment + ")");
         String step = "task:" + task.id() + ":refused";
         var advice = new ApplicationAdvised(
                 Response.adviceNumber(step),
@@ -192,20 +189,20 @@ public class Rematching {
     }
 
     private void finish(Task task) {
-        Object event = task.context().get("eventId");
-        if (event != null) {
-            workflows.finishIfDone(UUID.fromString(event.toString()), clock.instant());
-        }
+        workflows.finishIfDone(unmatched(task).eventId(), clock.instant());
     }
 
     private Work work(Task task) {
-        UUID eventId = UUID.fromString(String.valueOf(task.context().get("eventId")));
-        CanonicalEvent event = events.find(eventId)
+        TaskContext.UnmatchedEvent unmatched = unmatched(task);
+        CanonicalEvent event = events.find(unmatched.eventId())
                 .orElseThrow(() -> new IllegalStateException("task " + task.id() + " points at no event"));
-        ArchivedMessage message = messages.find(
-                        MessageId.parse(String.valueOf(task.context().get("messageId"))), PartnerScope.everyone())
-                .orElseThrow();
+        ArchivedMessage message =
+                messages.find(unmatched.messageId(), PartnerScope.everyone()).orElseThrow();
         Partner partner = partners.find(event.partner()).orElseThrow();
-        return new Work(event, partner, message, String.valueOf(task.context().get("documentType")));
+        return new Work(event, partner, message, unmatched.documentType());
+    }
+
+    private static TaskContext.UnmatchedEvent unmatched(Task task) {
+        return TaskContext.of(task, TaskContext.UnmatchedEvent.class);
     }
 }

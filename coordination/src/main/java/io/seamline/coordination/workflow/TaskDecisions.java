@@ -7,13 +7,13 @@ import io.seamline.coordination.effects.ProductionEffects;
 import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.steps.Response;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.model.Page;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.task.Decision;
 import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskId;
-import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskQuery;
 import io.seamline.model.timeline.TimelineKind;
 import java.time.Clock;
@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -125,22 +124,23 @@ public class TaskDecisions {
     }
 
     private List<Response> continueFrom(Task task, Decision decision, String comment, String actor) {
-        if (task.kind() == TaskKind.UNMATCHED_MESSAGE && task.context().get("eventId") == null) {
+        TaskContext context = TaskContext.of(task);
+        if (context instanceof TaskContext.UnreadMail) {
             return List.of(); // a mail nobody could read: the person handled it
         }
-        if (task.kind() == TaskKind.UNMATCHED_MESSAGE) {
+        if (context instanceof TaskContext.UnmatchedEvent) {
             if (decision == Decision.APPROVE) {
                 rematching.retry(task, actor);
                 return List.of();
             }
             return rematching.refuse(task, comment);
         }
-        if (task.kind() == TaskKind.DELIVERY_FAILED && decision == Decision.APPROVE) {
-            Object delivery = task.context().get("deliveryId");
-            if (delivery != null) {
-                outbox.retry(UUID.fromString(delivery.toString()), clock.instant());
-            }
+        if (context instanceof TaskContext.FailedDelivery failed && decision == Decision.APPROVE) {
+            outbox.retry(failed.deliveryId(), clock.instant());
             return List.of();
+        }
+        if (context instanceof TaskContext.BouncedMail) {
+            return List.of(); // the address is fixed and the mail resent by hand
         }
         return coordinator.decided(task, decision, comment, actor, effects);
     }

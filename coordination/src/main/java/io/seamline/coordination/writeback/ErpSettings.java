@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * files; neither turns write-back off).
  */
 @ConfigurationProperties("seamline.erp")
-public record ErpSettings(Path inbox, Duration pollDelay, WriteBack writeBack) {
+record ErpSettings(Path inbox, Duration pollDelay, WriteBack writeBack) {
 
     public ErpSettings {
         writeBack = writeBack == null ? new WriteBack(null, null) : writeBack;

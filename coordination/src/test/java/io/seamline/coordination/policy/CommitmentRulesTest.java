@@ -2,6 +2,7 @@ package io.seamline.coordination.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seamline.model.event.OrderAcknowledged.LineStatus;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.policy.PolicyDecision;
 import io.seamline.model.policy.PolicyDecision.Outcome;
@@ -28,7 +29,8 @@ class CommitmentRulesTest {
 
     @Test
     void acceptsDateSlipInsideTolerance() {
-        var decisions = judge(new Proposal("2", "CHANGED", null, NEED_BY.plusDays(2), null), PolicyValues.builtIn());
+        var decisions =
+                judge(new Proposal("2", LineStatus.CHANGED, null, NEED_BY.plusDays(2), null), PolicyValues.builtIn());
 
         PolicyDecision slip = rule(decisions, CommitmentRules.DATE_SLIP);
         assertThat(slip.outcome()).isEqualTo(Outcome.APPLY);
@@ -39,14 +41,16 @@ class CommitmentRulesTest {
 
     @Test
     void asksAPersonForASlipBeyondTolerance() {
-        var decisions = judge(new Proposal("2", "CHANGED", null, NEED_BY.plusDays(3), null), PolicyValues.builtIn());
+        var decisions =
+                judge(new Proposal("2", LineStatus.CHANGED, null, NEED_BY.plusDays(3), null), PolicyValues.builtIn());
 
         assertThat(rule(decisions, CommitmentRules.DATE_SLIP).outcome()).isEqualTo(Outcome.TASK);
     }
 
     @Test
     void alwaysAcceptsAnEarlierDate() {
-        var decisions = judge(new Proposal("2", "ACCEPTED", null, NEED_BY.minusDays(30), null), PolicyValues.builtIn());
+        var decisions = judge(
+                new Proposal("2", LineStatus.ACCEPTED, null, NEED_BY.minusDays(30), null), PolicyValues.builtIn());
 
         assertThat(decisions).allMatch(PolicyDecision::applies);
     }
@@ -59,7 +63,7 @@ class CommitmentRulesTest {
                 Map.of("commitment.maxSlipDays", "0"));
 
         PolicyDecision slip = rule(
-                judge(new Proposal("2", "CHANGED", null, NEED_BY.plusDays(5), null), values),
+                judge(new Proposal("2", LineStatus.CHANGED, null, NEED_BY.plusDays(5), null), values),
                 CommitmentRules.DATE_SLIP);
 
         assertThat(slip.outcome()).isEqualTo(Outcome.APPLY);
@@ -72,7 +76,7 @@ class CommitmentRulesTest {
                 Map.of(), Map.of("commitment.maxSlipDays", "0"), Map.of("commitment.maxSlipDays", "9"));
 
         PolicyDecision slip = rule(
-                judge(new Proposal("2", "CHANGED", null, NEED_BY.plusDays(1), null), values),
+                judge(new Proposal("2", LineStatus.CHANGED, null, NEED_BY.plusDays(1), null), values),
                 CommitmentRules.DATE_SLIP);
 
         assertThat(slip.outcome()).isEqualTo(Outcome.TASK);
@@ -81,9 +85,10 @@ class CommitmentRulesTest {
 
     @Test
     void asksAPersonForALowerQuantityOrABackorder() {
-        var decrease = judge(new Proposal("2", "CHANGED", new BigDecimal("100"), null, null), PolicyValues.builtIn());
-        var backorder =
-                judge(new Proposal("2", "BACKORDERED", new BigDecimal("120"), null, null), PolicyValues.builtIn());
+        var decrease =
+                judge(new Proposal("2", LineStatus.CHANGED, new BigDecimal("100"), null, null), PolicyValues.builtIn());
+        var backorder = judge(
+                new Proposal("2", LineStatus.BACKORDERED, new BigDecimal("120"), null, null), PolicyValues.builtIn());
 
         assertThat(rule(decrease, CommitmentRules.QUANTITY).outcome()).isEqualTo(Outcome.TASK);
         assertThat(rule(decrease, CommitmentRules.QUANTITY).rationale()).contains("less than ordered (100 of 120)");
@@ -93,7 +98,7 @@ class CommitmentRulesTest {
     @Test
     void acceptsALowerQuantityWhenThePartnerAgreedSo() {
         var decisions = judge(
-                new Proposal("2", "CHANGED", new BigDecimal("100"), null, null),
+                new Proposal("2", LineStatus.CHANGED, new BigDecimal("100"), null, null),
                 PolicyValues.of(Map.of("commitment.acceptQuantityDecrease", "true")));
 
         assertThat(rule(decisions, CommitmentRules.QUANTITY).outcome()).isEqualTo(Outcome.APPLY);
@@ -101,8 +106,8 @@ class CommitmentRulesTest {
 
     @Test
     void acceptsNoPriceChangeByDefault() {
-        var decisions =
-                judge(new Proposal("2", "CHANGED", null, null, new BigDecimal("14.01")), PolicyValues.builtIn());
+        var decisions = judge(
+                new Proposal("2", LineStatus.CHANGED, null, null, new BigDecimal("14.01")), PolicyValues.builtIn());
 
         PolicyDecision price = rule(decisions, CommitmentRules.PRICE);
         assertThat(price.outcome()).isEqualTo(Outcome.TASK);
@@ -113,7 +118,8 @@ class CommitmentRulesTest {
 
     @Test
     void aRejectedLineAlwaysGoesToAPerson() {
-        var decisions = judge(new Proposal("2", "REJECTED", BigDecimal.ZERO, null, null), PolicyValues.builtIn());
+        var decisions =
+                judge(new Proposal("2", LineStatus.REJECTED, BigDecimal.ZERO, null, null), PolicyValues.builtIn());
 
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo(CommitmentRules.REJECTION);
@@ -124,7 +130,7 @@ class CommitmentRulesTest {
     @Test
     void aDecisionCarriesRuleVersionInputsOutcomeAndRationaleForTheTimeline() {
         PolicyDecision slip = rule(
-                judge(new Proposal("2", "CHANGED", null, NEED_BY.plusDays(9), null), PolicyValues.builtIn()),
+                judge(new Proposal("2", LineStatus.CHANGED, null, NEED_BY.plusDays(9), null), PolicyValues.builtIn()),
                 CommitmentRules.DATE_SLIP);
 
         assertThat(slip.details())

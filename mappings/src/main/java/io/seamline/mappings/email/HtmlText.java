@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * HTML reduced to the text a person reads: scripts, styles and comments dropped, block ends become line breaks, tags
  * removed, entities decoded. Only for reading what a partner wrote; nothing of it is ever rendered.
  */
-public final class HtmlText {
+final class HtmlText {
 
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style|head|title)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern BREAKS = Pattern.compile("(?i)<br\\s*/?>|</(p|div|tr|li|h[1-6]|table)\\s*>");

@@ -1,7 +1,7 @@
 package io.seamline.mappings.email;
 
 /** Why a mail cannot be read: it is quarantined with this reason, and the mailbox goes on. */
-public record MailUnreadable(Reason reason, String detail) {
+record MailUnreadable(Reason reason, String detail) {
 
     public enum Reason {
         TOO_LARGE,

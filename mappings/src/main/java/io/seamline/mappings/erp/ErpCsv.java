@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  * line, a shipment file one row per shipment with {@code poNumbers} separated by {@code ;}. Problems are located
  * as {@code row N, column name}, counting the header as row 1.
  */
-public final class ErpCsv {
+final class ErpCsv {
 
     /** Columns of a purchase order file; {@code partnerItemId} and {@code category} may be empty or left out. */
     public static final List<String> PURCHASE_ORDER_COLUMNS = List.of(

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * with an {@code Idempotency-Key}, once per key. Nothing of the request's own headers is echoed.
  */
 @Component
-public class ApiDispatch {
+class ApiDispatch {
 
     private static final Logger log = LoggerFactory.getLogger(ApiDispatch.class);
 

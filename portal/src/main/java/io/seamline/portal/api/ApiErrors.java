@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Error policy of the API routes: whatever no handler expected becomes a 500 problem detail, logged in full. */
 @Component
-public class ApiErrors extends RouteConfigurationBuilder {
+class ApiErrors extends RouteConfigurationBuilder {
 
     /** Id the API routes refer to. */
     public static final String ID = "api-errors";

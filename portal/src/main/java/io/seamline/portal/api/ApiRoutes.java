@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Authorization by role is in the security configuration; partner scoping in the services the handlers call.
  */
 @Component
-public class ApiRoutes extends RouteBuilder {
+class ApiRoutes extends RouteBuilder {
 
     private static final String JSON = "application/json";
 

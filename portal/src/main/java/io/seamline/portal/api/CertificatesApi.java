@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * cut-over.
  */
 @Component
-public class CertificatesApi {
+class CertificatesApi {
 
     private final As2Certificates certificates;
     private final PartnerDirectory partners;

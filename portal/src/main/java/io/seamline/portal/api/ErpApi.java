@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /erp/purchase-orders} and {@code /erp/shipments}: the ERP's upserts, applied whole or not at all. */
 @Component
-public class ErpApi {
+class ErpApi {
 
     private final ErpImport erpImport;
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * message id; what is refused names the reason, and the message id when the bytes were archived.
  */
 @Component
-public class InboundApi {
+class InboundApi {
 
     private final Intake intake;
     private final Reprocessing reprocessing;

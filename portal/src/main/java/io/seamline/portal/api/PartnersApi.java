@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /partners}: onboarding (admin) and partner profiles (internal; a partner sees its own). */
 @Component
-public class PartnersApi {
+class PartnersApi {
 
     private final PartnerDirectory directory;
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * are not limited.
  */
 @ConfigurationProperties("seamline.api.rate-limit")
-public record RateLimitSettings(double perSecond, int burst, Map<String, Limit> partners) {
+record RateLimitSettings(double perSecond, int burst, Map<String, Limit> partners) {
 
     public RateLimitSettings {
         perSecond = perSecond <= 0 ? 20 : perSecond;

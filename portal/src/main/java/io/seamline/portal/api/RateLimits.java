@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(RateLimitSettings.class)
-public class RateLimits {
+class RateLimits {
 
     private final RateLimitSettings settings;
     private final Clock clock;

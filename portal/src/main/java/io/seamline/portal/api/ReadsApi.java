@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * partner's object gets the same 404 as for one that does not exist.
  */
 @Component
-public class ReadsApi {
+class ReadsApi {
 
     private final Lookup lookup;
 

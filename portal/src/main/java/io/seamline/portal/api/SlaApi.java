@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** The SLA ledger (expectations and breaches), evidence packs and partner scorecards. */
 @Component
-public class SlaApi {
+class SlaApi {
 
     private final SlaLedger expectations;
     private final Evidence evidence;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Webhook subscriptions (a partner's own), their deliveries, and for ops the dead ones and their replay. */
 @Component
-public class WebhooksApi {
+class WebhooksApi {
 
     private final Subscriptions subscriptions;
 

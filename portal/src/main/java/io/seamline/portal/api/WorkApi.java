@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /** Execution memory and human work: timelines, tasks and their decisions, and the autonomy rate. */
 @Component
-public class WorkApi {
+class WorkApi {
 
     private final Lookup lookup;
     private final TaskDecisions decisions;

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * partners to encrypt to and verify us with.
  */
 @RestController
-public class As2Endpoint {
+class As2Endpoint {
 
     private final As2Receiver receiver;
     private final As2Receipts receipts;

@@ -28,7 +28,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * the caller to that partner and to the PARTNER role only. A partner role without a valid partner claim grants
  * nothing: such a caller could otherwise pass for an internal one.
  */
-public final class KeycloakTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+final class KeycloakTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final String partnerClaim;
 

@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * password itself), so a changed password or hash no longer matches what was remembered; entries expire after
  * {@code ttl}, and at most {@code capacity} are kept.
  */
-public final class RememberedPasswords implements PasswordEncoder {
+final class RememberedPasswords implements PasswordEncoder {
 
     private final PasswordEncoder delegate;
     private final Duration ttl;

@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Retry-After} before any password is checked, for a pause that doubles with each new lockout. A successful sign-in clears its user's count. The counts live in this node's memory: with
  * several nodes an attacker spreads its guesses, and each node still slows it down.
  */
-public final class SignInThrottle {
+final class SignInThrottle {
 
     /** At most this many users and addresses are tracked; beyond it, the stalest are forgotten first. */
     private static final int CAPACITY = 100_000;

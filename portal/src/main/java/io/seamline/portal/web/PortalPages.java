@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * work (a supplier's POs, a carrier's shipments), internal users at the task queue.
  */
 @Controller
-public class PortalPages {
+class PortalPages {
 
     private final SignedIn signedIn;
     private final ObjectProvider<ClientRegistrationRepository> registrations;

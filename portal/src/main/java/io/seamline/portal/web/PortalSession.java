@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who is signed in to the portal: the pages ask it which partner's data to show and which menus to offer. */
 @RestController
-public class PortalSession {
+class PortalSession {
 
     @GetMapping(path = "/portal/me", produces = "application/json")
     public ResponseEntity<Map<String, Object>> me() {

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * /webjars/htmx.org/dist/htmx.min.js}) and resolved when they are served, which needs no rewriting.
  */
 @Configuration(proxyBeanMethods = false)
-public class WebConfiguration {
+class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {

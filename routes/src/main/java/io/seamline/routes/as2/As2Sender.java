@@ -52,7 +52,7 @@ import org.springframework.stereotype.Service;
  * resend. Our asynchronous MDNs for partners' messages go out here too.
  */
 @Service
-public class As2Sender implements PartnersServer {
+class As2Sender implements PartnersServer {
 
     private final As2Keys keys;
     private final As2Certificates certificates;

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is warned of.
  */
 @ConfigurationProperties("seamline.as2")
-public record As2Settings(
+record As2Settings(
         String id,
         Keystore keystore,
         String keyAlias,

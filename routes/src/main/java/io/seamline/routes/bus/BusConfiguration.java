@@ -7,4 +7,4 @@ import org.springframework.context.annotation.Configuration;
 /** Reads {@code seamline.bus}; the Kafka side is in {@link KafkaBus}, on when the mode is {@code kafka}. */
 @Configuration
 @EnableConfigurationProperties(BusSettings.class)
-public class BusConfiguration {}
+class BusConfiguration {}

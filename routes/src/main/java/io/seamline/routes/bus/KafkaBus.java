@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration
 @ConditionalOnProperty(name = "seamline.bus.mode", havingValue = BusSettings.KAFKA)
-public class KafkaBus {
+class KafkaBus {
 
     /** Route id of the outbox relay. */
     public static final String RELAY = "bus-relay";

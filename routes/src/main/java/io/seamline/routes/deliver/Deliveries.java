@@ -9,7 +9,8 @@ import io.seamline.adapters.delivery.Transfer;
 import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
-import io.seamline.adapters.persistence.Tasks;
+import io.seamline.coordination.tasks.TaskContext;
+import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.message.ArchivedMessage;
@@ -17,10 +18,6 @@ import io.seamline.model.message.Channel;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.outbox.OutboundDelivery;
-import io.seamline.model.task.Task;
-import io.seamline.model.task.TaskId;
-import io.seamline.model.task.TaskKind;
-import io.seamline.model.task.TaskStatus;
 import io.seamline.model.timeline.TimelineKind;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +41,7 @@ public class Deliveries {
 
     private final Outbox outbox;
     private final Messages messages;
-    private final Tasks tasks;
+    private final TaskOpening taskOpening;
     private final Timeline timeline;
     private final FolderDrop folders;
     private final HttpPost http;
@@ -59,7 +56,7 @@ public class Deliveries {
     public Deliveries(
             Outbox outbox,
             Messages messages,
-            Tasks tasks,
+            TaskOpening taskOpening,
             Timeline timeline,
             FolderDrop folders,
             HttpPost http,
@@ -72,7 +69,7 @@ public class Deliveries {
             Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
-        this.tasks = tasks;
+        this.taskOpening = taskOpening;
         this.timeline = timeline;
         this.folders = folders;
         this.http = http;
@@ -187,26 +184,15 @@ public class Deliveries {
                     message,
                     "failed for good after " + attempts + " attempt(s): " + failure.getMessage(),
                     Map.of("attempt", attempts, "error", failure.getMessage()));
-            tasks.open(
-                    new Task(
-                            TaskId.random(),
-                            TaskKind.DELIVERY_FAILED,
-                            subject(delivery, message),
-                            delivery.partnerId(),
-                            TaskStatus.OPEN,
-                            "Delivery of " + describe(message) + " failed: " + failure.getMessage(),
-                            Map.of(
-                                    "deliveryId", delivery.id().toString(),
-                                    "messageId", message.id().toString(),
-                                    "target", delivery.target(),
-                                    "error", failure.getMessage()),
-                            List.of(Map.of("decision", "APPROVE", "meaning", "retry the delivery")),
-                            now,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null),
+            taskOpening.open(
+                    new TaskContext.FailedDelivery(
+                            delivery.id(), message.id(), delivery.target(), failure.getMessage()),
+                    subject(delivery, message),
+                    delivery.partnerId(),
+                    "Delivery of " + describe(message) + " failed: " + failure.getMessage(),
+                    List.of(Map.of("decision", "APPROVE", "effect", "retry the delivery")),
+                    null,
+                    message.id(),
                     "delivery-failed:" + delivery.id());
             return;
         }

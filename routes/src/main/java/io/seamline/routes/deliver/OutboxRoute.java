@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Polls the outbox and delivers what is due. */
 @Component
-public class OutboxRoute extends RouteBuilder {
+class OutboxRoute extends RouteBuilder {
 
     private final DeliverySettings settings;
 

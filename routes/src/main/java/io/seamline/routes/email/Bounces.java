@@ -2,6 +2,7 @@ package io.seamline.routes.email;
 
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.email.Bounce;
@@ -10,7 +11,6 @@ import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.MessageStatus;
-import io.seamline.model.task.TaskKind;
 import io.seamline.model.timeline.TimelineKind;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** A delivery report for one of our mails: the mail is FAILED with the server's words, and a person is asked. */
 @Component
-public class Bounces {
+class Bounces {
 
     private final Messages messages;
     private final Outbox outbox;
@@ -69,17 +69,11 @@ public class Bounces {
                 report.id(),
                 "bounce:" + report.id());
         taskOpening.open(
-                TaskKind.DELIVERY_FAILED,
+                new TaskContext.BouncedMail(
+                        mail.id(), String.valueOf(bounce.recipient()), String.valueOf(bounce.status())),
                 subject,
                 mail.partnerId(),
                 "Mail to " + bounce.recipient() + " " + why.trim(),
-                Map.of(
-                        "messageId",
-                        mail.id().toString(),
-                        "recipient",
-                        String.valueOf(bounce.recipient()),
-                        "status",
-                        String.valueOf(bounce.status())),
                 List.of(Map.of("decision", "APPROVE", "effect", "the partner's address is fixed; resend by hand")),
                 null,
                 report.id(),

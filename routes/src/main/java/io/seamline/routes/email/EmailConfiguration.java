@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmailSettings.class)
-public class EmailConfiguration {
+class EmailConfiguration {
 
     @Bean
     EmailTemplates emailTemplates(EmailSettings settings) {

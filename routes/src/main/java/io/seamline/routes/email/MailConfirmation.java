@@ -7,6 +7,7 @@ import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.steps.MailFacts;
 import io.seamline.coordination.steps.Normalized;
 import io.seamline.coordination.steps.Work;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.workflow.DocumentWorkflows;
 import io.seamline.mappings.email.OutgoingMail;
 import io.seamline.model.Subject;
@@ -17,7 +18,6 @@ import io.seamline.model.task.Task;
 import io.seamline.model.task.TaskKind;
 import io.seamline.model.task.TaskStatus;
 import io.seamline.routes.pipeline.ChannelReply;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * quarantined mails get no reply.
  */
 @Component
-public class MailConfirmation implements ChannelReply {
+class MailConfirmation implements ChannelReply {
 
     private final Tasks tasks;
     private final Responder responder;
@@ -117,20 +117,13 @@ public class MailConfirmation implements ChannelReply {
     /** What the gateway could not read of a mail, a person reads: an UNMATCHED_MESSAGE task with the mail's text. */
     private void askAbout(Normalized normalized, MailFacts mail) {
         ArchivedMessage message = normalized.message();
-        var context = new LinkedHashMap<String, Object>();
-        context.put("messageId", message.id().toString());
-        context.put("from", mail.from());
-        context.put("subject", mail.subject());
-        context.put("text", mail.text());
-        context.put("attachments", mail.attachments());
-        context.put("notUnderstood", mail.ambiguous());
         effects.openTask(
-                TaskKind.UNMATCHED_MESSAGE,
+                new TaskContext.UnreadMail(
+                        message.id(), mail.from(), mail.subject(), mail.text(), mail.attachments(), mail.ambiguous()),
                 new Subject(Subject.MESSAGE, message.id().toString()),
                 normalized.partner(),
                 "Mail from " + mail.from() + " (" + mail.subject() + ") not understood: "
                         + mail.ambiguous().get(0),
-                context,
                 List.of(Map.of("decision", "APPROVE", "effect", "handled by hand (the partner was answered)")),
                 null,
                 message.id(),

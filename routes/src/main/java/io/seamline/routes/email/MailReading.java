@@ -58,7 +58,7 @@ import org.springframework.stereotype.Component;
  * understood goes to a person as an UNMATCHED_MESSAGE task with the mail shown, never as a guess.
  */
 @Component
-public class MailReading implements MessageReader {
+class MailReading implements MessageReader {
 
     /** Document type of events read from a mail's text. */
     public static final String EMAIL = "email";

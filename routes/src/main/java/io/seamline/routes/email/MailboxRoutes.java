@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * time polls a mailbox ({@link MailboxTurns}).
  */
 @Component
-public class MailboxRoutes extends RouteBuilder {
+class MailboxRoutes extends RouteBuilder {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailboxRoutes.class);
 

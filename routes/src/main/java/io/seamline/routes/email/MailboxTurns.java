@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * unseen. While the database is unreachable nobody polls: a mail stays unseen on the server until it can be archived.
  */
 @Component(MailboxTurns.BEAN)
-public class MailboxTurns implements PollingConsumerPollStrategy {
+class MailboxTurns implements PollingConsumerPollStrategy {
 
     /** The bean name mailbox URIs refer to ({@code pollStrategy=#mailboxTurns}). */
     public static final String BEAN = "mailboxTurns";

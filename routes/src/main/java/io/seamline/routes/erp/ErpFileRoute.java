@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * to {@code .done/}, or to {@code .error/} next to a {@code .error.txt} sidecar that says what was wrong and where.
  */
 @Component
-public class ErpFileRoute extends RouteBuilder {
+class ErpFileRoute extends RouteBuilder {
 
     /** Route id of the inbox poller. */
     public static final String ROUTE_ID = "erp-file-import";

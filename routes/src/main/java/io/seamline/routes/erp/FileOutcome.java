@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** What became of one file from the ERP inbox, and where the file goes next. */
-public sealed interface FileOutcome {
+sealed interface FileOutcome {
 
     /** The archived message the file became. */
     MessageId messageId();

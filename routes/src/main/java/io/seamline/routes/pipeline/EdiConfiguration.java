@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PipelineSettings.class)
-public class EdiConfiguration {
+class EdiConfiguration {
 
     @Bean
     EdiEngine ediEngine(PipelineSettings settings) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * goes under its sender.
  */
 @Component
-public class OrderingKeys {
+class OrderingKeys {
 
     /** Interchanges up to this size are read for their POs; bigger ones are keyed by their sender. */
     static final int MAX_BYTES = 256 * 1024;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Forgets old idempotency keys every hour. */
 @Component
-public class IdempotencyRoutes extends RouteBuilder {
+class IdempotencyRoutes extends RouteBuilder {
 
     /** Route id of the expiry. */
     public static final String EXPIRY = "idempotency-expiry";

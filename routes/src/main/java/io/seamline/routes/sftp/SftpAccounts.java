@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * public key line).
  */
 @Component
-public class SftpAccounts {
+class SftpAccounts {
 
     private final Partners partners;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();

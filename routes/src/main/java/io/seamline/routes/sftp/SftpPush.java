@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * when complete, so the partner never reads half a file.
  */
 @Component
-public class SftpPush implements PartnersServer {
+class SftpPush implements PartnersServer {
 
     private final ProducerTemplate producer;
     private final Partners partners;

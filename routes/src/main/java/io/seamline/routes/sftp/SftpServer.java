@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(SftpSettings.class)
-public class SftpServer implements SmartLifecycle {
+class SftpServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SftpServer.class);
 

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * servers are brought in line with the partner directory ({@code refresh}).
  */
 @ConfigurationProperties("seamline.sftp")
-public record SftpSettings(Server server, Duration poll, Duration settle, Duration refresh) {
+record SftpSettings(Server server, Duration poll, Duration settle, Duration refresh) {
 
     /** Our SFTP server. */
     public record Server(boolean enabled, int port, Path hostKey) {}

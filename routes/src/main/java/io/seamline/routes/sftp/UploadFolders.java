@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the files in {@code in/}, the complete ones (not {@code *.part}, {@code *.tmp}, {@code *.filepart} or hidden).
  */
 @Component(UploadFolders.BEAN)
-public class UploadFolders implements GenericFileFilter<File> {
+class UploadFolders implements GenericFileFilter<File> {
 
     /** Bean name the uploads route refers to. */
     public static final String BEAN = "sftpUploadFolders";

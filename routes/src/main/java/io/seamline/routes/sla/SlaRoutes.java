@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The SLA ledger's scan and the sending of its alerts, on timers; every node runs both, the database shares work. */
 @Component
-public class SlaRoutes extends RouteBuilder {
+class SlaRoutes extends RouteBuilder {
 
     private final SlaSettings settings;
 

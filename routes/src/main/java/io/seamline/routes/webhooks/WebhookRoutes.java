@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Sends due webhook deliveries, as often as the outbox is polled. */
 @Component
-public class WebhookRoutes extends RouteBuilder {
+class WebhookRoutes extends RouteBuilder {
 
     private final DeliverySettings settings;
 

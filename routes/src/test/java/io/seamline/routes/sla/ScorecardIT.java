@@ -14,10 +14,12 @@ import io.seamline.coordination.sla.Scorecards;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.sla.SlaMonitor;
 import io.seamline.coordination.sla.SlaProfile.Kind;
+import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.workflow.TaskDecisions;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
+import io.seamline.model.event.CustomsStatusReported;
 import io.seamline.model.event.InvoiceReceived;
 import io.seamline.model.event.ShipmentAdvised;
 import io.seamline.model.invoice.Invoice;
@@ -157,8 +159,9 @@ class ScorecardIT {
         for (int i = 0; i < 2; i++) {
             Subject s = subject();
             String step = "card-task:" + s;
-            tx(() ->
-                    taskOpening.open(TaskKind.CUSTOMS_HOLD, s, partner, "hold", Map.of(), List.of(), null, null, step));
+            var hold = new TaskContext.CustomsHold(
+                    "E-" + i, CustomsStatusReported.Status.HOLD, "exam", List.of(), Map.of(), null);
+            tx(() -> taskOpening.open(hold, s, partner, "hold", List.of(), null, null, step));
             taskIds.add(tasks.byStepKey(step).orElseThrow().id());
         }
 

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code port} 0 picks a free port at each start.
  */
 @ConfigurationProperties("seamline")
-public record EmbeddedPostgresSettings(@DefaultValue("./data") Path dataDir, @DefaultValue Embedded embeddedDb) {
+record EmbeddedPostgresSettings(@DefaultValue("./data") Path dataDir, @DefaultValue Embedded embeddedDb) {
 
     public record Embedded(
             @DefaultValue("0") int port,

@@ -5,4 +5,4 @@ import io.seamline.mappings.edi.Standard;
 import java.nio.charset.Charset;
 
 /** What the first bytes of an input say: the standard, its delimiters, the character set, a byte-order mark. */
-public record Detected(Standard standard, Delimiters delimiters, Charset charset, int bomLength) {}
+record Detected(Standard standard, Delimiters delimiters, Charset charset, int bomLength) {}

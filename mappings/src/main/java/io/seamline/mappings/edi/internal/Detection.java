@@ -13,7 +13,7 @@ import java.util.Optional;
  * byte-order mark, blank lines, an ISA wrapped across lines, any delimiter a partner chose (control characters and
  * multi-byte characters included).
  */
-public final class Detection {
+final class Detection {
 
     /** How much of the input detection may look at. */
     public static final int PEEK = 4096;

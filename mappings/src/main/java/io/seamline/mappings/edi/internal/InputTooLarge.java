@@ -3,7 +3,7 @@ package io.seamline.mappings.edi.internal;
 import java.io.IOException;
 
 /** The input went past the configured size limit; reading stopped there. */
-public final class InputTooLarge extends IOException {
+final class InputTooLarge extends IOException {
 
     private static final long serialVersionUID = 1L;
 

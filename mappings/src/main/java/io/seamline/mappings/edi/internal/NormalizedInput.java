@@ -18,7 +18,7 @@ import java.nio.charset.Charset;
  * </ul>
  * A released terminator (EDIFACT {@code ?'}) is data, not an end of segment.
  */
-public final class NormalizedInput extends InputStream {
+final class NormalizedInput extends InputStream {
 
     private final InputStream in;
     private final long limit;

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portal/invoices")
-public class InvoicePages {
+class InvoicePages {
 
     private final Lookup lookup;
     private final Submissions submissions;

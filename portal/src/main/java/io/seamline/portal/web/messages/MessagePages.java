@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portal/messages")
-public class MessagePages {
+class MessagePages {
 
     /** Raw bytes shown as text up to this size; larger or binary files are downloaded. */
     private static final int SHOWN_BYTES = 256 * 1024;

@@ -12,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
  * Small charts drawn on the server as SVG, so the dashboard needs no chart library and no script: a stacked bar per
  * day. Each chart carries a text description for screen readers, and the numbers are also in a table beside it.
  */
-public final class Charts {
+final class Charts {
 
     /** Series colours with at least 3:1 contrast against white. */
     static final List<String> PALETTE =

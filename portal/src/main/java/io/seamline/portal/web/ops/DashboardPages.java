@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/portal/ops")
-public class DashboardPages {
+class DashboardPages {
 
     static final Duration TREND = Duration.ofDays(30);
 

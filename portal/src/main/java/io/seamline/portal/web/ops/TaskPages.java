@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portal/ops")
-public class TaskPages {
+class TaskPages {
 
     private final TaskDecisions decisions;
     private final SlaLedger sla;

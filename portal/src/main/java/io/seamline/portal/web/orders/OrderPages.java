@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portal/orders")
-public class OrderPages {
+class OrderPages {
 
     /** Reasons a supplier can give for a changed commitment (sent as {@code reasonCode}). */
     public static final List<String> REASONS = List.of(

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * breaches (overdue), so a supplier sees the 855 it has not sent before it becomes a chargeback.
  */
 @Controller
-public class ScorecardPage {
+class ScorecardPage {
 
     private final Scorecards scorecards;
     private final SlaLedger sla;

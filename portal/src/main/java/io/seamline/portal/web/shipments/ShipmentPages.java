@@ -51,7 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portal")
-public class ShipmentPages {
+class ShipmentPages {
 
     /** Transport statuses a carrier posts from the portal (the canonical {@code shipment.status} values). */
     public static final List<String> STATUSES =
