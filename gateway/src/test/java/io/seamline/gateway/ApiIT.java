@@ -179,6 +179,41 @@ class ApiIT extends GatewayIT {
     }
 
     @Test
+    void publishesAValidOpenApiDocumentWhereEachListHasItsOwnSchema() {
+        var published = get("/api/v1/openapi.json", null);
+        var parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(published.body());
+
+        assertThat(parsed.getMessages()).isEmpty();
+        var api = parsed.getOpenAPI();
+        var lists = java.util.Map.of(
+                "/partners", "PartnerPage",
+                "/purchase-orders", "PurchaseOrderPage",
+                "/shipments", "ShipmentPage",
+                "/messages", "MessagePage",
+                "/tasks", "TaskPage",
+                "/sla/breaches", "BreachPage");
+        var itemTypes = new java.util.HashSet<String>();
+        lists.forEach((path, schema) -> {
+            var ok = api.getPaths().get(path).getGet().getResponses().get("200");
+            assertThat(ok.getContent().get("application/json").getSchema().get$ref())
+                    .as(path)
+                    .endsWith("/" + schema);
+            String items = itemsOf(api, schema);
+            assertThat(items).as(path + " items").isNotBlank();
+            itemTypes.add(items);
+        });
+        assertThat(itemTypes).as("each list holds its own kind of item").hasSize(lists.size());
+    }
+
+    private static String itemsOf(io.swagger.v3.oas.models.OpenAPI api, String schema) {
+        io.swagger.v3.oas.models.media.Schema<?> page =
+                api.getComponents().getSchemas().get(schema);
+        io.swagger.v3.oas.models.media.Schema<?> items =
+                (io.swagger.v3.oas.models.media.Schema<?>) page.getProperties().get("items");
+        return items.getItems().get$ref();
+    }
+
+    @Test
     void refusesMalformedQueryParametersByName() {
         var response = get("/api/v1/purchase-orders?status=LOST&limit=5", OPS);
 

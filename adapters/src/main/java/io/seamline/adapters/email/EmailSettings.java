@@ -9,10 +9,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code seamline.email}: our address ({@code from}), the mailboxes to read, where partners' own templates are
- * ({@code templates}), and the reading limits. The SMTP server is {@code seamline.email.smtp.*}.
+ * ({@code templates}) and their CSV sheets' layouts ({@code layouts}), and the reading limits. The SMTP server is {@code seamline.email.smtp.*}.
  */
 @ConfigurationProperties("seamline.email")
-public record EmailSettings(String from, List<Mailbox> mailboxes, Path templates, Limits limits) {
+public record EmailSettings(String from, List<Mailbox> mailboxes, Path templates, Path layouts, Limits limits) {
 
     public EmailSettings {
         from = from == null || from.isBlank() ? "orders@seamline.example" : from.trim();

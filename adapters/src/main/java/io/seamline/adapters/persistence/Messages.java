@@ -1,25 +1,19 @@
 package io.seamline.adapters.persistence;
 
-import static io.seamline.adapters.persistence.Columns.instant;
 import static io.seamline.adapters.persistence.Columns.texts;
 import static io.seamline.adapters.persistence.Columns.timestamp;
 
-import io.seamline.model.Page;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.ControlNumbers;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
-import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
-import io.seamline.model.message.MessageQuery;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,142 +28,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The message archive. Bytes are written once, with their SHA-256, before anything else happens to a message;
- * afterwards only its status, envelope facts and links change.
+ * The message archive: bytes written once, with their SHA-256, before anything else happens to a message; claims
+ * of messages to process; afterwards only a message's status, envelope facts and links change. How processing ended
+ * is written behind by {@link MessageCompletions}; the archive's search is {@link MessageSearch}.
  */
 @Repository
 public class Messages {
 
-    private static final String COLUMNS =
-            "id, direction, channel, transport, format, partner_id, status, status_reason,"
-                    + " sha256, size_bytes, media_type, file_name, document_type, interchange_control, group_controls,"
-                    + " set_controls, received_at, processed_at, related_message_id, ack_message_id";
-
-    /** Separates control numbers in one text (they are letters and digits; this never occurs in them). */
-    private static final String CONTROLS_SEPARATOR = "\u001f";
+    private static final String COLUMNS = MessageRows.COLUMNS;
 
     private final JdbcClient jdbc;
-    private final WriteBehind<Completed> completed = new WriteBehind<>(this::writeCompleted);
-    private final WriteBehind<Delivered> delivered = new WriteBehind<>(this::writeDelivered);
+    private final MessageCompletions completions;
 
-    public Messages(JdbcClient jdbc) {
+    public Messages(JdbcClient jdbc, MessageCompletions completions) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * How processing an inbound message ended: what reading it told ({@code partner}, {@code documentType},
-     * {@code controls}; nulls leave what the message had), the acknowledgement sent for it (or null), its final status
-     * and why.
-     */
-    public record Completed(
-            MessageId id,
-            PartnerId partner,
-            String documentType,
-            ControlNumbers controls,
-            MessageId acknowledgement,
-            MessageStatus status,
-            String reason,
-            Instant at) {}
-
-    /**
-     * Records how processing a message the current transaction took (RECEIVED, locked) ended: one update of the
-     * message, written with those of the transaction's other messages in one statement when it commits (or before
-     * the archive is read again). A message that is no longer RECEIVED by then keeps its status.
-     */
-    public void complete(Completed message) {
-        completed.add(message);
-    }
-
-    private record Delivered(MessageId id, Instant at) {}
-
-    /**
-     * An outbound message went out (QUEUED or FAILED before): DELIVERED. Inside a transaction it is written with the
-     * transaction's others when it commits, or before the archive is read again.
-     */
-    public void delivered(MessageId id, Instant at) {
-        delivered.add(new Delivered(id, at));
-    }
-
-    private void writeDelivered(List<Delivered> all) {
-        jdbc.sql(
-                        """
-                        update message m set status = 'DELIVERED', status_reason = null, processed_at = v.at
-                        from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)
-                        where m.id = v.id and m.status in ('QUEUED', 'FAILED')
-                        """)
-                .param("ids", texts(all, d -> d.id().toString()))
-                .param("ats", texts(all, d -> d.at().toString()))
-                .update();
+        this.completions = completions;
     }
 
     /** Writes what the current transaction holds back, so that a read or a write sees and follows it. */
     private void flush() {
-        completed.flush();
-        delivered.flush();
-    }
-
-    private void writeCompleted(List<Completed> all) {
-        jdbc.sql(
-                        """
-                        update message m set partner_id = coalesce(v.partner, m.partner_id),
-                            document_type = coalesce(v.document_type, m.document_type),
-                            interchange_control = coalesce(v.interchange, m.interchange_control),
-                            group_controls = case when v.described then string_to_array(v.groups, :separator)
-                                else m.group_controls end,
-                            set_controls = case when v.described then string_to_array(v.sets, :separator)
-                                else m.set_controls end,
-                            ack_message_id = coalesce(v.ack, m.ack_message_id),
-                            status = case when m.status = 'RECEIVED' then v.status else m.status end,
-                            status_reason = case when m.status = 'RECEIVED' then v.reason else m.status_reason end,
-                            processed_at = case when m.status = 'RECEIVED' and v.final then v.at else m.processed_at end
-                        from unnest(cast(:ids as uuid[]), cast(:partners as text[]), cast(:types as text[]),
-                            cast(:interchanges as text[]), cast(:described as boolean[]), cast(:groups as text[]),
-                            cast(:sets as text[]), cast(:acks as uuid[]), cast(:statuses as text[]),
-                            cast(:reasons as text[]), cast(:finals as boolean[]), cast(:ats as timestamptz[]))
-                            as v(id, partner, document_type, interchange, described, groups, sets, ack, status, reason,
-                                final, at)
-                        where m.id = v.id
-                        """)
-                .param("separator", CONTROLS_SEPARATOR)
-                .param("ids", texts(all, c -> c.id().toString()))
-                .param(
-                        "partners",
-                        texts(all, c -> c.partner() == null ? null : c.partner().value()))
-                .param("types", texts(all, Completed::documentType))
-                .param(
-                        "interchanges",
-                        texts(
-                                all,
-                                c -> c.controls() == null ? null : c.controls().interchange()))
-                .param("described", texts(all, c -> String.valueOf(c.controls() != null)))
-                .param(
-                        "groups",
-                        texts(
-                                all,
-                                c -> c.controls() == null
-                                        ? null
-                                        : String.join(
-                                                CONTROLS_SEPARATOR, c.controls().groups())))
-                .param(
-                        "sets",
-                        texts(
-                                all,
-                                c -> c.controls() == null
-                                        ? null
-                                        : String.join(
-                                                CONTROLS_SEPARATOR, c.controls().sets())))
-                .param(
-                        "acks",
-                        texts(
-                                all,
-                                c -> c.acknowledgement() == null
-                                        ? null
-                                        : c.acknowledgement().toString()))
-                .param("statuses", texts(all, c -> c.status().name()))
-                .param("reasons", texts(all, Completed::reason))
-                .param("finals", texts(all, c -> String.valueOf(c.status().isFinal())))
-                .param("ats", texts(all, c -> c.at().toString()))
-                .update();
+        completions.flush();
     }
 
     /** Archives the bytes: RECEIVED for inbound messages, QUEUED for outbound ones. */
@@ -255,7 +133,7 @@ public class Messages {
                 .param("related", relatedTo == null ? null : relatedTo.value())
                 .param("stepKey", stepKey)
                 .param("subject", subject)
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }
 
@@ -263,7 +141,7 @@ public class Messages {
         flush();
         return jdbc.sql("select " + COLUMNS + " from message m where step_key = :stepKey")
                 .param("stepKey", stepKey)
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }
 
@@ -276,7 +154,7 @@ public class Messages {
         return jdbc.sql("select " + COLUMNS + " from message m where id = :id and status = 'RECEIVED'"
                         + " and direction = 'INBOUND' for update skip locked")
                 .param("id", id.value())
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }
 
@@ -293,7 +171,7 @@ public class Messages {
                         + " and status = 'RECEIVED' and direction = 'INBOUND' order by received_at, id"
                         + " for update skip locked")
                 .param("ids", texts(ids, MessageId::toString))
-                .query((rs, n) -> new Stored(message(rs), rs.getBytes("content")))
+                .query((rs, n) -> new Stored(MessageRows.message(rs), rs.getBytes("content")))
                 .list();
     }
 
@@ -324,7 +202,7 @@ public class Messages {
                 .param("partner", partner.value())
                 .param("group", group)
                 .param("interchange", interchange)
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }
 
@@ -340,9 +218,9 @@ public class Messages {
         flush();
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
-        return jdbc.sql("select " + COLUMNS + " from message m where id = :id" + scopeFilter(scope, params))
+        return jdbc.sql("select " + COLUMNS + " from message m where id = :id" + MessageRows.scopeFilter(scope, params))
                 .params(params)
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }
 
@@ -371,7 +249,7 @@ public class Messages {
         jdbc.sql("select " + COLUMNS + ", content from message m where id = any(cast(:ids as uuid[]))")
                 .param("ids", texts(ids, MessageId::toString))
                 .query(rs -> {
-                    Stored one = new Stored(message(rs), rs.getBytes("content"));
+                    Stored one = new Stored(MessageRows.message(rs), rs.getBytes("content"));
                     stored.put(one.message().id(), one);
                 });
         return stored;
@@ -381,7 +259,7 @@ public class Messages {
         flush();
         return jdbc.sql("select " + COLUMNS + ", content from message m where id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> new Stored(message(rs), rs.getBytes("content")))
+                .query((rs, n) -> new Stored(MessageRows.message(rs), rs.getBytes("content")))
                 .optional();
     }
 
@@ -390,59 +268,10 @@ public class Messages {
         flush();
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
-        return jdbc.sql("select content from message m where id = :id" + scopeFilter(scope, params))
+        return jdbc.sql("select content from message m where id = :id" + MessageRows.scopeFilter(scope, params))
                 .params(params)
                 .query((rs, n) -> rs.getBytes("content"))
                 .optional();
-    }
-
-    public Page<ArchivedMessage> list(MessageQuery query) {
-        flush();
-        var params = new HashMap<String, Object>();
-        var where = new StringBuilder(" where true").append(scopeFilter(query.scope(), params));
-        if (query.partnerId() != null) {
-            where.append(" and m.partner_id = :partnerFilter");
-            params.put("partnerFilter", query.partnerId().value());
-        }
-        if (query.status() != null) {
-            where.append(" and m.status = :status");
-            params.put("status", query.status().name());
-        }
-        if (query.direction() != null) {
-            where.append(" and m.direction = :direction");
-            params.put("direction", query.direction().name());
-        }
-        if (query.controlNumber() != null) {
-            where.append(" and (m.interchange_control = :control or :control = any(m.group_controls)"
-                    + " or :control = any(m.set_controls))");
-            params.put("control", query.controlNumber());
-        }
-        if (query.subject() != null) {
-            where.append(" and (m.subject = :subject"
-                    + " or exists (select 1 from event e where e.message_id = m.id and e.subject = :subject)"
-                    + " or exists (select 1 from outbox o where o.message_id = m.id and o.subject = :subject))");
-            params.put("subject", query.subject());
-        }
-        if (query.from() != null) {
-            where.append(" and m.received_at >= :from");
-            params.put("from", timestamp(query.from()));
-        }
-        if (query.to() != null) {
-            where.append(" and m.received_at < :to");
-            params.put("to", timestamp(query.to()));
-        }
-        long total = jdbc.sql("select count(*) from message m" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", query.window().limit());
-        params.put("offset", query.window().offset());
-        List<ArchivedMessage> items = jdbc.sql("select " + COLUMNS + " from message m" + where
-                        + " order by m.received_at desc, m.id limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> message(rs))
-                .list();
-        return new Page<>(items, total, query.window().limit(), query.window().offset());
     }
 
     /** The messages that came inside another one over {@code transport} (a document's attachments), in order. */
@@ -452,19 +281,7 @@ public class Messages {
                         + " and transport = :transport order by step_key")
                 .param("carrier", carrier.value())
                 .param("transport", transport)
-                .query((rs, n) -> message(rs))
-                .list();
-    }
-
-    /** Messages in a status, oldest first (the RECEIVED ones a crash left behind, for instance). */
-    public List<ArchivedMessage> inStatus(MessageStatus status, Direction direction, int limit) {
-        flush();
-        return jdbc.sql("select " + COLUMNS + " from message m where status = :status and direction = :direction"
-                        + " order by received_at, id limit :limit")
-                .param("status", status.name())
-                .param("direction", direction.name())
-                .param("limit", limit)
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .list();
     }
 
@@ -480,25 +297,7 @@ public class Messages {
                 .param("direction", message.direction().name())
                 .param("id", message.id().value())
                 .param("at", timestamp(message.receivedAt()))
-                .query((rs, n) -> message(rs))
-                .optional();
-    }
-
-    /** The first earlier interchange from the same partner with the same control number, duplicates aside. */
-    public Optional<ArchivedMessage> sameInterchangeAs(ArchivedMessage message) {
-        flush();
-        if (message.partnerId() == null || message.controlNumbers().interchange() == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select " + COLUMNS + " from message m where partner_id = :partner"
-                        + " and direction = :direction and interchange_control = :control and id <> :id"
-                        + " and status <> 'DUPLICATE' and received_at <= :at order by received_at, id limit 1")
-                .param("partner", message.partnerId().value())
-                .param("direction", message.direction().name())
-                .param("control", message.controlNumbers().interchange())
-                .param("id", message.id().value())
-                .param("at", timestamp(message.receivedAt()))
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }
 
@@ -578,7 +377,7 @@ public class Messages {
                 .param("direction", direction.name())
                 .param("external", externalId)
                 .param("id", id == null ? new java.util.UUID(0, 0) : id.value())
-                .query((rs, n) -> message(rs))
+                .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }
 
@@ -627,40 +426,5 @@ public class Messages {
                 .param("id", message.value())
                 .param("ack", acknowledgement.value())
                 .update();
-    }
-
-    private static String scopeFilter(PartnerScope scope, Map<String, Object> params) {
-        return scope.restrictedTo()
-                .map(p -> {
-                    params.put("scopePartner", p.value());
-                    return " and m.partner_id = :scopePartner";
-                })
-                .orElse("");
-    }
-
-    private static ArchivedMessage message(ResultSet rs) throws SQLException {
-        String partner = rs.getString("partner_id");
-        String related = rs.getString("related_message_id");
-        String ack = rs.getString("ack_message_id");
-        return new ArchivedMessage(
-                MessageId.parse(rs.getString("id")),
-                Direction.valueOf(rs.getString("direction")),
-                Channel.valueOf(rs.getString("channel")),
-                rs.getString("transport"),
-                MessageFormat.valueOf(rs.getString("format")),
-                partner == null ? null : PartnerId.of(partner),
-                MessageStatus.valueOf(rs.getString("status")),
-                rs.getString("status_reason"),
-                rs.getString("sha256"),
-                rs.getLong("size_bytes"),
-                rs.getString("media_type"),
-                rs.getString("file_name"),
-                rs.getString("document_type"),
-                new ControlNumbers(
-                        rs.getString("interchange_control"), texts(rs, "group_controls"), texts(rs, "set_controls")),
-                instant(rs, "received_at"),
-                instant(rs, "processed_at"),
-                related == null ? null : MessageId.parse(related),
-                ack == null ? null : MessageId.parse(ack));
     }
 }

@@ -129,8 +129,14 @@ public interface Effects {
 
     // invoices
 
-    /** Records an invoice as received (once per partner and number); returns it as stored, the first one if twice. */
-    Invoice receive(Invoice invoice, UUID eventId);
+    /**
+     * Records an invoice as received (once per partner and number): the invoice as stored, and whether this event is
+     * the one that first brought it (else the partner sent the number before).
+     */
+    ReceivedInvoice receive(Invoice invoice, UUID eventId);
+
+    /** An invoice as stored, and whether the event at hand is the one that first brought it. */
+    record ReceivedInvoice(Invoice invoice, boolean first) {}
 
     void invoiceStatus(PartnerId partner, String invoiceNumber, InvoiceStatus status);
 

@@ -187,8 +187,12 @@ public class ProductionEffects implements Effects {
     }
 
     @Override
-    public Invoice receive(Invoice invoice, UUID eventId) {
-        return invoices.receive(invoice, eventId);
+    public ReceivedInvoice receive(Invoice invoice, UUID eventId) {
+        Invoice stored = invoices.receive(invoice, eventId);
+        boolean first = invoices.eventOf(invoice.partnerId(), invoice.number())
+                .map(eventId::equals)
+                .orElse(true);
+        return new ReceivedInvoice(stored, first);
     }
 
     @Override

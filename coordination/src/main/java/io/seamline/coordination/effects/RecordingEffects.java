@@ -263,13 +263,13 @@ public final class RecordingEffects implements Effects {
 
     /** As if the invoice were new: the workflow audits it as production would audit a first copy. */
     @Override
-    public Invoice receive(Invoice invoice, UUID eventId) {
+    public ReceivedInvoice receive(Invoice invoice, UUID eventId) {
         record(
                 "invoice.received",
                 null,
                 "Invoice " + invoice.number() + " received",
                 details("partnerId", invoice.partnerId(), "invoiceNumber", invoice.number()));
-        return invoice;
+        return new ReceivedInvoice(invoice, true);
     }
 
     @Override

@@ -49,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -228,7 +227,7 @@ class InvoiceAudit implements DocumentWorkflow {
         var received = (InvoiceReceived) work.event().data();
         Subject subject = correlated.correlation().subject();
         Shipment shipment = correlated.correlation().shipment();
-        Invoice invoice = effects.receive(
+        Effects.ReceivedInvoice stored = effects.receive(
                 new Invoice(
                         work.partner().id(),
                         received.invoiceNumber(),
@@ -242,9 +241,8 @@ class InvoiceAudit implements DocumentWorkflow {
                                 .map(o -> o.number().value())
                                 .toList()),
                 work.eventId());
-        UUID first =
-                invoices.eventOf(work.partner().id(), received.invoiceNumber()).orElse(work.eventId());
-        if (!first.equals(work.eventId())) {
+        Invoice invoice = stored.invoice();
+        if (!stored.first()) {
             return duplicate(work, received, subject, invoice, effects);
         }
         List<PolicyDecision> decisions = received.kind() == InvoiceReceived.Kind.FREIGHT

@@ -1,6 +1,7 @@
 package io.seamline.coordination.lookup;
 
 import io.seamline.adapters.persistence.Events;
+import io.seamline.adapters.persistence.MessageSearch;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
@@ -33,6 +34,7 @@ public class Lookup {
     private final PurchaseOrders purchaseOrders;
     private final Shipments shipments;
     private final Messages messages;
+    private final MessageSearch search;
     private final Events events;
     private final Timeline timeline;
     private final Tasks tasks;
@@ -41,12 +43,14 @@ public class Lookup {
             PurchaseOrders purchaseOrders,
             Shipments shipments,
             Messages messages,
+            MessageSearch search,
             Events events,
             Timeline timeline,
             Tasks tasks) {
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
         this.messages = messages;
+        this.search = search;
         this.events = events;
         this.timeline = timeline;
         this.tasks = tasks;
@@ -116,7 +120,7 @@ public class Lookup {
     }
 
     public Page<ArchivedMessage> messages(MessageQuery query) {
-        return messages.list(query);
+        return search.list(query);
     }
 
     /** A PO's timeline, oldest first, if the scope may see the PO; partners see the partner-visible entries. */

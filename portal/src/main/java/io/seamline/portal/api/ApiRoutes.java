@@ -1,6 +1,5 @@
 package io.seamline.portal.api;
 
-import io.seamline.model.Page;
 import io.seamline.model.partner.Partner;
 import io.seamline.portal.api.Views.MessageView;
 import io.seamline.portal.api.Views.PurchaseOrderView;
@@ -86,7 +85,7 @@ class ApiRoutes extends RouteBuilder {
                 .get()
                 .description("Partner profiles (a partner sees its own)")
                 .produces(JSON)
-                .outType(Page.class)
+                .outType(Pages.PartnerPage.class)
                 .to(direct("partners.list"))
                 .get("/{id}")
                 .description("One partner's profile")
@@ -138,7 +137,7 @@ class ApiRoutes extends RouteBuilder {
                 .get()
                 .description("List purchase orders")
                 .produces(JSON)
-                .outType(Page.class)
+                .outType(Pages.PurchaseOrderPage.class)
                 .param()
                 .name("status")
                 .type(RestParamType.query)
@@ -206,7 +205,7 @@ class ApiRoutes extends RouteBuilder {
                 .get()
                 .description("Tasks, oldest first, filtered by status, kind, partnerId and subject")
                 .produces(JSON)
-                .outType(Page.class)
+                .outType(Pages.TaskPage.class)
                 .param()
                 .name("status")
                 .type(RestParamType.query)
@@ -234,7 +233,7 @@ class ApiRoutes extends RouteBuilder {
                 .description("Breaches, newest first: open ones (open=true, the default) or also those met late"
                         + " (open=false); by partnerId, breached from and to")
                 .produces(JSON)
-                .outType(Page.class)
+                .outType(Pages.BreachPage.class)
                 .param()
                 .name("open")
                 .type(RestParamType.query)
@@ -343,7 +342,7 @@ class ApiRoutes extends RouteBuilder {
                 .get()
                 .description("List shipments")
                 .produces(JSON)
-                .outType(Page.class)
+                .outType(Pages.ShipmentPage.class)
                 .param()
                 .name("status")
                 .type(RestParamType.query)
@@ -375,7 +374,7 @@ class ApiRoutes extends RouteBuilder {
                 .get()
                 .description("List archived messages")
                 .produces(JSON)
-                .outType(Page.class)
+                .outType(Pages.MessagePage.class)
                 .param()
                 .name("partnerId")
                 .type(RestParamType.query)

@@ -5,7 +5,6 @@ import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.partners.PartnerJson;
-import io.seamline.model.Page;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import java.util.List;
@@ -88,7 +87,7 @@ class PartnersApi {
         List<Partner> partners = directory.list(request.caller().scope()).stream()
                 .map(p -> forCaller(p, request))
                 .toList();
-        return Reply.ok(new Page<>(partners, partners.size(), Math.max(1, partners.size()), 0));
+        return Reply.ok(new Pages.PartnerPage(partners, partners.size(), Math.max(1, partners.size()), 0));
     }
 
     public Reply get(ApiRequest request) {

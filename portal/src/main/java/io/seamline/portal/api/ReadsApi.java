@@ -39,7 +39,8 @@ class ReadsApi {
                 Queries.partnerId(request, "partnerId"),
                 request.queryParam("q").orElse(null),
                 Queries.window(request));
-        return Reply.ok(lookup.purchaseOrders(query).map(PurchaseOrderView::of));
+        return Reply.ok(
+                Pages.of(lookup.purchaseOrders(query).map(PurchaseOrderView::of), Pages.PurchaseOrderPage::new));
     }
 
     public Reply purchaseOrder(ApiRequest request) {
@@ -60,7 +61,7 @@ class ReadsApi {
                 Queries.partnerId(request, "carrierId"),
                 request.queryParam("poNumber").orElse(null),
                 Queries.window(request));
-        return Reply.ok(lookup.shipments(query).map(ShipmentView::of));
+        return Reply.ok(Pages.of(lookup.shipments(query).map(ShipmentView::of), Pages.ShipmentPage::new));
     }
 
     public Reply shipment(ApiRequest request) {
@@ -84,7 +85,7 @@ class ReadsApi {
                 Queries.instant(request, "from"),
                 Queries.instant(request, "to"),
                 Queries.window(request));
-        return Reply.ok(lookup.messages(query).map(m -> MessageView.of(m, null)));
+        return Reply.ok(Pages.of(lookup.messages(query).map(m -> MessageView.of(m, null)), Pages.MessagePage::new));
     }
 
     public Reply message(ApiRequest request) {

@@ -84,7 +84,7 @@ class SlaApi {
                 Queries.instant(request, "from"),
                 Queries.instant(request, "to"),
                 Queries.window(request));
-        return Reply.ok(page.map(ExpectationView::of));
+        return Reply.ok(Pages.of(page.map(ExpectationView::of), Pages.BreachPage::new));
     }
 
     /**

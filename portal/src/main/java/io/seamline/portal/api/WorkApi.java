@@ -69,7 +69,7 @@ class WorkApi {
                 Queries.partnerId(request, "partnerId"),
                 request.queryParam("subject").orElse(null),
                 Queries.window(request));
-        return Reply.ok(decisions.list(query).map(TaskView::of));
+        return Reply.ok(Pages.of(decisions.list(query).map(TaskView::of), Pages.TaskPage::new));
     }
 
     public Reply task(ApiRequest request) {

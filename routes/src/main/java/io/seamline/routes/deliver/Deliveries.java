@@ -7,6 +7,7 @@ import io.seamline.adapters.delivery.MailSender;
 import io.seamline.adapters.delivery.PartnerTargets;
 import io.seamline.adapters.delivery.Transfer;
 import io.seamline.adapters.delivery.TransferFailed;
+import io.seamline.adapters.persistence.MessageCompletions;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.coordination.tasks.TaskContext;
@@ -41,6 +42,7 @@ public class Deliveries {
 
     private final Outbox outbox;
     private final Messages messages;
+    private final MessageCompletions completions;
     private final TaskOpening taskOpening;
     private final Timeline timeline;
     private final FolderDrop folders;
@@ -56,6 +58,7 @@ public class Deliveries {
     public Deliveries(
             Outbox outbox,
             Messages messages,
+            MessageCompletions completions,
             TaskOpening taskOpening,
             Timeline timeline,
             FolderDrop folders,
@@ -69,6 +72,7 @@ public class Deliveries {
             Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
+        this.completions = completions;
         this.taskOpening = taskOpening;
         this.timeline = timeline;
         this.folders = folders;
@@ -141,7 +145,7 @@ public class Deliveries {
                 case EMAIL -> mails.send(transfer);
             }
             outbox.delivered(delivery.id(), now);
-            messages.delivered(message.id(), now);
+            completions.delivered(message.id(), now);
             record(delivery, message, "delivered", Map.of("attempt", delivery.attempts() + 1));
         } catch (TransferFailed failure) {
             failed(delivery, message, failure, now);

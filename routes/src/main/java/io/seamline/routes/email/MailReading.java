@@ -48,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ class MailReading implements MessageReader {
 
     private final EmailSettings settings;
     private final EmailTemplates templates;
-    private final AttachmentLayouts layouts;
+    private final ObjectProvider<AttachmentLayouts> layouts;
     private final EdiEngine engine;
     private final PartnerMappings mappings;
     private final Partners partners;
@@ -78,7 +79,7 @@ class MailReading implements MessageReader {
     public MailReading(
             EmailSettings settings,
             EmailTemplates templates,
-            AttachmentLayouts layouts,
+            ObjectProvider<AttachmentLayouts> layouts,
             EdiEngine engine,
             PartnerMappings mappings,
             Partners partners,
@@ -220,7 +221,8 @@ class MailReading implements MessageReader {
                 ambiguous.add(attachment.fileName() + ": " + e.getMessage());
                 return;
             }
-            Optional<Parsed<List<EventData>>> read = layouts.read(partner.id().value(), csv);
+            Optional<Parsed<List<EventData>>> read =
+                    layouts.getObject().read(partner.id().value(), csv);
             if (read.isEmpty()) {
                 ambiguous.add(
                         attachment.fileName() + ": no layout reads this sheet (its header names no known columns)");

@@ -1,7 +1,7 @@
 package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.persistence.BusRecords;
-import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.MessageCompletions;
 import io.seamline.adapters.persistence.Workflows;
 import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.steps.Normalized;
@@ -23,7 +23,7 @@ public class Completion {
 
     private final Relationships relationships;
     private final DocumentWorkflows kinds;
-    private final Messages messages;
+    private final MessageCompletions completions;
     private final Workflows workflows;
     private final WebhookEvents webhooks;
     private final BusRecords bus;
@@ -33,7 +33,7 @@ public class Completion {
     public Completion(
             Relationships relationships,
             DocumentWorkflows kinds,
-            Messages messages,
+            MessageCompletions completions,
             Workflows workflows,
             WebhookEvents webhooks,
             BusRecords bus,
@@ -41,7 +41,7 @@ public class Completion {
             Clock clock) {
         this.relationships = relationships;
         this.kinds = kinds;
-        this.messages = messages;
+        this.completions = completions;
         this.workflows = workflows;
         this.webhooks = webhooks;
         this.bus = bus;
@@ -73,7 +73,7 @@ public class Completion {
         }
         // the message was claimed RECEIVED and is held by this transaction: nothing else moves it meanwhile
         Normalized.Described described = normalized.described();
-        messages.complete(new Messages.Completed(
+        completions.complete(new MessageCompletions.Completed(
                 normalized.message().id(),
                 described == null ? null : described.partner(),
                 described == null ? null : described.documentTypes(),

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.seamline.adapters.persistence.Alerts;
 import io.seamline.adapters.persistence.Expectations;
+import io.seamline.adapters.persistence.MessageSearch;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
 import io.seamline.coordination.respond.Responder;
@@ -116,6 +117,9 @@ class SlaIT {
 
     @Autowired
     Messages messages;
+
+    @Autowired
+    MessageSearch search;
 
     @Autowired
     Responder responder;
@@ -372,7 +376,7 @@ class SlaIT {
         clock.advance(Duration.ofHours(49));
         monitor.scan();
 
-        var toReminded = messages.list(new MessageQuery(
+        var toReminded = search.list(new MessageQuery(
                         PartnerScope.everyone(),
                         reminded,
                         null,
@@ -387,7 +391,7 @@ class SlaIT {
         assertThat(new String(messages.content(toReminded.get(0).id(), PartnerScope.everyone())
                         .orElseThrow()))
                 .contains("po.acknowledgement", a.toString());
-        assertThat(messages.list(new MessageQuery(
+        assertThat(search.list(new MessageQuery(
                                 PartnerScope.everyone(),
                                 quiet,
                                 null,

@@ -1,0 +1,146 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.texts;
+
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.message.MessageStatus;
+import io.seamline.model.partner.PartnerId;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * How processing a message ended, and outbound messages that went out: written behind, one statement per transaction
+ * for all of its messages, when it commits or before the archive is read again ({@link #flush}).
+ */
+@Repository
+public class MessageCompletions {
+
+    private final JdbcClient jdbc;
+    private final WriteBehind<Completed> completed = new WriteBehind<>(this::writeCompleted);
+    private final WriteBehind<Delivered> delivered = new WriteBehind<>(this::writeDelivered);
+
+    public MessageCompletions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * How processing an inbound message ended: what reading it told ({@code partner}, {@code documentType},
+     * {@code controls}; nulls leave what the message had), the acknowledgement sent for it (or null), its final status
+     * and why.
+     */
+    public record Completed(
+            MessageId id,
+            PartnerId partner,
+            String documentType,
+            ControlNumbers controls,
+            MessageId acknowledgement,
+            MessageStatus status,
+            String reason,
+            Instant at) {}
+
+    /**
+     * Records how processing a message the current transaction took (RECEIVED, locked) ended: one update of the
+     * message, written with those of the transaction's other messages in one statement when it commits (or before
+     * the archive is read again). A message that is no longer RECEIVED by then keeps its status.
+     */
+    public void complete(Completed message) {
+        completed.add(message);
+    }
+
+    private record Delivered(MessageId id, Instant at) {}
+
+    /**
+     * An outbound message went out (QUEUED or FAILED before): DELIVERED. Inside a transaction it is written with the
+     * transaction's others when it commits, or before the archive is read again.
+     */
+    public void delivered(MessageId id, Instant at) {
+        delivered.add(new Delivered(id, at));
+    }
+
+    /** Writes what the current transaction holds back, so that a read or a write sees and follows it. */
+    void flush() {
+        completed.flush();
+        delivered.flush();
+    }
+
+    private void writeDelivered(List<Delivered> all) {
+        jdbc.sql(
+                        """
+                        update message m set status = 'DELIVERED', status_reason = null, processed_at = v.at
+                        from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)
+                        where m.id = v.id and m.status in ('QUEUED', 'FAILED')
+                        """)
+                .param("ids", texts(all, d -> d.id().toString()))
+                .param("ats", texts(all, d -> d.at().toString()))
+                .update();
+    }
+
+    private void writeCompleted(List<Completed> all) {
+        jdbc.sql(
+                        """
+                        update message m set partner_id = coalesce(v.partner, m.partner_id),
+                            document_type = coalesce(v.document_type, m.document_type),
+                            interchange_control = coalesce(v.interchange, m.interchange_control),
+                            group_controls = case when v.described then string_to_array(v.groups, :separator)
+                                else m.group_controls end,
+                            set_controls = case when v.described then string_to_array(v.sets, :separator)
+                                else m.set_controls end,
+                            ack_message_id = coalesce(v.ack, m.ack_message_id),
+                            status = case when m.status = 'RECEIVED' then v.status else m.status end,
+                            status_reason = case when m.status = 'RECEIVED' then v.reason else m.status_reason end,
+                            processed_at = case when m.status = 'RECEIVED' and v.final then v.at else m.processed_at end
+                        from unnest(cast(:ids as uuid[]), cast(:partners as text[]), cast(:types as text[]),
+                            cast(:interchanges as text[]), cast(:described as boolean[]), cast(:groups as text[]),
+                            cast(:sets as text[]), cast(:acks as uuid[]), cast(:statuses as text[]),
+                            cast(:reasons as text[]), cast(:finals as boolean[]), cast(:ats as timestamptz[]))
+                            as v(id, partner, document_type, interchange, described, groups, sets, ack, status, reason,
+                                final, at)
+                        where m.id = v.id
+                        """)
+                .param("separator", MessageRows.CONTROLS_SEPARATOR)
+                .param("ids", texts(all, c -> c.id().toString()))
+                .param(
+                        "partners",
+                        texts(all, c -> c.partner() == null ? null : c.partner().value()))
+                .param("types", texts(all, Completed::documentType))
+                .param(
+                        "interchanges",
+                        texts(
+                                all,
+                                c -> c.controls() == null ? null : c.controls().interchange()))
+                .param("described", texts(all, c -> String.valueOf(c.controls() != null)))
+                .param(
+                        "groups",
+                        texts(
+                                all,
+                                c -> c.controls() == null
+                                        ? null
+                                        : String.join(
+                                                MessageRows.CONTROLS_SEPARATOR,
+                                                c.controls().groups())))
+                .param(
+                        "sets",
+                        texts(
+                                all,
+                                c -> c.controls() == null
+                                        ? null
+                                        : String.join(
+                                                MessageRows.CONTROLS_SEPARATOR,
+                                                c.controls().sets())))
+                .param(
+                        "acks",
+                        texts(
+                                all,
+                                c -> c.acknowledgement() == null
+                                        ? null
+                                        : c.acknowledgement().toString()))
+                .param("statuses", texts(all, c -> c.status().name()))
+                .param("reasons", texts(all, Completed::reason))
+                .param("finals", texts(all, c -> String.valueOf(c.status().isFinal())))
+                .param("ats", texts(all, c -> c.at().toString()))
+                .update();
+    }
+}
