@@ -3,14 +3,11 @@ package io.seamline.gateway;
 import io.seamline.gateway.translate.Translate;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.concurrent.Executor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * Seamline, the partner gateway. {@code java -jar seamline.jar} runs it on embedded defaults; {@code java -jar
@@ -30,12 +27,6 @@ public class Seamline {
             application.setApplicationStartup(new BufferingApplicationStartup(StartupSteps.CAPACITY));
         }
         application.run(args);
-    }
-
-    /** Runs the beans that start in the background (attachment layouts, the SOAP endpoint) beside the main thread. */
-    @Bean(name = ConfigurableApplicationContext.BOOTSTRAP_EXECUTOR_BEAN_NAME)
-    Executor bootstrapExecutor() {
-        return new SimpleAsyncTaskExecutor("bootstrap-");
     }
 
     /** The one clock everything reads time from; tests replace it. */

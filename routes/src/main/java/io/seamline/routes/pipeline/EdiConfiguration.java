@@ -2,8 +2,6 @@ package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.edi.PartnerMappings;
 import io.seamline.mappings.edi.EdiEngine;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * ones plus those in {@code seamline.edi.partner-mappings} (read at start; a file that is not valid stops the start).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PipelineSettings.class)
+@EnableConfigurationProperties({PipelineSettings.class, EdiSettings.class})
 class EdiConfiguration {
 
     @Bean
@@ -22,7 +20,7 @@ class EdiConfiguration {
     }
 
     @Bean
-    PartnerMappings partnerMappings(@Value("${seamline.edi.partner-mappings:}") String folder) {
-        return PartnerMappings.load(folder == null || folder.isBlank() ? null : Path.of(folder));
+    PartnerMappings partnerMappings(EdiSettings settings) {
+        return PartnerMappings.load(settings.partnerMappings());
     }
 }

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,16 +17,16 @@ import org.springframework.stereotype.Service;
  * same key with another request is refused; a retry while the first is still running is told to wait.
  */
 @Service
+@EnableConfigurationProperties(RequestSettings.class)
 public class Idempotency {
 
     private final IdempotentRequests requests;
     private final Duration ttl;
     private final Clock clock;
 
-    public Idempotency(
-            IdempotentRequests requests, @Value("${seamline.api.idempotency-ttl:24h}") Duration ttl, Clock clock) {
+    Idempotency(IdempotentRequests requests, RequestSettings settings, Clock clock) {
         this.requests = requests;
-        this.ttl = ttl;
+        this.ttl = settings.idempotencyTtl();
         this.clock = clock;
     }
 
