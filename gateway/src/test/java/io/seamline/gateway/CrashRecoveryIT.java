@@ -59,19 +59,24 @@ class CrashRecoveryIT {
             senders.add(sender);
         }
         long inFlight;
-        try (Connection db = database()) {
-            // kill once enough has come in and a backlog is waiting: archived, not yet processed
-            var backlog = new long[1];
-            await().atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofMillis(20))
-                    .until(() -> {
-                        backlog[0] = count(
-                                db, "select count(*) from message where direction = 'INBOUND' and status = 'RECEIVED'");
-                        return accepted.size() >= KILL_AFTER && backlog[0] >= MIN_IN_FLIGHT;
-                    });
-            inFlight = backlog[0];
+        try {
+            try (Connection db = database()) {
+                // kill once enough has come in and a backlog is waiting: archived, not yet processed
+                var backlog = new long[1];
+                await().atMost(Duration.ofMinutes(3))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> {
+                            backlog[0] = count(
+                                    db,
+                                    "select count(*) from message where direction = 'INBOUND' and status = 'RECEIVED'");
+                            return accepted.size() >= KILL_AFTER && backlog[0] >= MIN_IN_FLIGHT;
+                        });
+                inFlight = backlog[0];
+            }
+        } finally {
+            // also when the test fails before the kill: no gateway is left running (it holds the SFTP port)
+            gateway.destroyForcibly().waitFor();
         }
-        gateway.destroyForcibly().waitFor();
         for (Thread sender : senders) {
             sender.join();
         }

@@ -7,8 +7,11 @@ import io.seamline.portal.api.Views.ShipmentView;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.ResponseMessageDefinition;
 import org.apache.camel.model.rest.RestBindingMode;
+import org.apache.camel.model.rest.RestDefinition;
 import org.apache.camel.model.rest.RestParamType;
+import org.apache.camel.model.rest.VerbDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -419,6 +422,8 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .to(direct("messages.reprocess"));
 
+        describeUntypedAnswers();
+
         handle("partners.onboard", partners::onboard);
         handle("partners.list", partners::list);
         handle("partners.get", partners::get, "id");
@@ -461,6 +466,26 @@ class ApiRoutes extends RouteBuilder {
         handle("sla.expectation", sla::expectation, "id");
         handle("sla.expectation-evidence", sla::expectationEvidence, "id");
         handle("sla.message-evidence", sla::messageEvidence, "id");
+    }
+
+    /**
+     * Operations whose answer has no model of its own still say what comes back, so that the published document is
+     * valid OpenAPI (a response needs a description).
+     */
+    private void describeUntypedAnswers() {
+        for (RestDefinition rest : getRestCollection().getRests()) {
+            for (VerbDefinition verb : rest.getVerbs()) {
+                boolean described = verb.getResponseMsgs() != null
+                        && !verb.getResponseMsgs().isEmpty();
+                if (!described && verb.getOutType() == null && verb.getOutTypeClass() == null) {
+                    var answer = new ResponseMessageDefinition(verb);
+                    answer.code("default")
+                            .message("JSON as the operation says; an error is a problem detail"
+                                    + " (application/problem+json) with its status");
+                    verb.setResponseMsgs(new java.util.ArrayList<>(List.of(answer)));
+                }
+            }
+        }
     }
 
     private static String direct(String operation) {
