@@ -89,4 +89,19 @@ public class InboundInterchanges {
                 .query((rs, n) -> MessageId.parse(rs.getString("ack_message_id")))
                 .optional();
     }
+
+    /** The control number of the partner's interchange that came in last before the message's. */
+    public Optional<String> previousControl(PartnerId partner, MessageId message) {
+        return jdbc.sql(
+                        """
+                        select i.control_number from inbound_interchange i join message m on m.id = i.message_id
+                        where i.partner_id = :partner and i.message_id <> :message
+                          and m.received_at <= (select received_at from message where id = :message)
+                        order by m.received_at desc, i.control_number desc limit 1
+                        """)
+                .param("partner", partner.value())
+                .param("message", message.value())
+                .query(String.class)
+                .optional();
+    }
 }

@@ -29,7 +29,7 @@ public class MessageCompletions {
     /**
      * How processing an inbound message ended: what reading it told ({@code partner}, {@code documentType},
      * {@code controls}; nulls leave what the message had), the acknowledgement sent for it (or null), its final status
-     * and why.
+     * and why; whether it ran as test traffic, and then what it would have done ({@code wouldHave}, JSON).
      */
     public record Completed(
             MessageId id,
@@ -39,7 +39,23 @@ public class MessageCompletions {
             MessageId acknowledgement,
             MessageStatus status,
             String reason,
-            Instant at) {}
+            Instant at,
+            boolean test,
+            String wouldHave) {
+
+        /** Production traffic. */
+        public Completed(
+                MessageId id,
+                PartnerId partner,
+                String documentType,
+                ControlNumbers controls,
+                MessageId acknowledgement,
+                MessageStatus status,
+                String reason,
+                Instant at) {
+            this(id, partner, documentType, controls, acknowledgement, status, reason, at, false, null);
+        }
+    }
 
     /**
      * Records how processing a message the current transaction took (RECEIVED, locked) ended: one update of the
@@ -91,13 +107,16 @@ public class MessageCompletions {
                             ack_message_id = coalesce(v.ack, m.ack_message_id),
                             status = case when m.status = 'RECEIVED' then v.status else m.status end,
                             status_reason = case when m.status = 'RECEIVED' then v.reason else m.status_reason end,
-                            processed_at = case when m.status = 'RECEIVED' and v.final then v.at else m.processed_at end
+                            processed_at = case when m.status = 'RECEIVED' and v.final then v.at else m.processed_at end,
+                            test = m.test or v.test,
+                            would_have = coalesce(cast(v.would_have as jsonb), m.would_have)
                         from unnest(cast(:ids as uuid[]), cast(:partners as text[]), cast(:types as text[]),
                             cast(:interchanges as text[]), cast(:described as boolean[]), cast(:groups as text[]),
                             cast(:sets as text[]), cast(:acks as uuid[]), cast(:statuses as text[]),
-                            cast(:reasons as text[]), cast(:finals as boolean[]), cast(:ats as timestamptz[]))
+                            cast(:reasons as text[]), cast(:finals as boolean[]), cast(:ats as timestamptz[]),
+                            cast(:tests as boolean[]), cast(:wouldHaves as text[]))
                             as v(id, partner, document_type, interchange, described, groups, sets, ack, status, reason,
-                                final, at)
+                                final, at, test, would_have)
                         where m.id = v.id
                         """)
                 .param("separator", MessageRows.CONTROLS_SEPARATOR)
@@ -141,6 +160,8 @@ public class MessageCompletions {
                 .param("reasons", texts(all, Completed::reason))
                 .param("finals", texts(all, c -> String.valueOf(c.status().isFinal())))
                 .param("ats", texts(all, c -> c.at().toString()))
+                .param("tests", texts(all, c -> String.valueOf(c.test())))
+                .param("wouldHaves", texts(all, Completed::wouldHave))
                 .update();
     }
 }

@@ -21,7 +21,7 @@ final class MessageRows {
 
     static final String COLUMNS = "id, direction, channel, transport, format, partner_id, status, status_reason,"
             + " sha256, size_bytes, media_type, file_name, document_type, interchange_control, group_controls,"
-            + " set_controls, received_at, processed_at, related_message_id, ack_message_id";
+            + " set_controls, received_at, processed_at, related_message_id, ack_message_id, test";
 
     /** Separates control numbers in one text (they are letters and digits; this never occurs in them). */
     static final String CONTROLS_SEPARATOR = "\u001f";
@@ -60,6 +60,7 @@ final class MessageRows {
                 instant(rs, "received_at"),
                 instant(rs, "processed_at"),
                 related == null ? null : MessageId.parse(related),
-                ack == null ? null : MessageId.parse(ack));
+                ack == null ? null : MessageId.parse(ack),
+                rs.getBoolean("test"));
     }
 }

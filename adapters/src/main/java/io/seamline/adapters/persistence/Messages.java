@@ -415,6 +415,23 @@ public class Messages {
                 > 0;
     }
 
+    /** Marks a message as test traffic: it ran, or goes out, without changing production. */
+    public void markTest(MessageId id) {
+        flush();
+        jdbc.sql("update message set test = true where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
+    /** What a test message would have done (JSON), as its run recorded it. */
+    public Optional<String> wouldHave(MessageId id) {
+        flush();
+        return jdbc.sql("select cast(would_have as text) from message where id = :id and would_have is not null")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
+    }
+
     /** Links a message and the acknowledgement we sent (or received) for it. */
     public void linkAcknowledgement(MessageId message, MessageId acknowledgement) {
         flush();

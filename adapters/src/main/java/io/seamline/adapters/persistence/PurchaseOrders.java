@@ -72,10 +72,11 @@ public class PurchaseOrders {
             jdbc.sql(
                             """
                             insert into purchase_order (po_number, partner_id, currency, order_date, status,
-                                                        acknowledge_by, created_at, updated_at)
-                            values (:po, :partner, :currency, :orderDate, :status, :ackBy, :now, :now)
+                                                        acknowledge_by, created_at, updated_at, test)
+                            values (:po, :partner, :currency, :orderDate, :status, :ackBy, :now, :now, :test)
                             """)
                     .param("ackBy", Columns.timestamp(order.acknowledgeBy()))
+                    .param("test", order.test())
                     .param("po", order.number().value())
                     .param("partner", order.partnerId().value())
                     .param("currency", order.currency())
@@ -424,7 +425,8 @@ public class PurchaseOrders {
                         h.orderDate,
                         h.status,
                         lines.getOrDefault(h.number.value(), List.of()),
-                        h.acknowledgeBy))
+                        h.acknowledgeBy,
+                        h.test))
                 .toList();
     }
 
@@ -434,7 +436,8 @@ public class PurchaseOrders {
             String currency,
             java.time.LocalDate orderDate,
             PurchaseOrderStatus status,
-            java.time.Instant acknowledgeBy) {}
+            java.time.Instant acknowledgeBy,
+            boolean test) {}
 
     private static Header header(ResultSet rs) throws SQLException {
         return new Header(
@@ -443,7 +446,8 @@ public class PurchaseOrders {
                 rs.getString("currency"),
                 date(rs, "order_date"),
                 enumValue(rs, "status", PurchaseOrderStatus.class),
-                Columns.instant(rs, "acknowledge_by"));
+                Columns.instant(rs, "acknowledge_by"),
+                rs.getBoolean("test"));
     }
 
     private static PurchaseOrderLine line(ResultSet rs) throws SQLException {

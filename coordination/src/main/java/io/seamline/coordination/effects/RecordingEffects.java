@@ -290,6 +290,21 @@ public final class RecordingEffects implements Effects {
                 details("accepted", accepted));
     }
 
+    /** An answer the workflow decided on, which the partner would have been sent (test traffic is not answered). */
+    public void answered(io.seamline.coordination.steps.Response response) {
+        record(
+                "answer",
+                response.subject(),
+                response.summary(),
+                details(
+                        "document",
+                        response.document() == null
+                                ? null
+                                : response.document().getClass().getSimpleName(),
+                        "notice",
+                        response.notice().get("type")));
+    }
+
     @Override
     public void writeBack(Subject subject, String type, Map<String, Object> data, MessageId cause, String step) {
         record("erp.write-back", subject, type, details("type", type, "data", data));

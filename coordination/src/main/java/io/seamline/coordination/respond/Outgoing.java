@@ -9,10 +9,10 @@ import java.util.Objects;
 
 /**
  * Bytes we are about to send, with what they are: the business channel, format and document type, control numbers,
- * the subject whose timeline records them, the message they answer, and the step key that makes sending them
- * once-only.
+ * the subject whose timeline records them, the message they answer, the step key that makes sending them once-only,
+ * and whether they are test traffic (marked so, and opening no expectation of production).
  */
-record Outgoing(
+public record Outgoing(
         Channel channel,
         MessageFormat format,
         String documentType,
@@ -23,7 +23,52 @@ record Outgoing(
         Subject subject,
         MessageId answers,
         String summary,
-        String stepKey) {
+        String stepKey,
+        boolean test) {
+
+    public Outgoing(
+            Channel channel,
+            MessageFormat format,
+            String documentType,
+            byte[] content,
+            String mediaType,
+            String fileName,
+            ControlNumbers controls,
+            Subject subject,
+            MessageId answers,
+            String summary,
+            String stepKey) {
+        this(
+                channel,
+                format,
+                documentType,
+                content,
+                mediaType,
+                fileName,
+                controls,
+                subject,
+                answers,
+                summary,
+                stepKey,
+                false);
+    }
+
+    /** The same bytes, as test traffic (or not). */
+    public Outgoing test(boolean test) {
+        return new Outgoing(
+                channel,
+                format,
+                documentType,
+                content,
+                mediaType,
+                fileName,
+                controls,
+                subject,
+                answers,
+                summary,
+                stepKey,
+                test);
+    }
 
     public Outgoing {
         Objects.requireNonNull(channel, "channel");

@@ -7,6 +7,7 @@ import io.seamline.adapters.persistence.ControlSequences;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.lifecycle.Lifecycle;
 import io.seamline.coordination.sla.Reminders;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.steps.Response;
@@ -32,6 +33,7 @@ import io.seamline.model.message.MessageStatus;
 import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.IdentifierScheme;
+import io.seamline.model.partner.LifecycleState;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerIdentifier;
@@ -67,6 +69,7 @@ public class Responder implements Reminders {
     private final DeliverySettings delivery;
     private final EmailSettings email;
     private final SmtpSettings smtp;
+    private final Lifecycle lifecycle;
     private final Clock clock;
 
     public Responder(
@@ -81,6 +84,7 @@ public class Responder implements Reminders {
             DeliverySettings delivery,
             EmailSettings email,
             SmtpSettings smtp,
+            Lifecycle lifecycle,
             Clock clock) {
         this.partners = partners;
         this.messages = messages;
@@ -93,6 +97,7 @@ public class Responder implements Reminders {
         this.delivery = delivery;
         this.email = email;
         this.smtp = smtp;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -102,29 +107,48 @@ public class Responder implements Reminders {
      * instead (null is returned).
      */
     public ArchivedMessage respond(Response response) {
+        return respond(response, false);
+    }
+
+    /**
+     * Sends a business answer as {@link #respond(Response)} does; as test traffic when {@code test} (a test PO's
+     * order) or when its document type is not LIVE for the partner: EDI with the test indicator (ISA15 = T, UNB 0035
+     * = 1), a notice saying {@code "test": true}, a mail marked [TEST]; no expectation opened.
+     */
+    public ArchivedMessage respond(Response response, boolean test) {
         Partner partner = partners.find(response.partner())
                 .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
         AnswerChannel channel = reachable(AnswerChannel.forBusiness(partner, delivery));
-        if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
-            return mail(partner, channel, response);
-        }
         // a document without a writer in the partner's standard goes as the notice on the same channel
-        if (channel.edi()
+        boolean asEdi = channel.kind() != io.seamline.model.partner.ChannelKind.EMAIL
+                && channel.edi()
                 && response.document() != null
-                && OutboundRenderer.writes(response.document(), channel.standard())) {
+                && OutboundRenderer.writes(response.document(), channel.standard());
+        String type = asEdi
+                ? (channel.standard() == Standard.X12
+                        ? response.document().x12SetId()
+                        : response.document().edifactMessage())
+                : String.valueOf(response.notice().get("type"));
+        boolean asTest = test || lifecycle.state(partner.id(), Direction.OUTBOUND, type) != LifecycleState.LIVE;
+        if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
+            return mail(partner, channel, response, asTest);
+        }
+        if (asEdi) {
             OutboundEdi edi = OutboundRenderer.render(
                     response.document(),
                     channel.standard(),
                     parties(partner, channel.standard()),
                     channel.version(),
                     numbers(partner.id()),
-                    LocalDateTime.now(clock));
+                    LocalDateTime.now(clock),
+                    asTest);
             return send(
                     partner,
                     channel,
-                    edi(edi, response.subject(), response.answers(), response.summary(), response.stepKey()));
+                    edi(edi, response.subject(), response.answers(), response.summary(), response.stepKey())
+                            .test(asTest));
         }
-        return notice(partner, channel, response);
+        return notice(partner, channel, response, asTest);
     }
 
     /**
@@ -141,9 +165,9 @@ public class Responder implements Reminders {
                 .orElseThrow(() -> new IllegalStateException("no partner " + response.partner()));
         AnswerChannel channel = reachable(AnswerChannel.forNotice(partner));
         if (channel.kind() == io.seamline.model.partner.ChannelKind.EMAIL) {
-            return mail(partner, channel, response);
+            return mail(partner, channel, response, false);
         }
-        return notice(partner, channel, response);
+        return notice(partner, channel, response, false);
     }
 
     /** Without an SMTP server, what would go by e-mail waits in the portal instead of failing. */
@@ -154,8 +178,11 @@ public class Responder implements Reminders {
         return channel;
     }
 
-    private ArchivedMessage notice(Partner partner, AnswerChannel channel, Response response) {
+    private ArchivedMessage notice(Partner partner, AnswerChannel channel, Response response, boolean test) {
         var notice = new LinkedHashMap<String, Object>(response.notice());
+        if (test) {
+            notice.put("test", true);
+        }
         notice.put("subject", response.subject().toString());
         notice.put("summary", response.summary());
         notice.put("at", clock.instant().toString());
@@ -165,21 +192,25 @@ public class Responder implements Reminders {
                 partner,
                 channel,
                 new Outgoing(
-                        channel.kind() == io.seamline.model.partner.ChannelKind.PORTAL ? Channel.PORTAL : Channel.API,
-                        MessageFormat.JSON,
-                        type,
-                        json,
-                        "application/json",
-                        type + "-" + UUID.nameUUIDFromBytes(response.stepKey().getBytes(StandardCharsets.UTF_8))
-                                + ".json",
-                        ControlNumbers.none(),
-                        response.subject(),
-                        response.answers(),
-                        response.summary(),
-                        response.stepKey()));
+                                channel.kind() == io.seamline.model.partner.ChannelKind.PORTAL
+                                        ? Channel.PORTAL
+                                        : Channel.API,
+                                MessageFormat.JSON,
+                                type,
+                                json,
+                                "application/json",
+                                type + "-"
+                                        + UUID.nameUUIDFromBytes(
+                                                response.stepKey().getBytes(StandardCharsets.UTF_8)) + ".json",
+                                ControlNumbers.none(),
+                                response.subject(),
+                                response.answers(),
+                                response.summary(),
+                                response.stepKey())
+                        .test(test));
     }
 
-    private ArchivedMessage mail(Partner partner, AnswerChannel channel, Response response) {
+    private ArchivedMessage mail(Partner partner, AnswerChannel channel, Response response, boolean test) {
         Optional<ArchivedMessage> original = response.answers() == null
                 ? Optional.empty()
                 : messages.find(response.answers(), PartnerScope.everyone())
@@ -202,17 +233,20 @@ public class Responder implements Reminders {
             }
         });
         Thread thread = original.map(this::thread).orElse(null);
+        String subjectLine =
+                thread != null ? OutgoingMail.replySubject(thread.subject()) : "[Seamline] " + response.summary();
         return sendMail(
                 partner,
                 thread != null && thread.from() != null ? thread.from() : channel.target(),
-                thread != null ? OutgoingMail.replySubject(thread.subject()) : "[Seamline] " + response.summary(),
+                test ? "[TEST] " + subjectLine : subjectLine,
                 thread,
                 text.append("\n").toString(),
                 response.subject(),
                 response.answers(),
                 String.valueOf(response.notice().get("type")),
                 response.summary(),
-                response.stepKey());
+                response.stepKey(),
+                test);
     }
 
     /** The thread of a partner's mail: who wrote it, its subject, its Message-ID and references. */
@@ -246,6 +280,22 @@ public class Responder implements Reminders {
             String documentType,
             String summary,
             String stepKey) {
+        return sendMail(
+                partner, to, subjectLine, thread, text, subject, answers, documentType, summary, stepKey, false);
+    }
+
+    private ArchivedMessage sendMail(
+            Partner partner,
+            String to,
+            String subjectLine,
+            Thread thread,
+            String text,
+            io.seamline.model.Subject subject,
+            io.seamline.model.message.MessageId answers,
+            String documentType,
+            String summary,
+            String stepKey,
+            boolean test) {
         String from = email.from();
         String messageId = "<" + UUID.nameUUIDFromBytes(stepKey.getBytes(StandardCharsets.UTF_8)) + "@"
                 + from.substring(from.indexOf('@') + 1) + ">";
@@ -262,17 +312,19 @@ public class Responder implements Reminders {
                 partner,
                 new AnswerChannel(io.seamline.model.partner.ChannelKind.EMAIL, to, null, null),
                 new Outgoing(
-                        Channel.EMAIL,
-                        MessageFormat.MIME,
-                        documentType,
-                        mime,
-                        "message/rfc822",
-                        documentType + "-" + UUID.nameUUIDFromBytes(stepKey.getBytes(StandardCharsets.UTF_8)) + ".eml",
-                        ControlNumbers.none(),
-                        subject,
-                        answers,
-                        summary,
-                        stepKey));
+                                Channel.EMAIL,
+                                MessageFormat.MIME,
+                                documentType,
+                                mime,
+                                "message/rfc822",
+                                documentType + "-" + UUID.nameUUIDFromBytes(stepKey.getBytes(StandardCharsets.UTF_8))
+                                        + ".eml",
+                                ControlNumbers.none(),
+                                subject,
+                                answers,
+                                summary,
+                                stepKey)
+                        .test(test));
         messages.identify(sent.id(), messageId);
         return sent;
     }
@@ -332,6 +384,10 @@ public class Responder implements Reminders {
                 outgoing.documentType(),
                 outgoing.controls(),
                 outgoing.answers());
+        if (outgoing.test() && !message.test()) {
+            messages.markTest(message.id());
+            message = message.asTest();
+        }
         outbox.enqueue(
                 new OutboundDelivery(
                         UUID.randomUUID(),
@@ -357,13 +413,17 @@ public class Responder implements Reminders {
         timeline.remember(
                 outgoing.subject(),
                 TimelineKind.RESPONSE,
-                outgoing.summary() + " (" + outgoing.documentType() + " via " + channel.kind() + ")",
+                outgoing.summary() + " (" + outgoing.documentType() + " via " + channel.kind()
+                        + (outgoing.test() ? ", as a test" : "") + ")",
                 Timeline.SYSTEM,
                 details,
                 message.id(),
                 outgoing.stepKey() + ":response");
-        slaExpectations.sent(message, outgoing.subject());
-        webhooks.sent(message, outgoing.subject().toString(), outgoing.summary());
+        if (!outgoing.test()) {
+            // a test document opens no expectation and tells no subscriber of production
+            slaExpectations.sent(message, outgoing.subject());
+            webhooks.sent(message, outgoing.subject().toString(), outgoing.summary());
+        }
         return message;
     }
 

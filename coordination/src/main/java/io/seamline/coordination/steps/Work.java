@@ -14,14 +14,26 @@ import java.util.UUID;
  * One canonical event on its way through correlate, coordinate and respond, with the partner that sent it, the
  * archived message it came in and its document type ({@code 855}, {@code ORDRSP}, {@code po.commitment.updated}).
  * Step keys derive from the event id, which derives from the message: running the message again yields the same keys.
+ * A {@code test} event runs the same workflow through the recording side of the effects port: production does not
+ * move.
  */
-public record Work(CanonicalEvent event, Partner partner, ArchivedMessage message, String documentType) {
+public record Work(CanonicalEvent event, Partner partner, ArchivedMessage message, String documentType, boolean test) {
 
     public Work {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(documentType, "documentType");
+    }
+
+    /** Production traffic (until the partner's lifecycle or a test marker says otherwise). */
+    public Work(CanonicalEvent event, Partner partner, ArchivedMessage message, String documentType) {
+        this(event, partner, message, documentType, false);
+    }
+
+    /** The same event, as test traffic. */
+    public Work asTest() {
+        return new Work(event, partner, message, documentType, true);
     }
 
     public UUID eventId() {

@@ -28,4 +28,27 @@ public record InterchangeResult(
                         .allMatch(g -> !g.rejectedAsAWhole()
                                 && g.sets().stream().allMatch(s -> s.acknowledgedAsAccepted(unsupportedAccepted)));
     }
+
+    /**
+     * The same interchange with the sets {@code refused} rejected as not supported, saying why (a document type the
+     * partner may not send yet): its acknowledgement rejects them (AK5 R 1, UCM 4 with error 14).
+     */
+    public InterchangeResult refusing(java.util.function.Predicate<SetAck> refused, String why) {
+        var refusedGroups = groups.stream()
+                .map(g -> new GroupResult(
+                        g.header(),
+                        g.declaredSets(),
+                        g.sets().stream()
+                                .map(set -> refused.test(set) ? refusedSet(set, why) : set)
+                                .toList(),
+                        g.defects()))
+                .toList();
+        return new InterchangeResult(envelope, refusedGroups, interchangeEvents, defects);
+    }
+
+    private static SetAck refusedSet(SetAck set, String why) {
+        var defects = new java.util.ArrayList<>(set.defects());
+        defects.add(new Defect(SyntaxError.SET_NOT_SUPPORTED, null, 0, null, 0, 0, null, null, why, false));
+        return new SetAck(set.setId(), set.controlNumber(), set.version(), SetStatus.REJECTED, defects);
+    }
 }

@@ -154,6 +154,7 @@ final class ErpCsv {
                         cells.text(g.first, g.firstRow, "currency"),
                         cells.date(g.first, g.firstRow, "orderDate"),
                         g.lines,
+                        null,
                         null))
                 .toList();
         var validation = new ErpValidation((d, l, field) -> {

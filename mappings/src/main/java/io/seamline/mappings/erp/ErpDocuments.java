@@ -15,7 +15,8 @@ final class ErpDocuments {
             String currency,
             LocalDate orderDate,
             List<LineDocument> lines,
-            java.time.OffsetDateTime acknowledgeBy) {}
+            java.time.OffsetDateTime acknowledgeBy,
+            Boolean test) {}
 
     record LineDocument(
             String lineNumber,

@@ -226,7 +226,8 @@ final class ErpValidation {
                 po.orderDate(),
                 PurchaseOrderStatus.OPEN,
                 lines,
-                po.acknowledgeBy() == null ? null : po.acknowledgeBy().toInstant());
+                po.acknowledgeBy() == null ? null : po.acknowledgeBy().toInstant(),
+                Boolean.TRUE.equals(po.test()));
     }
 
     private static Shipment toShipment(ShipmentDocument s) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A purchase order we placed with a supplier; the ERP is its system of record. {@code acknowledgeBy} is when the
- * ERP asked the supplier to acknowledge it, if it did (else the supplier's SLA profile decides).
+ * ERP asked the supplier to acknowledge it, if it did (else the supplier's SLA profile decides). A {@code test} PO was
+ * created for a partner's certification: only its test documents reach it, and it moves nothing in production.
  */
 public record PurchaseOrder(
         PurchaseOrderNumber number,
@@ -19,7 +20,8 @@ public record PurchaseOrder(
         LocalDate orderDate,
         PurchaseOrderStatus status,
         List<PurchaseOrderLine> lines,
-        Instant acknowledgeBy) {
+        Instant acknowledgeBy,
+        boolean test) {
 
     public PurchaseOrder {
         Objects.requireNonNull(number, "number");
@@ -44,7 +46,19 @@ public record PurchaseOrder(
             LocalDate orderDate,
             PurchaseOrderStatus status,
             List<PurchaseOrderLine> lines) {
-        this(number, partnerId, currency, orderDate, status, lines, null);
+        this(number, partnerId, currency, orderDate, status, lines, null, false);
+    }
+
+    /** A production PO. */
+    public PurchaseOrder(
+            PurchaseOrderNumber number,
+            PartnerId partnerId,
+            String currency,
+            LocalDate orderDate,
+            PurchaseOrderStatus status,
+            List<PurchaseOrderLine> lines,
+            Instant acknowledgeBy) {
+        this(number, partnerId, currency, orderDate, status, lines, acknowledgeBy, false);
     }
 
     public Optional<PurchaseOrderLine> line(String lineNumber) {

@@ -59,7 +59,8 @@ class MailConfirmation implements ChannelReply {
                 || mail.from() == null) {
             return normalized;
         }
-        if (!mail.ambiguous().isEmpty()) {
+        boolean test = normalized.message().test() || normalized.work().stream().anyMatch(Work::test);
+        if (!mail.ambiguous().isEmpty() && !test) {
             askAbout(normalized, mail);
         }
         var text = new StringBuilder("Thank you for your mail.\n");
@@ -131,6 +132,9 @@ class MailConfirmation implements ChannelReply {
     }
 
     private String outcome(Work work) {
+        if (work.test()) {
+            return "read as a test: nothing of ours changed";
+        }
         if (work.event().data() instanceof DocumentReceived document) {
             return "filed" + (document.subject() == null ? "" : " with " + document.subject());
         }

@@ -84,11 +84,12 @@ public class Acknowledger {
             ArchivedMessage sent = responder.sendEdi(
                     outcome.partner(),
                     Responder.edi(
-                            ack.get(),
-                            subject,
-                            message.id(),
-                            ack.get().documentType() + " for interchange " + outcome.controlNumber(),
-                            step));
+                                    ack.get(),
+                                    subject,
+                                    message.id(),
+                                    ack.get().documentType() + " for interchange " + outcome.controlNumber(),
+                                    step)
+                            .test(test(normalized, outcome)));
             interchanges.acknowledged(outcome.partner().id(), outcome.controlNumber(), sent.id());
             // the acknowledgement was archived as related to the message; the message learns of it when it completes
             acknowledged = acknowledged.acknowledgedBy(sent.id());
@@ -141,13 +142,21 @@ public class Acknowledger {
                 step);
     }
 
+    /** An interchange marked as a test, or a message that ran as test traffic: its acknowledgement is one too. */
+    private static boolean test(Normalized normalized, InterchangeOutcome outcome) {
+        return normalized.message().test()
+                || (outcome.result().envelope() != null
+                        && outcome.result().envelope().test())
+                || normalized.work().stream().anyMatch(Work::test);
+    }
+
     /**
      * The acknowledgement shows on the timeline of what the interchange was about when the sender's relationship
-     * covers it, else on the message's.
+     * covers it (test traffic: on the message's, never on production's), else on the message's.
      */
     private Subject subjectOf(Normalized normalized, InterchangeOutcome outcome) {
         List<Work> work = normalized.work();
-        return work.isEmpty()
+        return work.isEmpty() || test(normalized, outcome)
                 ? new Subject(Subject.MESSAGE, normalized.message().id().toString())
                 : relationships.recordOn(
                         work.get(0).partner(),

@@ -3,14 +3,18 @@ package io.seamline.routes.pipeline;
 import io.seamline.adapters.persistence.BusRecords;
 import io.seamline.adapters.persistence.MessageCompletions;
 import io.seamline.adapters.persistence.Workflows;
+import io.seamline.coordination.lifecycle.Certification;
+import io.seamline.coordination.lifecycle.TestRuns;
 import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.steps.Normalized;
 import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.webhooks.WebhookEvents;
 import io.seamline.coordination.workflow.DocumentWorkflows;
 import io.seamline.mappings.cloudevents.CloudEventsJson;
+import io.seamline.mappings.json.Json;
 import io.seamline.model.Subject;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +32,8 @@ public class Completion {
     private final WebhookEvents webhooks;
     private final BusRecords bus;
     private final BusSettings settings;
+    private final TestRuns tests;
+    private final Certification certification;
     private final Clock clock;
 
     public Completion(
@@ -38,6 +44,8 @@ public class Completion {
             WebhookEvents webhooks,
             BusRecords bus,
             BusSettings settings,
+            TestRuns tests,
+            Certification certification,
             Clock clock) {
         this.relationships = relationships;
         this.kinds = kinds;
@@ -46,11 +54,16 @@ public class Completion {
         this.webhooks = webhooks;
         this.bus = bus;
         this.settings = settings;
+        this.tests = tests;
+        this.certification = certification;
         this.clock = clock;
     }
 
     public void complete(Normalized normalized) {
         for (Work work : normalized.work()) {
+            if (work.test()) {
+                continue; // a test event counts in no production figure and goes to no other system
+            }
             Subject subject = relationships.recordOn(
                     work.partner(), work.subject(), normalized.message().id());
             if (kinds.of(work.event().data()).countsForAutonomy()) {
@@ -71,6 +84,11 @@ public class Completion {
                         clock.instant());
             }
         }
+        boolean test = test(normalized);
+        Optional<TestRuns.Run> run = tests.take(normalized.message().id());
+        if (test) {
+            certification.grade(normalized, run);
+        }
         // the message was claimed RECEIVED and is held by this transaction: nothing else moves it meanwhile
         Normalized.Described described = normalized.described();
         completions.complete(new MessageCompletions.Completed(
@@ -81,7 +99,18 @@ public class Completion {
                 normalized.acknowledgement(),
                 normalized.status(),
                 normalized.reason(),
-                clock.instant()));
+                clock.instant(),
+                test,
+                run.map(r -> Json.write(r.wouldHaveAsData())).orElse(null)));
         webhooks.ended(normalized.message(), normalized.status(), normalized.reason());
+    }
+
+    /** A message marked as a test, an interchange that says it is one, or a message any of whose events ran as one. */
+    private static boolean test(Normalized normalized) {
+        return normalized.message().test()
+                || normalized.work().stream().anyMatch(Work::test)
+                || normalized.interchanges().stream()
+                        .anyMatch(o -> o.result().envelope() != null
+                                && o.result().envelope().test());
     }
 }

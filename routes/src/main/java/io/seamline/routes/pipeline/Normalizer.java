@@ -5,6 +5,8 @@ import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.InboundInterchanges;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.lifecycle.Lifecycle;
+import io.seamline.coordination.lifecycle.Traffic;
 import io.seamline.coordination.steps.Claimed;
 import io.seamline.coordination.steps.InterchangeOutcome;
 import io.seamline.coordination.steps.Normalized;
@@ -26,6 +28,7 @@ import io.seamline.model.event.DocumentReceived;
 import io.seamline.model.event.EventData;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
 import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
@@ -61,6 +64,7 @@ public class Normalizer {
     private final InboundInterchanges interchanges;
     private final Messages messages;
     private final Events events;
+    private final Lifecycle lifecycle;
     private final List<MessageReader> readers;
 
     public Normalizer(
@@ -70,6 +74,7 @@ public class Normalizer {
             InboundInterchanges interchanges,
             Messages messages,
             Events events,
+            Lifecycle lifecycle,
             List<MessageReader> readers) {
         this.engine = engine;
         this.mappings = mappings;
@@ -77,6 +82,7 @@ public class Normalizer {
         this.interchanges = interchanges;
         this.messages = messages;
         this.events = events;
+        this.lifecycle = lifecycle;
         this.readers = List.copyOf(readers);
     }
 
@@ -100,10 +106,64 @@ public class Normalizer {
         } else {
             normalized = rejected(message, "Seamline does not read " + message.format() + " messages on this channel");
         }
+        if (!(message.format() == MessageFormat.X12 || message.format() == MessageFormat.EDIFACT)) {
+            normalized = byLifecycle(normalized);
+        }
         for (Work work : normalized.work()) {
-            events.append(work.event());
+            if (!work.test()) {
+                // a test event is kept with what it would have done, not among production's events
+                events.append(work.event());
+            }
         }
         return normalized;
+    }
+
+    /**
+     * Each event of a document that is not EDI (mail, API, portal) is production, test or refused as its partner's
+     * lifecycle says for its document type, and as the message was marked (a test call, the portal's test mode).
+     */
+    private Normalized byLifecycle(Normalized normalized) {
+        var kept = new ArrayList<Work>();
+        var refused = new ArrayList<String>();
+        for (Work work : normalized.work()) {
+            Traffic traffic = lifecycle.traffic(
+                    work.partner().id(),
+                    Direction.INBOUND,
+                    kindOf(work),
+                    normalized.message().test());
+            if (traffic.refused()) {
+                refused.add(traffic.reason());
+            } else {
+                kept.add(traffic.test() ? work.asTest() : work);
+            }
+        }
+        if (refused.isEmpty()) {
+            return new Normalized(
+                    normalized.message(),
+                    kept,
+                    normalized.interchanges(),
+                    normalized.status(),
+                    normalized.reason(),
+                    normalized.mail(),
+                    normalized.described(),
+                    normalized.acknowledgement());
+        }
+        String reason = String.join("; ", new java.util.LinkedHashSet<>(refused));
+        return new Normalized(
+                normalized.message(),
+                kept,
+                normalized.interchanges(),
+                kept.isEmpty() ? MessageStatus.REJECTED : normalized.status(),
+                normalized.reason() == null ? reason : normalized.reason() + "; " + reason,
+                normalized.mail(),
+                normalized.described(),
+                normalized.acknowledgement());
+    }
+
+    /** The document type a partner's lifecycle knows an event by: a mail's parts are all {@code email}. */
+    private static String kindOf(Work work) {
+        int colon = work.documentType().indexOf(':');
+        return colon < 0 ? work.documentType() : work.documentType().substring(0, colon);
     }
 
     private Normalized edi(Claimed claimed) {
@@ -237,7 +297,8 @@ public class Normalizer {
         }
 
         @Override
-        public void interchange(InterchangeResult result) {
+        public void interchange(InterchangeResult read) {
+            InterchangeResult result = read;
             MessageId duplicateOf = null;
             String why = problem;
             if (sender != null && !result.rejected() && result.envelope() != null) {
@@ -250,15 +311,36 @@ public class Normalizer {
                 }
             }
             if (sender != null && why == null && !result.rejected()) {
+                boolean marked = message.test()
+                        || (result.envelope() != null && result.envelope().test());
+                var refused = new ArrayList<SetResult>();
+                var refusals = new LinkedHashSet<String>();
                 for (SetResult set : sets) {
                     if (set.status().producesEvents()) {
+                        Traffic traffic = lifecycle.traffic(sender.id(), Direction.INBOUND, set.setId(), marked);
+                        if (traffic.refused()) {
+                            refused.add(set);
+                            refusals.add(traffic.reason());
+                            continue;
+                        }
                         for (EventData data : set.events()) {
-                            add(data, set.setId());
+                            add(data, set.setId(), traffic.test());
                         }
                     }
                 }
+                Traffic interchangeTraffic = lifecycle.traffic(sender.id(), Direction.INBOUND, "TA1", marked);
                 for (EventData data : result.interchangeEvents()) {
-                    add(data, "TA1");
+                    add(data, "TA1", interchangeTraffic.test());
+                }
+                if (!refused.isEmpty()) {
+                    String refusal = String.join("; ", refusals);
+                    result = result.refusing(
+                            ack -> refused.stream()
+                                    .anyMatch(r -> r.setId().equals(ack.setId())
+                                            && java.util.Objects.equals(r.controlNumber(), ack.controlNumber())),
+                            refusal);
+                    why = refusal;
+                    refused.forEach(r -> documentTypes.add(r.setId()));
                 }
             } else if (why == null && result.rejected()) {
                 why = "interchange "
@@ -274,9 +356,10 @@ public class Normalizer {
             sets.clear();
         }
 
-        private void add(EventData data, String setId) {
+        private void add(EventData data, String setId, boolean test) {
             documentTypes.add(setId);
-            work.add(new Work(Work.eventOf(message, sender.id(), work.size(), data), sender, message, setId));
+            var event = new Work(Work.eventOf(message, sender.id(), work.size(), data), sender, message, setId);
+            work.add(test ? event.asTest() : event);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.seamline.routes.pipeline;
 
 import io.seamline.coordination.effects.Effects;
 import io.seamline.coordination.effects.ProductionEffects;
+import io.seamline.coordination.lifecycle.TestRuns;
 import io.seamline.coordination.steps.Correlated;
 import io.seamline.coordination.steps.Decided;
 import io.seamline.coordination.steps.Work;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The coordination steps of one event, as the pipeline's route calls them: correlate, then decide, each through the
- * effects port of the event's traffic (production's, which applies every effect).
+ * effects port of the event's traffic: production's, which applies every effect, or for a test event the recording
+ * side, which keeps what would have happened with the message's test run.
  */
 @Component
 public class WorkflowSteps {
@@ -19,16 +21,22 @@ public class WorkflowSteps {
     private final Correlator correlator;
     private final Coordinator coordinator;
     private final ProductionEffects production;
+    private final TestRuns tests;
 
-    public WorkflowSteps(Correlator correlator, Coordinator coordinator, ProductionEffects production) {
+    public WorkflowSteps(Correlator correlator, Coordinator coordinator, ProductionEffects production, TestRuns tests) {
         this.correlator = correlator;
         this.coordinator = coordinator;
         this.production = production;
+        this.tests = tests;
     }
 
     /** What the event is about, inside its sender's relationship. */
     public Correlated correlate(Work work) {
-        return correlator.correlate(work, effectsOf(work));
+        Correlated correlated = correlator.correlate(work, effectsOf(work));
+        if (work.test()) {
+            tests.correlated(work, correlated.correlation());
+        }
+        return correlated;
     }
 
     /** The event's workflow: decisions, changes, tasks and expectations; returns what the partner hears back. */
@@ -37,6 +45,6 @@ public class WorkflowSteps {
     }
 
     private Effects effectsOf(Work work) {
-        return production;
+        return work.test() ? tests.effectsOf(work) : production;
     }
 }

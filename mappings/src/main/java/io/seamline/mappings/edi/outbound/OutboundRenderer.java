@@ -35,9 +35,22 @@ public final class OutboundRenderer {
             String version,
             ControlNumberSource numbers,
             LocalDateTime now) {
+        return render(document, standard, parties, version, numbers, now, false);
+    }
+
+    /** As {@link #render(OutboundDocument, Standard, Parties, String, ControlNumberSource, LocalDateTime)}; a
+     * {@code test} interchange says so (ISA15 = T, UNB 0035 = 1). */
+    public static OutboundEdi render(
+            OutboundDocument document,
+            Standard standard,
+            Parties parties,
+            String version,
+            ControlNumberSource numbers,
+            LocalDateTime now,
+            boolean test) {
         return standard == Standard.X12
-                ? x12(document, parties, version == null ? "004010" : version, numbers, now)
-                : edifact(document, parties, version == null ? "D:96A" : version, numbers, now);
+                ? x12(document, parties, version == null ? "004010" : version, numbers, now, test)
+                : edifact(document, parties, version == null ? "D:96A" : version, numbers, now, test);
     }
 
     private static OutboundEdi x12(
@@ -45,13 +58,14 @@ public final class OutboundRenderer {
             Parties parties,
             String version,
             ControlNumberSource numbers,
-            LocalDateTime now) {
+            LocalDateTime now,
+            boolean test) {
         String isaVersion = version.substring(0, 5);
         long interchange = numbers.next(ControlNumberSource.INTERCHANGE);
         long group = numbers.next(ControlNumberSource.GROUP);
         String st02 = Envelopes.st02(numbers.next(ControlNumberSource.SET));
         EdiWriter w = EdiWriter.of(Standard.X12, isaVersion);
-        Envelopes.isa(w, parties, isaVersion, interchange, false, now);
+        Envelopes.isa(w, parties, isaVersion, interchange, test, now);
         Envelopes.gs(w, functionalId(document), parties, group, version, now);
         w.markSetStart();
         w.segment("ST", document.x12SetId(), st02, version.startsWith("005") ? version : null);
@@ -75,7 +89,8 @@ public final class OutboundRenderer {
             Parties parties,
             String directory,
             ControlNumberSource numbers,
-            LocalDateTime now) {
+            LocalDateTime now,
+            boolean test) {
         if (!writes(document, Standard.EDIFACT)) {
             throw new IllegalArgumentException(
                     "load tenders go to EDIFACT partners as IFTMIN, which Seamline does not write");
@@ -84,7 +99,7 @@ public final class OutboundRenderer {
         String reference = Long.toString(numbers.next(ControlNumberSource.SET));
         String[] dir = directory.split(":");
         EdiWriter w = EdiWriter.of(Standard.EDIFACT, "UNOC", "3");
-        Envelopes.unb(w, parties, "3", interchange, false, now);
+        Envelopes.unb(w, parties, "3", interchange, test, now);
         w.markSetStart();
         w.segment(
                 "UNH",
