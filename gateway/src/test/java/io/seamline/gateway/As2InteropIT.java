@@ -62,7 +62,7 @@ class As2InteropIT extends PipelineGatewayIT {
                 "/api/v1/partners",
                 OPS,
                 """
-                {"id": "%s", "name": "AS2 Partner %s", "role": "SUPPLIER",
+                {"id": "%s", "name": "AS2 Partner %s", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway",
                  "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "%s"}, {"scheme": "AS2", "value": "%s"}],
                  "channels": [{"kind": "AS2", "address": "%s",
                                "settings": {"standard": "X12", "version": "004010", %s}}]}

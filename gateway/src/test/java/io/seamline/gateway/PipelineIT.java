@@ -190,7 +190,7 @@ class PipelineIT extends PipelineGatewayIT {
                 "/api/v1/partners",
                 OPS,
                 """
-                {"id": "%s", "name": "Webhook Supplies", "role": "SUPPLIER",
+                {"id": "%s", "name": "Webhook Supplies", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway",
                  "channels": [{"kind": "WEBHOOK", "address": "%s"}]}
                 """
                         .formatted(partner, OUTSIDE.url(path)));
@@ -384,7 +384,7 @@ class PipelineIT extends PipelineGatewayIT {
         String partner = "tol-" + UUID.randomUUID().toString().substring(0, 8);
         String profile =
                 """
-                {"id": "%s", "name": "Tolerant Supplies", "role": "SUPPLIER", "channels": [{"kind": "PORTAL"}],
+                {"id": "%s", "name": "Tolerant Supplies", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway", "channels": [{"kind": "PORTAL"}],
                  "policy": {%s}}
                 """;
         assertThat(post("/api/v1/partners", OPS, profile.formatted(partner, "")).statusCode())

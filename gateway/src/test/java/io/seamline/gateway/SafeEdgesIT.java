@@ -301,7 +301,7 @@ class SafeEdgesIT extends GatewayIT {
     private static String partner(String channel) {
         String id = "edge-" + Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000);
         return """
-                {"id": "%s", "name": "Edge %s", "role": "SUPPLIER",
+                {"id": "%s", "name": "Edge %s", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway",
                  "identifiers": [{"scheme": "EMAIL_DOMAIN", "value": "%s.example"}],
                  "channels": [%s]}
                 """

@@ -52,7 +52,7 @@ class SftpIT extends PipelineGatewayIT {
                 "/api/v1/partners",
                 OPS,
                 """
-                {"id": "%s", "name": "SFTP Partner", "role": "SUPPLIER",
+                {"id": "%s", "name": "SFTP Partner", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway",
                  "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "%s"}],
                  "channels": [{"kind": "SFTP", "address": "%s",
                                "settings": {"standard": "X12", "version": "004010", %s}}]}

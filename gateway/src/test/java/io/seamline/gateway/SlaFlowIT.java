@@ -196,7 +196,7 @@ class SlaFlowIT extends PipelineGatewayIT {
                 "/api/v1/partners",
                 OPS,
                 """
-                {"id": "%s", "name": "Late Supplies", "role": "SUPPLIER",
+                {"id": "%s", "name": "Late Supplies", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway",
                  "channels": [{"kind": "PORTAL"}], "sla": {"po.acknowledgement.hours": 0}}
                 """
                         .formatted(partner));

@@ -60,7 +60,7 @@ record Victim(
                         "application/json",
                         bytes(
                                 """
-                                {"id": "%s", "name": "Victim Brokers %s", "role": "BROKER",
+                                {"id": "%s", "name": "Victim Brokers %s", "role": "BROKER", "state": "LIVE", "stateReason": "moved from our old gateway",
                                  "identifiers": [{"scheme": "EDIFACT", "qualifier": "ZZZ", "value": "VB%s"}],
                                  "channels": [{"kind": "PORTAL"}]}
                                 """

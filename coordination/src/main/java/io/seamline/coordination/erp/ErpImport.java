@@ -16,6 +16,7 @@ import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerRole;
+import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.timeline.TimelineEntry;
 import io.seamline.model.timeline.TimelineKind;
@@ -103,8 +104,12 @@ public class ErpImport {
                         actor,
                         source);
             }
+            var test = batch.purchaseOrders().stream()
+                    .filter(PurchaseOrder::test)
+                    .map(o -> o.number().value())
+                    .collect(java.util.stream.Collectors.toSet());
             var changed = orderOutcomes.entrySet().stream()
-                    .filter(e -> e.getValue() != UpsertOutcome.UNCHANGED)
+                    .filter(e -> e.getValue() != UpsertOutcome.UNCHANGED && !test.contains(e.getKey()))
                     .map(Map.Entry::getKey)
                     .toList();
             // messages waiting for these POs are matched now, in the same transaction
@@ -134,12 +139,20 @@ public class ErpImport {
                 problems.add(new FieldProblem(
                         at + "partnerId", order.partnerId() + " is a " + role.get() + ", not a SUPPLIER"));
             }
-            Optional<PartnerId> owner = purchaseOrders.ownerOf(order.number());
-            if (owner.isPresent() && !owner.get().equals(order.partnerId())) {
+            Optional<PurchaseOrder> existing = purchaseOrders.find(order.number(), PartnerScope.everyone());
+            if (existing.isPresent() && !existing.get().partnerId().equals(order.partnerId())) {
                 conflict = true;
                 problems.add(new FieldProblem(
                         at + "partnerId",
-                        "PO " + order.number() + " belongs to " + owner.get() + "; a PO cannot change supplier"));
+                        "PO " + order.number() + " belongs to " + existing.get().partnerId()
+                                + "; a PO cannot change supplier"));
+            }
+            if (existing.isPresent() && existing.get().test() != order.test()) {
+                conflict = true;
+                problems.add(new FieldProblem(
+                        at + "test",
+                        "PO " + order.number() + " is a " + (existing.get().test() ? "test" : "production")
+                                + " PO; a PO cannot change between test and production"));
             }
         }
         return conflict;

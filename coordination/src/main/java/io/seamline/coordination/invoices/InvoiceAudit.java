@@ -138,7 +138,7 @@ class InvoiceAudit implements DocumentWorkflow {
         });
         var orders = new LinkedHashMap<String, PurchaseOrder>();
         for (String po : numbers) {
-            Optional<PurchaseOrder> order = relationships.order(work.partner(), po);
+            Optional<PurchaseOrder> order = relationships.order(work.partner(), po, work.test());
             if (order.isEmpty()) {
                 return Correlation.unmatched(
                         Matching.messageSubject(work),

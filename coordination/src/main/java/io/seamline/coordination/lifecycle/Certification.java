@@ -221,6 +221,7 @@ public class Certification {
         var standing = lifecycles.standing(partner.id()).orElseThrow();
         Map<String, List<String>> own = standing.terms().checklists();
         var kinds = new java.util.LinkedHashMap<String, Checklists.Kind>();
+        Checklists.kindsOf(partner).forEach(k -> kinds.put(k.direction() + "/" + k.documentType(), k));
         standing.states()
                 .forEach(s -> kinds.putIfAbsent(
                         s.direction() + "/" + s.documentType(), new Checklists.Kind(s.direction(), s.documentType())));

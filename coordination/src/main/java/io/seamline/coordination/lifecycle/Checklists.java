@@ -63,6 +63,11 @@ public class Checklists {
         return Scenarios.known(scenario);
     }
 
+    /** The scenario names a checklist may use. */
+    public static List<String> names() {
+        return Scenarios.names();
+    }
+
     /** A document type as one row of a partner's board. */
     public record Kind(Direction direction, String documentType) {}
 

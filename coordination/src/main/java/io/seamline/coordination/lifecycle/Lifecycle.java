@@ -9,6 +9,7 @@ import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.message.Direction;
 import io.seamline.model.partner.LifecycleState;
+import io.seamline.model.partner.LifecycleTerms;
 import io.seamline.model.partner.NotLiveTraffic;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
@@ -80,8 +81,8 @@ public class Lifecycle {
      * Sets up a new partner's lifecycle: LIVE for everything when its profile says so (a partner moved from another
      * gateway; audited with the reason), else ONBOARDING with the document types of its channels TESTING.
      */
-    public void onboarded(Partner partner, OnboardingTerms terms, String actor) {
-        boolean live = terms.state() == LifecycleState.LIVE;
+    public void onboarded(Partner partner, LifecycleTerms terms, String actor) {
+        boolean live = terms.live();
         store.setTerms(
                 partner.id(),
                 new Terms(live ? LifecycleState.LIVE : LifecycleState.ONBOARDING, terms.notLive(), terms.checklists()));
@@ -206,7 +207,7 @@ public class Lifecycle {
         return open;
     }
 
-    static String describe(Direction direction, String documentType) {
+    public static String describe(Direction direction, String documentType) {
         return (direction == Direction.INBOUND ? "inbound " : "outbound ") + documentType;
     }
 
@@ -219,20 +220,5 @@ public class Lifecycle {
                 details,
                 null,
                 step);
-    }
-
-    /** What a new partner's profile says of its lifecycle. */
-    public record OnboardingTerms(
-            LifecycleState state, String reason, NotLiveTraffic notLive, Map<String, List<String>> checklists) {
-
-        public OnboardingTerms {
-            notLive = notLive == null ? NotLiveTraffic.TEST : notLive;
-            checklists = checklists == null ? Map.of() : Map.copyOf(checklists);
-        }
-
-        /** A partner whose profile says nothing of its lifecycle: it starts ONBOARDING. */
-        public static OnboardingTerms none() {
-            return new OnboardingTerms(null, null, NotLiveTraffic.TEST, Map.of());
-        }
     }
 }

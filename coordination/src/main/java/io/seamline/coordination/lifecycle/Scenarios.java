@@ -44,6 +44,13 @@ final class Scenarios {
 
     private Scenarios() {}
 
+    static java.util.List<String> names() {
+        var names = new java.util.ArrayList<>(NAMES);
+        names.add("status:<STATUS>");
+        names.sort(null);
+        return names;
+    }
+
     static boolean known(String name) {
         return NAMES.contains(name) || name.matches("status:[A-Z_]+");
     }

@@ -7,6 +7,7 @@ import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.adapters.persistence.Tasks;
 import io.seamline.coordination.timeline.Timeline;
+import io.seamline.mappings.json.Json;
 import io.seamline.model.Page;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
@@ -117,6 +118,27 @@ public class Lookup {
     /** The canonical events a message became, if the scope may see the message. */
     public List<CanonicalEvent> eventsOf(MessageId id, PartnerScope scope) {
         return messages.find(id, scope).map(m -> events.fromMessage(id)).orElse(List.of());
+    }
+
+    /**
+     * What a test message would have done, as its run recorded it: {@code effect}, {@code subject}, {@code summary},
+     * {@code details} each; empty for a production message or one the caller may not see.
+     */
+    public List<Object> wouldHave(MessageId id, PartnerScope scope) {
+        return messages.find(id, scope)
+                .filter(ArchivedMessage::test)
+                .flatMap(m -> messages.wouldHave(id))
+                .map(Lookup::list)
+                .orElse(List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(String json) {
+        try {
+            return Json.mapper().readValue(json, List.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a test message's recorded effects are not readable", e);
+        }
     }
 
     public Page<ArchivedMessage> messages(MessageQuery query) {

@@ -2,8 +2,11 @@ package io.seamline.coordination.partners;
 
 import io.seamline.adapters.delivery.PartnerTargets;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.lifecycle.Checklists;
+import io.seamline.coordination.lifecycle.Lifecycle;
 import io.seamline.coordination.policy.Policies;
 import io.seamline.coordination.sla.SlaProfile;
+import io.seamline.model.partner.LifecycleTerms;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
@@ -19,14 +22,21 @@ public class PartnerDirectory {
     private final Partners partners;
     private final PartnerTargets targets;
     private final TransactionTemplate transactions;
+    private final Lifecycle lifecycle;
 
-    public PartnerDirectory(Partners partners, PartnerTargets targets, TransactionTemplate transactions) {
+    public PartnerDirectory(
+            Partners partners, PartnerTargets targets, TransactionTemplate transactions, Lifecycle lifecycle) {
         this.partners = partners;
         this.targets = targets;
         this.transactions = transactions;
+        this.lifecycle = lifecycle;
     }
 
-    public Onboarding onboard(Partner partner) {
+    /**
+     * Onboards a partner with its lifecycle terms: TESTING for the document types of its channels, or LIVE for all
+     * when its profile says so with a reason (on its timeline, by {@code actor}).
+     */
+    public Onboarding onboard(Partner partner, LifecycleTerms terms, String actor) {
         return transactions.execute(tx -> {
             Optional<Partner> existing = partners.find(partner.id());
             if (existing.isPresent()) {
@@ -36,7 +46,17 @@ public class PartnerDirectory {
             if (refused.isPresent()) {
                 return refused.get();
             }
+            var unknown = terms.checklists().values().stream()
+                    .flatMap(List::stream)
+                    .filter(name -> !Checklists.known(name))
+                    .distinct()
+                    .toList();
+            if (!unknown.isEmpty()) {
+                return new Onboarding.ProfileInvalid(
+                        List.of("checklists: unknown scenario(s) " + unknown + "; known are " + Checklists.names()));
+            }
             partners.add(partner);
+            lifecycle.onboarded(partner, terms, actor);
             return new Onboarding.Onboarded(partner);
         });
     }

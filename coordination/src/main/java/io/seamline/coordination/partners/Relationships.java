@@ -44,10 +44,20 @@ public class Relationships {
      * supplier's own; for a carrier, forwarder or broker, one carried by a shipment it is the carrier or broker of.
      */
     public Optional<PurchaseOrder> order(Partner sender, String poNumber) {
+        return order(sender, poNumber, false);
+    }
+
+    /**
+     * As {@link #order(Partner, String)}, for a test document ({@code test}) or a production one: test POs, made by
+     * ops for a partner's certification, are out of reach of production documents.
+     */
+    public Optional<PurchaseOrder> order(Partner sender, String poNumber, boolean test) {
         if (poNumber == null || !PurchaseOrderNumber.isValid(poNumber)) {
             return Optional.empty();
         }
-        return purchaseOrders.lock(PurchaseOrderNumber.of(poNumber)).filter(order -> covers(sender, order));
+        return purchaseOrders
+                .lock(PurchaseOrderNumber.of(poNumber))
+                .filter(order -> (test || !order.test()) && covers(sender, order));
     }
 
     /** Whether the sender's relationship covers the PO (see {@link #order}). */

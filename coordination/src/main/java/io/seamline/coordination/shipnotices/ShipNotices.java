@@ -132,7 +132,7 @@ class ShipNotices implements DocumentWorkflow {
             ShipmentAdvised.Line line = notice.lines().get(i);
             String po = line.poNumber();
             if (po == null || !orders.containsKey(po)) {
-                Optional<PurchaseOrder> order = relationships.order(work.partner(), po);
+                Optional<PurchaseOrder> order = relationships.order(work.partner(), po, work.test());
                 if (order.isEmpty()) {
                     return Correlation.unmatched(
                             Matching.messageSubject(work),

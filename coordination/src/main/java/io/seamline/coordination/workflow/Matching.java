@@ -53,7 +53,7 @@ public class Matching {
             addIfPresent(items, l.itemId());
             addIfPresent(items, l.partnerItemId());
         });
-        Optional<PurchaseOrder> found = relationships.order(work.partner(), poNumber);
+        Optional<PurchaseOrder> found = relationships.order(work.partner(), poNumber, work.test());
         if (found.isEmpty()) {
             return Correlation.unmatched(
                     messageSubject(work),

@@ -9,7 +9,6 @@ import io.seamline.mappings.erp.ErpBatch;
 import io.seamline.mappings.erp.ErpJson;
 import io.seamline.mappings.json.Json;
 import io.seamline.mappings.partners.PartnerJson;
-import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,8 +54,8 @@ class DemoData implements ApplicationRunner {
             return;
         }
         for (JsonNode node : read("demo/partners.json")) {
-            Partner partner = valid(PartnerJson.read(node.toString().getBytes(StandardCharsets.UTF_8)));
-            partners.onboard(partner);
+            var profile = valid(PartnerJson.readProfile(node.toString().getBytes(StandardCharsets.UTF_8)));
+            partners.onboard(profile.partner(), profile.lifecycle(), "demo");
         }
         importBatch(ErpJson.purchaseOrders(bytes("demo/purchase-orders.json")).map(ErpBatch::ofPurchaseOrders));
         importBatch(ErpJson.shipments(bytes("demo/shipments.json")).map(ErpBatch::ofShipments));

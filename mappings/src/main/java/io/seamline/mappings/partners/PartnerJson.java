@@ -6,6 +6,9 @@ import io.seamline.mappings.json.JsonDocuments;
 import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.partner.ChannelProfile;
 import io.seamline.model.partner.IdentifierScheme;
+import io.seamline.model.partner.LifecycleState;
+import io.seamline.model.partner.LifecycleTerms;
+import io.seamline.model.partner.NotLiveTraffic;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerIdentifier;
@@ -32,17 +35,33 @@ public final class PartnerJson {
             List<IdentifierDocument> identifiers,
             List<ChannelDocument> channels,
             Map<String, Object> sla,
-            Map<String, Object> policy) {}
+            Map<String, Object> policy,
+            LifecycleState state,
+            String stateReason,
+            NotLiveTraffic notLive,
+            Map<String, List<String>> checklists) {}
+
+    /** A profile posted for onboarding: the partner, and what it says of the partner's lifecycle. */
+    public record Profile(Partner partner, LifecycleTerms lifecycle) {}
 
     record IdentifierDocument(IdentifierScheme scheme, String qualifier, String value) {}
 
     record ChannelDocument(ChannelKind kind, String address, Map<String, Object> settings) {}
 
     public static Parsed<Partner> read(byte[] json) {
+        return readProfile(json).map(Profile::partner);
+    }
+
+    /**
+     * Reads a profile with its lifecycle terms: {@code state} ({@code LIVE} with a {@code stateReason} for a partner
+     * moved from another gateway, else {@code TESTING}), {@code notLive} ({@code TEST} or {@code REFUSE}) and
+     * {@code checklists}.
+     */
+    public static Parsed<Profile> readProfile(byte[] json) {
         return JsonDocuments.one(json, PartnerDocument.class).flatMap(PartnerJson::validate);
     }
 
-    private static Parsed<Partner> validate(PartnerDocument doc) {
+    private static Parsed<Profile> validate(PartnerDocument doc) {
         var problems = new ArrayList<FieldProblem>();
         if (doc.id() == null || doc.id().isBlank()) {
             problems.add(new FieldProblem("id", "is required"));
@@ -60,11 +79,31 @@ public final class PartnerJson {
         var channels = channels(doc.channels(), problems);
         var sla = scalars("sla", doc.sla(), problems);
         var policy = scalars("policy", doc.policy(), problems);
+        if (doc.state() != null && doc.state() != LifecycleState.LIVE && doc.state() != LifecycleState.TESTING) {
+            problems.add(new FieldProblem("state", "is LIVE (with a stateReason) or TESTING (the default)"));
+        }
+        if (doc.state() == LifecycleState.LIVE
+                && (doc.stateReason() == null || doc.stateReason().isBlank())) {
+            problems.add(new FieldProblem(
+                    "stateReason", "is required to onboard a partner LIVE: say why it needs no testing here"));
+        }
+        var checklists = new LinkedHashMap<String, List<String>>();
+        if (doc.checklists() != null) {
+            doc.checklists().forEach((type, names) -> {
+                if (type.isBlank() || names == null || names.isEmpty() || names.contains(null)) {
+                    problems.add(new FieldProblem("checklists." + type, "must list scenario names"));
+                } else {
+                    checklists.put(type, List.copyOf(names));
+                }
+            });
+        }
         if (!problems.isEmpty()) {
             return Parsed.invalid(problems);
         }
-        return Parsed.valid(
-                new Partner(PartnerId.of(doc.id()), doc.name().trim(), doc.role(), identifiers, channels, sla, policy));
+        var partner =
+                new Partner(PartnerId.of(doc.id()), doc.name().trim(), doc.role(), identifiers, channels, sla, policy);
+        String reason = doc.stateReason() == null ? null : doc.stateReason().trim();
+        return Parsed.valid(new Profile(partner, new LifecycleTerms(doc.state(), reason, doc.notLive(), checklists)));
     }
 
     private static List<PartnerIdentifier> identifiers(List<IdentifierDocument> docs, List<FieldProblem> problems) {

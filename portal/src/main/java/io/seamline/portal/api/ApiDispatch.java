@@ -159,7 +159,8 @@ class ApiDispatch {
                 params,
                 query,
                 body == null ? new byte[0] : body,
-                key == null ? null : key.trim());
+                key == null ? null : key.trim(),
+                servlet != null ? servlet.getHeader(ApiRequest.TEST_HEADER) : null);
     }
 
     private static void write(Exchange exchange, Reply reply) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * One API call as the handlers see it: who calls, the method, path and query parameters, the raw body, and the
- * {@code Idempotency-Key} it was sent with (null without).
+ * {@code Idempotency-Key} it was sent with (null without), and its {@code Seamline-Test} header (null without).
  */
 public record ApiRequest(
         Caller caller,
@@ -16,12 +16,34 @@ public record ApiRequest(
         Map<String, String> pathParams,
         Map<String, List<String>> query,
         byte[] body,
-        String idempotencyKey) {
+        String idempotencyKey,
+        String testMarker) {
+
+    /** The header that marks a call as a test: {@code Seamline-Test: true}. */
+    public static final String TEST_HEADER = "Seamline-Test";
 
     public ApiRequest {
         pathParams = Map.copyOf(pathParams);
         query = Map.copyOf(query);
         body = body == null ? new byte[0] : body;
+    }
+
+    /**
+     * Whether what this call sends is a test ({@link #TEST_HEADER} {@code true}, or credentials issued for testing):
+     * it runs the real pipeline and changes nothing of production. A marker that is neither true nor false is refused
+     * rather than taken for production.
+     */
+    public boolean test() {
+        if (caller.has(io.seamline.portal.security.Role.TEST)) {
+            return true;
+        }
+        if (testMarker == null || testMarker.isBlank() || testMarker.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (testMarker.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ApiProblem.badRequest(TEST_HEADER, "is true or false");
     }
 
     /** A path parameter, such as {@code po} in {@code /purchase-orders/{po}}. */

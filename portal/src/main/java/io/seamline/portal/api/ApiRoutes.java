@@ -32,6 +32,7 @@ class ApiRoutes extends RouteBuilder {
     private final SlaApi sla;
     private final WebhooksApi webhooks;
     private final CertificatesApi certificates;
+    private final CertificationApi certification;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -42,8 +43,10 @@ class ApiRoutes extends RouteBuilder {
             WorkApi work,
             SlaApi sla,
             WebhooksApi webhooks,
-            CertificatesApi certificates) {
+            CertificatesApi certificates,
+            CertificationApi certification) {
         this.certificates = certificates;
+        this.certification = certification;
         this.dispatch = dispatch;
         this.partners = partners;
         this.erp = erp;
@@ -95,6 +98,19 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .outType(Partner.class)
                 .to(direct("partners.get"))
+                .get("/{id}/certification")
+                .description("A partner's certification board: per document type and direction its lifecycle state"
+                        + " (ONBOARDING, TESTING, LIVE, SUSPENDED) and the scenarios its test documents passed (a"
+                        + " partner sees its own)")
+                .produces(JSON)
+                .outType(CertificationApi.BoardView.class)
+                .to(direct("partners.certification"))
+                .post("/{id}/certification/{direction}/{documentType}/state")
+                .description("Move a document type to another state, {\"state\", \"reason\", \"override\"} (OPS,"
+                        + " ADMIN): LIVE needs its checklist complete, or override with the reason saying why")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("partners.certification.state"))
                 .get("/{id}/certificates")
                 .description("A partner's AS2 certificates in use (a partner sees its own)")
                 .produces(JSON)
@@ -428,6 +444,8 @@ class ApiRoutes extends RouteBuilder {
         handle("partners.list", partners::list);
         handle("partners.get", partners::get, "id");
         handle("partners.update", partners::update, "id");
+        handle("partners.certification", certification::board, "id");
+        handle("partners.certification.state", certification::change, "id", "direction", "documentType");
         handle("partners.certificates", certificates::list, "id");
         handle("partners.certificates.add", certificates::add, "id");
         handle("partners.certificates.remove", certificates::remove, "id", "certificateId");

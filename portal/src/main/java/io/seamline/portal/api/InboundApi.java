@@ -37,18 +37,25 @@ class InboundApi {
 
     /** A ship notice as canonical JSON ({@code POST /shipments/notices}); the same event as an 856. */
     public Reply shipNotice(ApiRequest request) {
-        return reply(submissions.document(Channel.API, ApiDocuments.SHIPMENT_NOTICE, request.body(), sender(request)));
+        return reply(
+                request,
+                submissions(request)
+                        .document(Channel.API, ApiDocuments.SHIPMENT_NOTICE, request.body(), sender(request)));
     }
 
     /** A carrier's status for one of its shipments ({@code POST /shipments/{id}/status}); the same event as a 214. */
     public Reply shipmentStatus(ApiRequest request) {
         return reply(
-                submissions.shipmentStatus(Channel.API, request.body(), request.pathParam("id"), request.caller()));
+                request,
+                submissions(request)
+                        .shipmentStatus(Channel.API, request.body(), request.pathParam("id"), request.caller()));
     }
 
     /** A goods or freight invoice as canonical JSON ({@code POST /invoices}); the same event as an 810 or 210. */
     public Reply invoice(ApiRequest request) {
-        return reply(submissions.document(Channel.API, ApiDocuments.INVOICE, request.body(), sender(request)));
+        return reply(
+                request,
+                submissions(request).document(Channel.API, ApiDocuments.INVOICE, request.body(), sender(request)));
     }
 
     /** The partner a document is from: the caller's own, or for internal callers {@code ?partnerId=}. */
@@ -64,19 +71,24 @@ class InboundApi {
     }
 
     public Reply edi(ApiRequest request) {
-        Received received =
-                intake.edi(request.body(), "http", null, request.caller().scope(), null, null);
-        return reply(received);
+        Received received = intake.testing(request.test())
+                .edi(request.body(), "http", null, request.caller().scope(), null, null);
+        return reply(request, received);
     }
 
     public Reply commitment(ApiRequest request) {
-        return reply(submissions.commitment(Channel.API, request.body(), request.pathParam("po"), request.caller()));
+        return reply(
+                request,
+                submissions(request)
+                        .commitment(Channel.API, request.body(), request.pathParam("po"), request.caller()));
     }
 
     /** A supplier's acknowledgement of one of its POs ({@code POST /purchase-orders/{po}/acknowledgement}). */
     public Reply acknowledgement(ApiRequest request) {
         return reply(
-                submissions.acknowledgement(Channel.API, request.body(), request.pathParam("po"), request.caller()));
+                request,
+                submissions(request)
+                        .acknowledgement(Channel.API, request.body(), request.pathParam("po"), request.caller()));
     }
 
     public Reply reprocess(ApiRequest request) {
@@ -95,11 +107,23 @@ class InboundApi {
         };
     }
 
-    private static Reply reply(Received received) {
+    /** The submissions of this call: tests when it carries the test marker or its credentials are for testing. */
+    private Submissions submissions(ApiRequest request) {
+        return submissions.testing(request.test());
+    }
+
+    private static Reply reply(ApiRequest request, Received received) {
         if (received instanceof Received.Accepted accepted) {
             var body = new LinkedHashMap<String, Object>();
             body.put("messageId", accepted.messageId().toString());
             body.put("status", "RECEIVED");
+            if (request.test()) {
+                body.put("test", true);
+                body.put(
+                        "note",
+                        "a test: it runs the real checks and changes nothing of production; GET /api/v1/messages/"
+                                + accepted.messageId() + " says what it would have done");
+            }
             return Reply.accepted(body);
         }
         var refused = (Received.Refused) received;

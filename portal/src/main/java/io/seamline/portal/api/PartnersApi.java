@@ -21,11 +21,13 @@ class PartnersApi {
     }
 
     public Reply onboard(ApiRequest request) {
-        Parsed<Partner> parsed = PartnerJson.read(request.body());
-        if (parsed instanceof Parsed.Invalid<Partner> invalid) {
+        Parsed<PartnerJson.Profile> parsed = PartnerJson.readProfile(request.body());
+        if (parsed instanceof Parsed.Invalid<PartnerJson.Profile> invalid) {
             throw ApiProblem.badRequest("the partner profile is not valid", invalid.problems());
         }
-        Onboarding outcome = directory.onboard(((Parsed.Valid<Partner>) parsed).value());
+        var profile = ((Parsed.Valid<PartnerJson.Profile>) parsed).value();
+        Onboarding outcome = directory.onboard(
+                profile.partner(), profile.lifecycle(), request.caller().actor());
         if (outcome instanceof Onboarding.Onboarded onboarded) {
             return Reply.created(
                     onboarded.partner(),
@@ -57,6 +59,9 @@ class PartnersApi {
 
     /** A problem of the profile under the field it is about: a channel's address, the SLA profile, the policy. */
     private static FieldProblem field(String problem) {
+        if (problem.startsWith("checklists")) {
+            return new FieldProblem("checklists", problem.substring(problem.indexOf(": ") + 2));
+        }
         if (problem.startsWith("channels[")) {
             int colon = problem.indexOf(": ");
             return new FieldProblem(problem.substring(0, colon), problem.substring(colon + 2));

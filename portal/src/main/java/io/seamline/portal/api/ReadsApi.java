@@ -95,7 +95,7 @@ class ReadsApi {
                 .map(e -> (Object) CloudEventsJson.toNode(e))
                 .toList();
         return lookup.message(id, scope)
-                .map(m -> MessageView.of(m, events))
+                .map(m -> MessageView.of(m, events, m.test() ? lookup.wouldHave(id, scope) : null))
                 .map(Reply::ok)
                 .orElseThrow(() -> ApiProblem.notFound("message " + id));
     }

@@ -37,6 +37,14 @@ public class Submissions {
     }
 
     /**
+     * These submissions, or when {@code test} ones whose documents are tests: they run the real pipeline and change
+     * nothing of production (a call with the test marker, credentials issued for testing, the portal's test mode).
+     */
+    public Submissions testing(boolean test) {
+        return test ? new Submissions(intake.testing(true), lookup, partners) : this;
+    }
+
+    /**
      * A customs entry's status: only a customs broker reports one (what it may name is the shipments it is the broker
      * of, decided as for every document when it is correlated).
      */

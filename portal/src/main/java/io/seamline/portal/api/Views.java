@@ -125,9 +125,16 @@ public final class Views {
             String relatedMessageId,
             String acknowledgementMessageId,
             String raw,
-            List<Object> events) {
+            List<Object> events,
+            boolean test,
+            List<Object> wouldHave) {
 
         static MessageView of(ArchivedMessage m, List<Object> events) {
+            return of(m, events, null);
+        }
+
+        /** {@code wouldHave}: for a test message, what it would have done in production (else null). */
+        static MessageView of(ArchivedMessage m, List<Object> events, List<Object> wouldHave) {
             return new MessageView(
                     m.id().toString(),
                     m.direction().name(),
@@ -148,7 +155,9 @@ public final class Views {
                     m.relatedMessageId() == null ? null : m.relatedMessageId().toString(),
                     m.ackMessageId() == null ? null : m.ackMessageId().toString(),
                     "/api/v1/messages/" + m.id() + "/raw",
-                    events);
+                    events,
+                    m.test(),
+                    m.test() ? wouldHave : null);
         }
     }
 

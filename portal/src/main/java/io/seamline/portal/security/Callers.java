@@ -38,7 +38,7 @@ public final class Callers {
             }
         }
         if (partner != null) {
-            roles.retainAll(EnumSet.of(Role.PARTNER));
+            roles.retainAll(EnumSet.of(Role.PARTNER, Role.TEST));
             roles.add(Role.PARTNER);
         }
         return new Caller(authentication.getName(), roles, partner);

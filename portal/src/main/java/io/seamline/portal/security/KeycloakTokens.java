@@ -72,6 +72,9 @@ final class KeycloakTokens implements Converter<Jwt, AbstractAuthenticationToken
             if (PartnerId.isValid(String.valueOf(partner)) && roles.contains(Role.PARTNER)) {
                 authorities.add(new SimpleGrantedAuthority(Caller.PARTNER_AUTHORITY_PREFIX + partner));
                 authorities.add(new SimpleGrantedAuthority(Role.PARTNER.authority()));
+                if (roles.contains(Role.TEST)) {
+                    authorities.add(new SimpleGrantedAuthority(Role.TEST.authority()));
+                }
             }
             return authorities;
         }

@@ -10,6 +10,11 @@ public enum Role {
     ERP,
     /** A partner's user or system, bound to one partner. */
     PARTNER,
+    /**
+     * Credentials issued for testing, beside PARTNER: everything the caller sends is a test (the real pipeline, no
+     * change to production), as if each call carried {@code Seamline-Test: true}.
+     */
+    TEST,
     /** A monitoring system: reads the operational figures ({@code /actuator/prometheus}), nothing else. */
     METRICS;
 

@@ -72,45 +72,47 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
-                                .permitAll()
-                                .requestMatchers(
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/partners"),
-                                        PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*"),
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/certificates"),
-                                        PATHS.matcher(HttpMethod.DELETE, "/api/v1/partners/*/certificates/*"))
-                                .hasRole(Role.ADMIN.name())
-                                .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
-                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/messages/*/reprocess"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                                .requestMatchers(PATHS.matcher("/api/v1/tasks/**"), PATHS.matcher("/api/v1/tasks"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                                .requestMatchers(PATHS.matcher("/api/v1/metrics/**"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                                .requestMatchers(
-                                        PATHS.matcher("/api/v1/sla/breaches"),
-                                        PATHS.matcher("/api/v1/sla/expectations/*/evidence"),
-                                        PATHS.matcher("/api/v1/sla/messages/**"),
-                                        PATHS.matcher("/api/v1/scorecards"),
-                                        PATHS.matcher("/api/v1/webhooks/dead-letters"),
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/webhooks/deliveries/*/replay"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
-                                .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
-                                .requestMatchers(
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/notices"),
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/*/status"),
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/invoices"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
-                                .requestMatchers(
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"),
-                                        PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/acknowledgement"))
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
-                                // a caller with none of our roles (a token without them) reaches nothing
-                                .anyRequest()
-                                .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name(), Role.PARTNER.name()));
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PATHS.matcher(HttpMethod.GET, "/api/v1/openapi.json"))
+                        .permitAll()
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners"),
+                                PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/certificates"),
+                                PATHS.matcher(HttpMethod.DELETE, "/api/v1/partners/*/certificates/*"))
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/certification/*/*/state"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/messages/*/reprocess"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher("/api/v1/tasks/**"), PATHS.matcher("/api/v1/tasks"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher("/api/v1/metrics/**"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(
+                                PATHS.matcher("/api/v1/sla/breaches"),
+                                PATHS.matcher("/api/v1/sla/expectations/*/evidence"),
+                                PATHS.matcher("/api/v1/sla/messages/**"),
+                                PATHS.matcher("/api/v1/scorecards"),
+                                PATHS.matcher("/api/v1/webhooks/dead-letters"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/webhooks/deliveries/*/replay"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/edi"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/notices"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/*/status"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/invoices"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        .requestMatchers(
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/acknowledgement"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        // a caller with none of our roles (a token without them) reaches nothing
+                        .anyRequest()
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name(), Role.PARTNER.name()));
         return http.build();
     }
 
@@ -271,6 +273,10 @@ class SecurityConfiguration {
                 authorities.add(new SimpleGrantedAuthority(
                         Caller.PARTNER_AUTHORITY_PREFIX + user.partner().trim()));
                 authorities.add(new SimpleGrantedAuthority(Role.PARTNER.authority()));
+                if (user.roles().contains(Role.TEST)) {
+                    // credentials issued for the partner's testing: all it sends is a test
+                    authorities.add(new SimpleGrantedAuthority(Role.TEST.authority()));
+                }
             } else {
                 user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
             }

@@ -8,6 +8,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.portal.api.Submissions;
 import io.seamline.portal.security.Caller;
 import io.seamline.portal.security.Callers;
+import io.seamline.portal.security.Role;
 import io.seamline.routes.pipeline.Received;
 import jakarta.jws.WebService;
 import java.math.BigDecimal;
@@ -49,7 +50,8 @@ public class PartnerServiceImpl implements PartnerService {
             json.put("documentsRequested", status.documentRequested);
         }
         partner(caller);
-        return receipt(submissions.customsStatus(Channel.API, bytes(json), caller));
+        boolean test = test(caller);
+        return receipt(submissions.testing(test).customsStatus(Channel.API, bytes(json), caller), test);
     }
 
     @Override
@@ -67,7 +69,12 @@ public class PartnerServiceImpl implements PartnerService {
         if (!location.isEmpty()) {
             json.put("location", location);
         }
-        return receipt(submissions.shipmentStatus(Channel.API, bytes(json), String.valueOf(status.shipmentId), caller));
+        boolean test = test(caller);
+        return receipt(
+                submissions
+                        .testing(test)
+                        .shipmentStatus(Channel.API, bytes(json), String.valueOf(status.shipmentId), caller),
+                test);
     }
 
     @Override
@@ -94,7 +101,10 @@ public class PartnerServiceImpl implements PartnerService {
                 invoice.charge.stream()
                         .map(c -> Map.of("code", String.valueOf(c.code), "amount", c.amount))
                         .toList());
-        return receipt(submissions.document(Channel.API, ApiDocuments.INVOICE, bytes(json), partner(caller)));
+        boolean test = test(caller);
+        return receipt(
+                submissions.testing(test).document(Channel.API, ApiDocuments.INVOICE, bytes(json), partner(caller)),
+                test);
     }
 
     /**
@@ -111,6 +121,25 @@ public class PartnerServiceImpl implements PartnerService {
         }
     }
 
+    /**
+     * The submissions of this call: tests when its credentials are for testing or it carries {@code Seamline-Test:
+     * true} as an HTTP header (the same marker as the REST API's).
+     */
+    private static boolean test(Caller caller) throws PartnerFault {
+        boolean test = caller.has(Role.TEST);
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+            String marker = servlet.getRequest().getHeader("Seamline-Test");
+            if (marker != null && !marker.isBlank()) {
+                if (!marker.trim().equalsIgnoreCase("true") && !marker.trim().equalsIgnoreCase("false")) {
+                    throw fault("InvalidDocument", "the Seamline-Test header is true or false", null, List.of());
+                }
+                test |= marker.trim().equalsIgnoreCase("true");
+            }
+        }
+        return test;
+    }
+
     private static Caller caller() throws PartnerFault {
         return Callers.current().orElseThrow(() -> fault("NotAllowed", "sign in first", null, List.of()));
     }
@@ -125,9 +154,9 @@ public class PartnerServiceImpl implements PartnerService {
                         List.of()));
     }
 
-    private static Receipt receipt(Received received) throws PartnerFault {
+    private static Receipt receipt(Received received, boolean test) throws PartnerFault {
         if (received instanceof Received.Accepted accepted) {
-            return new Receipt(accepted.messageId().toString(), "RECEIVED");
+            return new Receipt(accepted.messageId().toString(), "RECEIVED", test);
         }
         var refused = (Received.Refused) received;
         String code =

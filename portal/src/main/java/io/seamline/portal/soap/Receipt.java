@@ -12,10 +12,14 @@ public class Receipt {
     public String messageId;
     public String status;
 
+    /** True for a test (credentials issued for testing, or the Seamline-Test header): nothing of production changed. */
+    public Boolean test;
+
     public Receipt() {}
 
-    Receipt(String messageId, String status) {
+    Receipt(String messageId, String status, boolean test) {
         this.messageId = messageId;
         this.status = status;
+        this.test = test ? Boolean.TRUE : null;
     }
 }

@@ -46,7 +46,9 @@ public class Intake {
     private final InboundQueue queue;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final boolean test;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public Intake(
             Messages messages,
             Partners partners,
@@ -64,6 +66,28 @@ public class Intake {
         this.queue = queue;
         this.transactions = transactions;
         this.clock = clock;
+        this.test = false;
+    }
+
+    private Intake(Intake production) {
+        this.messages = production.messages;
+        this.partners = production.partners;
+        this.purchaseOrders = production.purchaseOrders;
+        this.engine = production.engine;
+        this.keys = production.keys;
+        this.queue = production.queue;
+        this.transactions = production.transactions;
+        this.clock = production.clock;
+        this.test = true;
+    }
+
+    /**
+     * This intake, or when {@code test} (a call with the test marker, credentials issued for testing, the portal's
+     * test mode) one that marks every message it takes as a test (a test intake stays one): it runs the real pipeline and changes nothing of
+     * production.
+     */
+    public Intake testing(boolean test) {
+        return test && !this.test ? new Intake(this) : this;
     }
 
     /**
@@ -167,6 +191,9 @@ public class Intake {
             if (externalId != null) {
                 // before the message is queued: a pipeline claim must not meet it locked
                 messages.identify(message.id(), externalId);
+            }
+            if (test) {
+                messages.markTest(message.id());
             }
             if (check.refused() != null) {
                 return refuse(message, check.refused(), check.detail());
@@ -287,6 +314,9 @@ public class Intake {
                             null),
                     clock.instant());
             messages.label(message.id(), partner, documentType, subject);
+            if (test) {
+                messages.markTest(message.id());
+            }
             for (int i = 0; i < files.size(); i++) {
                 attach(message, files.get(i), i);
             }
