@@ -23,6 +23,17 @@ final class GatewayClient {
     }
 
     HttpResponse<String> call(String method, String path, String user, String contentType, byte[] body) {
+        return call(method, path, user, contentType, body, java.util.Map.of());
+    }
+
+    /** The same, with headers of its own ({@code Seamline-Test}, for instance). */
+    HttpResponse<String> call(
+            String method,
+            String path,
+            String user,
+            String contentType,
+            byte[] body,
+            java.util.Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(
                         method,
@@ -35,6 +46,7 @@ final class GatewayClient {
         if (user != null) {
             request.header("Authorization", basic(user));
         }
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

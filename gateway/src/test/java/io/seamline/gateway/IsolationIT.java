@@ -280,6 +280,16 @@ class IsolationIT extends PipelineGatewayIT {
                 "GET /partners/{id}/certificates",
                 b -> new Case("GET", "/partners/" + B_PARTNER + "/certificates", null, Expect.NOT_FOUND));
         t.put(
+                "GET /partners/{id}/certification",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/certification", null, Expect.NOT_FOUND));
+        t.put(
+                "POST /partners/{id}/certification/{direction}/{documentType}/state",
+                b -> new Case(
+                        "POST",
+                        "/partners/" + B_PARTNER + "/certification/inbound/ORDRSP/state",
+                        "{\"state\": \"LIVE\", \"reason\": \"taking over\", \"override\": true}",
+                        Expect.FORBIDDEN));
+        t.put(
                 "POST /partners/{id}/certificates",
                 b -> new Case("POST", "/partners/" + B_PARTNER + "/certificates", "{}", Expect.FORBIDDEN));
         t.put(
