@@ -382,4 +382,76 @@ class PartnerLifecycleIT extends PipelineGatewayIT {
         assertThat(unknownScenario.statusCode()).isEqualTo(400);
         assertThat(unknownScenario.body()).contains("be-nice");
     }
+
+    private static String messageIdIn(String page) {
+        var matcher = java.util.regex.Pattern.compile("/portal/messages/([0-9a-f-]{36})")
+                .matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("no message on the page: " + page);
+        }
+        return matcher.group(1);
+    }
+
+    @Test
+    void aPortalUserInTestModeSendsTestsUploadsTestFilesAndSeesItsOwnBoard() {
+        String po = "43" + digits();
+        importOrder(po, "acme-supply");
+        JsonNode before = order(po);
+        PortalSession acme = PortalSession.signIn(port, "acme", "acme");
+        assertThat(acme.get("/portal/certification").body()).contains("Test mode is off");
+
+        assertThat(acme.post("/portal/test-mode", Map.of("on", "true")).statusCode())
+                .isEqualTo(302);
+        assertThat(acme.get("/portal/orders/" + po).body()).contains("data-test-mode=\"on\"");
+        var answered = acme.post("/portal/orders/" + po + "/acknowledgement", Map.of("ackType", "ACCEPTED"));
+        assertThat(answered.statusCode()).isEqualTo(302);
+        JsonNode test = awaitEnd(messageIdIn(acme.follow(answered).body()));
+        assertThat(test.path("test").asBoolean()).isTrue();
+        assertThat(order(po)).isEqualTo(before);
+
+        // a test file, whatever its envelope says
+        var uploaded = acme.upload(
+                "/portal/certification/upload",
+                "855.edi",
+                acknowledgement("ACMESUPPLY", po, control(), edi(today().plusDays(10)), "P")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        JsonNode file = awaitEnd(messageIdIn(acme.follow(uploaded).body()));
+        assertThat(file.path("test").asBoolean()).isTrue();
+        assertThat(order(po)).isEqualTo(before);
+        String board = acme.get("/portal/certification").body();
+        assertThat(board).contains("data-document=\"INBOUND/855\"", "data-scenario=\"accept-all\"");
+        assertThat(board).doesNotContain("Nova Parts");
+
+        // test mode off: the same answer is production
+        acme.post("/portal/test-mode", Map.of("on", "false"));
+        assertThat(acme.get("/portal/orders/" + po).body()).doesNotContain("data-test-mode");
+        var production = acme.post("/portal/orders/" + po + "/acknowledgement", Map.of("ackType", "ACCEPTED"));
+        JsonNode real = awaitEnd(messageIdIn(acme.follow(production).body()));
+        assertThat(real.path("test").asBoolean()).isFalse();
+        assertThat(order(po)).isNotEqualTo(before);
+        // ops' pages are not the partner's
+        assertThat(acme.get("/portal/ops/certification").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void opsSeeEveryBoardAndDecideOnAPartnersPage() {
+        String digits = digits();
+        String partner = onboardX12Supplier("deci-" + digits, "DECI" + digits, "");
+        PortalSession ops = PortalSession.signIn(port, "ops", "ops");
+        assertThat(ops.get("/portal/ops/certification").body())
+                .contains("data-partner=\"" + partner + "\"", "data-partner=\"acme-supply\"");
+        String path = "/portal/ops/partners/" + partner + "/certification/inbound/856/state";
+
+        var refused = ops.post(path, Map.of("state", "LIVE", "reason", "looks fine"));
+        assertThat(ops.follow(refused).body()).contains("cannot go LIVE yet", "partial");
+        assertThat(document(board(partner, OPS), "INBOUND", "856").path("state").asText())
+                .isEqualTo("TESTING");
+
+        ops.post(path, Map.of("state", "LIVE", "reason", "ship notices checked by phone", "override", "true"));
+        JsonNode shipNotices = document(board(partner, OPS), "INBOUND", "856");
+        assertThat(shipNotices.path("state").asText()).isEqualTo("LIVE");
+        assertThat(shipNotices.path("reason").asText()).isEqualTo("ship notices checked by phone");
+        assertThat(ops.get("/portal/ops/partners/" + partner).body()).contains("ship notices checked by phone");
+    }
 }

@@ -62,6 +62,27 @@ final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Uploads a file as the portal's upload forms do (multipart, with the session's CSRF token). */
+    HttpResponse<String> upload(String path, String fileName, byte[] content) {
+        String boundary = "----seamline" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf("/portal")
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Follows a redirect the portal answered a form with, as a browser would. */
+    HttpResponse<String> follow(HttpResponse<String> redirect) {
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        return get(location.startsWith("http") ? URI.create(location).getPath() : location);
+    }
+
     private String csrf(String page) {
         HttpResponse<String> response = get(page);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {

@@ -108,8 +108,9 @@ class InvoicePages {
             }
         }
         document.put("total", total);
-        Received received =
-                submissions.document(Channel.PORTAL, ApiDocuments.INVOICE, Forms.bytes(document), order.partnerId());
+        Received received = submissions
+                .testing(signedIn.testMode())
+                .document(Channel.PORTAL, ApiDocuments.INVOICE, Forms.bytes(document), order.partnerId());
         return Answers.to(received, request, model, redirect, "/portal/invoices/new?po=" + po);
     }
 
@@ -129,10 +130,12 @@ class InvoicePages {
         if (start.startsWith("{")) {
             received = partner == null
                     ? refused("an internal user posts invoices for a supplier through the API")
-                    : submissions.document(Channel.PORTAL, ApiDocuments.INVOICE, content, partner);
+                    : submissions
+                            .testing(signedIn.testMode())
+                            .document(Channel.PORTAL, ApiDocuments.INVOICE, content, partner);
         } else if (start.startsWith("ISA") || start.startsWith("UNA") || start.startsWith("UNB")) {
-            received = intake.edi(
-                    content, "portal", partner, caller.scope(), file.getContentType(), file.getOriginalFilename());
+            received = intake.testing(signedIn.testMode())
+                    .edi(content, "portal", partner, caller.scope(), file.getContentType(), file.getOriginalFilename());
         } else {
             received = refused(
                     "upload an X12 810, an EDIFACT INVOIC or the invoice as JSON (schema /schemas/invoice.json)");

@@ -1,5 +1,6 @@
 package io.seamline.portal.web.ops;
 
+import io.seamline.coordination.lifecycle.Certification;
 import io.seamline.coordination.metrics.Autonomy;
 import io.seamline.coordination.partners.PartnerDirectory;
 import io.seamline.coordination.sla.Scorecards;
@@ -50,6 +51,8 @@ class DashboardPages {
     private final As2Certificates certificates;
     private final Clock clock;
 
+    private final Certification certification;
+
     public DashboardPages(
             SlaLedger sla,
             Autonomy autonomy,
@@ -57,8 +60,10 @@ class DashboardPages {
             PartnerDirectory partners,
             TaskDecisions tasks,
             As2Certificates certificates,
+            Certification certification,
             Clock clock) {
         this.certificates = certificates;
+        this.certification = certification;
         this.sla = sla;
         this.autonomy = autonomy;
         this.scorecards = scorecards;
@@ -133,6 +138,7 @@ class DashboardPages {
                 .orElseThrow(() -> new PageNotFound("partner " + id));
         Instant now = clock.instant();
         model.addAttribute("partner", partner);
+        model.addAttribute("board", certification.board(partner));
         model.addAttribute(
                 "scorecard", ScorecardView.of(scorecards.of(partner.id(), now.minus(TREND), now.plusSeconds(1))));
         model.addAttribute(

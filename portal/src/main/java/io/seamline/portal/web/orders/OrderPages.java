@@ -115,7 +115,9 @@ class OrderPages {
         Forms.code(document, "ackType", ackType);
         Forms.text(document, "partnerOrderRef", partnerOrderRef);
         Forms.text(document, "note", note);
-        Received received = submissions.acknowledgement(Channel.PORTAL, Forms.bytes(document), po, signedIn.caller());
+        Received received = submissions
+                .testing(signedIn.testMode())
+                .acknowledgement(Channel.PORTAL, Forms.bytes(document), po, signedIn.caller());
         return Answers.to(received, request, model, redirect, "/portal/orders/" + po);
     }
 
@@ -138,7 +140,9 @@ class OrderPages {
         Forms.text(entry, "promisedDate", promisedDate);
         Forms.text(entry, "reasonCode", reasonCode);
         Forms.text(document, "note", note);
-        Received received = submissions.commitment(Channel.PORTAL, Forms.bytes(document), po, signedIn.caller());
+        Received received = submissions
+                .testing(signedIn.testMode())
+                .commitment(Channel.PORTAL, Forms.bytes(document), po, signedIn.caller());
         return Answers.to(received, request, model, redirect, "/portal/orders/" + po);
     }
 
@@ -192,8 +196,9 @@ class OrderPages {
             }
         }
         // the PO was found in the caller's scope: its own as a supplier, any as an internal user
-        Received received = submissions.document(
-                Channel.PORTAL, ApiDocuments.SHIPMENT_NOTICE, Forms.bytes(document), order.partnerId());
+        Received received = submissions
+                .testing(signedIn.testMode())
+                .document(Channel.PORTAL, ApiDocuments.SHIPMENT_NOTICE, Forms.bytes(document), order.partnerId());
         return Answers.to(received, request, model, redirect, "/portal/orders/" + po + "/ship-notice");
     }
 

@@ -139,7 +139,9 @@ class ShipmentPages {
         if (!location.isEmpty()) {
             document.set("location", location);
         }
-        Received received = submissions.shipmentStatus(Channel.PORTAL, Forms.bytes(document), id, signedIn.caller());
+        Received received = submissions
+                .testing(signedIn.testMode())
+                .shipmentStatus(Channel.PORTAL, Forms.bytes(document), id, signedIn.caller());
         return Answers.to(received, request, model, redirect, "/portal/shipments/" + id);
     }
 
@@ -203,8 +205,9 @@ class ShipmentPages {
         if (pod != null && !pod.isEmpty()) {
             files.add(attached(DocumentType.POD, pod));
         }
-        Received received = submissions.aboutShipment(
-                Channel.PORTAL, ApiDocuments.INVOICE, Forms.bytes(document), id, caller, files);
+        Received received = submissions
+                .testing(signedIn.testMode())
+                .aboutShipment(Channel.PORTAL, ApiDocuments.INVOICE, Forms.bytes(document), id, caller, files);
         return Answers.to(received, request, model, redirect, "/portal/shipments/" + id);
     }
 
@@ -242,7 +245,8 @@ class ShipmentPages {
                     .filter(l -> !l.isEmpty())
                     .forEach(documents::add);
         }
-        Received received = submissions.customsStatus(Channel.PORTAL, Forms.bytes(document), caller);
+        Received received =
+                submissions.testing(signedIn.testMode()).customsStatus(Channel.PORTAL, Forms.bytes(document), caller);
         return Answers.to(received, request, model, redirect, "/portal/customs");
     }
 
