@@ -49,7 +49,7 @@ public class WebhookEvents {
     }
 
     /** One of the partner's messages ended. */
-    public void ended(ArchivedMessage message, MessageStatus status, String reason) {
+    public void ended(ArchivedMessage message, MessageStatus status, String reason, boolean test) {
         String type =
                 switch (status) {
                     case PROCESSED -> MESSAGE_PROCESSED;
@@ -66,6 +66,10 @@ public class WebhookEvents {
         data.put("interchangeControl", message.controlNumbers().interchange());
         data.put("status", status.name());
         data.put("reason", reason);
+        if (test) {
+            // the partner's own systems learn the result of its test; nothing of production changed
+            data.put("test", true);
+        }
         publish(message.partnerId(), type, type + ":" + message.id(), data);
     }
 

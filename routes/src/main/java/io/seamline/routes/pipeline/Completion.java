@@ -102,7 +102,7 @@ public class Completion {
                 clock.instant(),
                 test,
                 run.map(r -> Json.write(r.wouldHaveAsData())).orElse(null)));
-        webhooks.ended(normalized.message(), normalized.status(), normalized.reason());
+        webhooks.ended(normalized.message(), normalized.status(), normalized.reason(), test);
     }
 
     /** A message marked as a test, an interchange that says it is one, or a message any of whose events ran as one. */
