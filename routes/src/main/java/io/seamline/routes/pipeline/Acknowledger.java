@@ -90,7 +90,7 @@ public class Acknowledger {
                                     ack.get().documentType() + " for interchange " + outcome.controlNumber(),
                                     step)
                             .test(test(normalized, outcome)));
-            interchanges.acknowledged(outcome.partner().id(), outcome.controlNumber(), sent.id());
+            interchanges.acknowledged(outcome.partner().id(), outcome.registered(), sent.id());
             // the acknowledgement was archived as related to the message; the message learns of it when it completes
             acknowledged = acknowledged.acknowledgedBy(sent.id());
         }
@@ -99,7 +99,7 @@ public class Acknowledger {
 
     private void acknowledgeAgain(ArchivedMessage message, InterchangeOutcome outcome, Subject subject) {
         Optional<MessageId> first =
-                interchanges.acknowledgementOf(outcome.partner().id(), outcome.controlNumber());
+                interchanges.acknowledgementOf(outcome.partner().id(), outcome.registered());
         if (first.isEmpty()) {
             return;
         }

@@ -301,9 +301,11 @@ public class Normalizer {
             InterchangeResult result = read;
             MessageId duplicateOf = null;
             String why = problem;
+            boolean marked = message.test()
+                    || (result.envelope() != null && result.envelope().test());
             if (sender != null && !result.rejected() && result.envelope() != null) {
-                MessageId first =
-                        interchanges.register(sender.id(), result.envelope().controlNumber(), message.id());
+                MessageId first = interchanges.register(
+                        sender.id(), InboundInterchanges.key(result.envelope().controlNumber(), marked), message.id());
                 if (!first.equals(message.id())) {
                     duplicateOf = first;
                     why = "interchange " + result.envelope().controlNumber() + " was received before in message "
@@ -311,8 +313,6 @@ public class Normalizer {
                 }
             }
             if (sender != null && why == null && !result.rejected()) {
-                boolean marked = message.test()
-                        || (result.envelope() != null && result.envelope().test());
                 var refused = new ArrayList<SetResult>();
                 var refusals = new LinkedHashSet<String>();
                 for (SetResult set : sets) {
@@ -352,7 +352,7 @@ public class Normalizer {
                     documentTypes.add(set.setId());
                 }
             }
-            outcomes.add(new InterchangeOutcome(sender, result, profile, duplicateOf, why));
+            outcomes.add(new InterchangeOutcome(sender, result, profile, duplicateOf, why, marked));
             sets.clear();
         }
 
