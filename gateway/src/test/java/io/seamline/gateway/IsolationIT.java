@@ -280,6 +280,23 @@ class IsolationIT extends PipelineGatewayIT {
                 "GET /partners/{id}/certificates",
                 b -> new Case("GET", "/partners/" + B_PARTNER + "/certificates", null, Expect.NOT_FOUND));
         t.put(
+                "GET /partners/{id}/versions",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/versions", null, Expect.FORBIDDEN));
+        t.put(
+                "GET /partners/{id}/versions/{version}",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/versions/1", null, Expect.FORBIDDEN));
+        t.put(
+                "GET /partners/{id}/versions/{version}/diff",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/versions/1/diff", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /partners/{id}/versions/{version}/rollback",
+                b -> new Case(
+                        "POST",
+                        "/partners/" + B_PARTNER + "/versions/1/rollback",
+                        "{\"reason\": \"mine now\"}",
+                        Expect.FORBIDDEN));
+        t.put("GET /audit", b -> new Case("GET", "/audit?partnerId=" + B_PARTNER, null, Expect.FORBIDDEN));
+        t.put(
                 "GET /partners/{id}/certification",
                 b -> new Case("GET", "/partners/" + B_PARTNER + "/certification", null, Expect.NOT_FOUND));
         t.put(

@@ -384,7 +384,8 @@ class PipelineIT extends PipelineGatewayIT {
         String partner = "tol-" + UUID.randomUUID().toString().substring(0, 8);
         String profile =
                 """
-                {"id": "%s", "name": "Tolerant Supplies", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway", "channels": [{"kind": "PORTAL"}],
+                {"id": "%s", "name": "Tolerant Supplies", "role": "SUPPLIER", "state": "LIVE", "stateReason": "moved from our old gateway",
+                 "reason": "agreed with Tolerant Supplies on the phone", "channels": [{"kind": "PORTAL"}],
                  "policy": {%s}}
                 """;
         assertThat(post("/api/v1/partners", OPS, profile.formatted(partner, "")).statusCode())

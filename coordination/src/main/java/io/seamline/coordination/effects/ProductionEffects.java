@@ -3,6 +3,7 @@ package io.seamline.coordination.effects;
 import io.seamline.adapters.persistence.AppliedSteps;
 import io.seamline.adapters.persistence.Invoices;
 import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.PartnerVersions;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
 import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
@@ -15,11 +16,13 @@ import io.seamline.coordination.writeback.ErpWriteBack;
 import io.seamline.model.Subject;
 import io.seamline.model.invoice.Invoice;
 import io.seamline.model.invoice.InvoiceStatus;
+import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerRole;
+import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.policy.PolicyDecision;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
@@ -50,6 +53,8 @@ public class ProductionEffects implements Effects {
     private final ErpWriteBack erp;
     private final Clock clock;
 
+    private final PartnerVersions versions;
+
     public ProductionEffects(
             Timeline timeline,
             TaskOpening taskOpening,
@@ -60,7 +65,9 @@ public class ProductionEffects implements Effects {
             Messages messages,
             AppliedSteps steps,
             ErpWriteBack erp,
+            PartnerVersions versions,
             Clock clock) {
+        this.versions = versions;
         this.timeline = timeline;
         this.taskOpening = taskOpening;
         this.expectations = expectations;
@@ -99,12 +106,28 @@ public class ProductionEffects implements Effects {
 
     @Override
     public void decision(Subject subject, PolicyDecision decision, MessageId message, String step) {
-        timeline.decision(subject, decision, message, step);
+        timeline.decision(subject, decision, configuration(message), message, step);
+    }
+
+    /**
+     * The configuration a message's decisions ran with: its partner and the version of the partner's configuration
+     * in force (so "why was this accepted?" answers with the exact tolerances).
+     */
+    private Map<String, Object> configuration(MessageId message) {
+        if (message == null) {
+            return null;
+        }
+        return messages.find(message, PartnerScope.everyone())
+                .map(ArchivedMessage::partnerId)
+                .filter(java.util.Objects::nonNull)
+                .map(partner ->
+                        Map.<String, Object>of("partnerId", partner.value(), "version", versions.current(partner)))
+                .orElse(null);
     }
 
     @Override
     public void applied(Subject subject, List<Timeline.Decided> decisions, MessageId message, String step) {
-        timeline.applied(subject, decisions, message, step);
+        timeline.applied(subject, decisions, configuration(message), message, step);
     }
 
     @Override

@@ -4,12 +4,14 @@ import io.seamline.adapters.persistence.Partners;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.adapters.persistence.Timelines;
+import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.dispatch.Dispatch;
 import io.seamline.coordination.workflow.Rematching;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.erp.ErpBatch;
 import io.seamline.model.Subject;
 import io.seamline.model.UpsertOutcome;
+import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderNumber;
@@ -49,6 +51,8 @@ public class ErpImport {
     private final Dispatch dispatch;
     private final Clock clock;
 
+    private final Audit audit;
+
     public ErpImport(
             Partners partners,
             PurchaseOrders purchaseOrders,
@@ -57,7 +61,9 @@ public class ErpImport {
             TransactionTemplate transactions,
             Rematching rematching,
             Dispatch dispatch,
+            Audit audit,
             Clock clock) {
+        this.audit = audit;
         this.partners = partners;
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
@@ -122,6 +128,15 @@ public class ErpImport {
                     batch.shipments().stream()
                             .filter(s -> shipmentOutcomes.get(s.id().value()) == UpsertOutcome.CREATED)
                             .toList());
+            var changes = new LinkedHashMap<String, Object>();
+            changes.put("purchaseOrders", orderOutcomes);
+            changes.put("shipments", shipmentOutcomes);
+            if (source != null) {
+                changes.put("sourceMessage", source.toString());
+                audit.recordVia("FILE", actor, AuditKind.ERP_IMPORTED, null, "erp", null, changes, null);
+            } else {
+                audit.record(actor, AuditKind.ERP_IMPORTED, null, "erp", null, changes, null);
+            }
             return new ImportResult.Applied(orderOutcomes, shipmentOutcomes);
         });
     }

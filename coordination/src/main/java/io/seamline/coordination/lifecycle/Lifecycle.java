@@ -5,8 +5,10 @@ import io.seamline.adapters.persistence.PartnerLifecycles;
 import io.seamline.adapters.persistence.PartnerLifecycles.DocumentState;
 import io.seamline.adapters.persistence.PartnerLifecycles.Standing;
 import io.seamline.adapters.persistence.PartnerLifecycles.Terms;
+import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
+import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.Direction;
 import io.seamline.model.partner.LifecycleState;
 import io.seamline.model.partner.LifecycleTerms;
@@ -35,6 +37,7 @@ public class Lifecycle {
     private final CertificationResults results;
     private final Checklists checklists;
     private final Timeline timeline;
+    private final Audit audit;
     private final Clock clock;
 
     public Lifecycle(
@@ -42,7 +45,9 @@ public class Lifecycle {
             CertificationResults results,
             Checklists checklists,
             Timeline timeline,
+            Audit audit,
             Clock clock) {
+        this.audit = audit;
         this.store = store;
         this.results = results;
         this.checklists = checklists;
@@ -163,6 +168,18 @@ public class Lifecycle {
         var changed =
                 new DocumentState(partner.id(), direction, documentType, state, reason.trim(), actor, clock.instant());
         store.setState(changed);
+        var after = new LinkedHashMap<String, Object>();
+        after.put("state", state.name());
+        after.put("override", override);
+        audit.record(
+                actor,
+                AuditKind.LIFECYCLE_CHANGED,
+                partner.id(),
+                "partner/" + partner.id() + "/" + direction.name().toLowerCase(java.util.Locale.ROOT) + "/"
+                        + documentType,
+                Map.of("state", before.name()),
+                after,
+                reason.trim());
         var details = new LinkedHashMap<String, Object>();
         details.put("direction", direction.name());
         details.put("documentType", documentType);

@@ -1,15 +1,23 @@
 package io.seamline.coordination.partners;
 
 import io.seamline.adapters.delivery.PartnerTargets;
+import io.seamline.adapters.persistence.PartnerVersions;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.lifecycle.Checklists;
 import io.seamline.coordination.lifecycle.Lifecycle;
 import io.seamline.coordination.policy.Policies;
 import io.seamline.coordination.sla.SlaProfile;
+import io.seamline.mappings.Parsed;
+import io.seamline.mappings.json.Json;
+import io.seamline.mappings.partners.PartnerJson;
+import io.seamline.model.audit.AuditKind;
 import io.seamline.model.partner.LifecycleTerms;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -23,9 +31,21 @@ public class PartnerDirectory {
     private final PartnerTargets targets;
     private final TransactionTemplate transactions;
     private final Lifecycle lifecycle;
+    private final Audit audit;
+    private final PartnerVersions versions;
+    private final Clock clock;
 
     public PartnerDirectory(
-            Partners partners, PartnerTargets targets, TransactionTemplate transactions, Lifecycle lifecycle) {
+            Partners partners,
+            PartnerTargets targets,
+            TransactionTemplate transactions,
+            Lifecycle lifecycle,
+            Audit audit,
+            PartnerVersions versions,
+            Clock clock) {
+        this.audit = audit;
+        this.versions = versions;
+        this.clock = clock;
         this.partners = partners;
         this.targets = targets;
         this.transactions = transactions;
@@ -56,7 +76,20 @@ public class PartnerDirectory {
                         List.of("checklists: unknown scenario(s) " + unknown + "; known are " + Checklists.names()));
             }
             partners.add(partner);
+            versions.append(partner.id(), Json.write(partner), actor, terms.reason(), clock.instant(), null);
             lifecycle.onboarded(partner, terms, actor);
+            var after = new java.util.LinkedHashMap<String, Object>(masked(partner));
+            after.put("state", terms.live() ? "LIVE" : "TESTING");
+            after.put("notLive", terms.notLive().name());
+            after.put("checklists", terms.checklists());
+            audit.record(
+                    actor,
+                    AuditKind.PARTNER_ONBOARDED,
+                    partner.id(),
+                    "partner/" + partner.id(),
+                    null,
+                    after,
+                    terms.reason());
             return new Onboarding.Onboarded(partner);
         });
     }
@@ -65,18 +98,127 @@ public class PartnerDirectory {
      * Replaces a partner's profile: identifiers, channels, SLA and policy (a tolerance agreed with it, for instance).
      * Takes effect for the next message.
      */
-    public Onboarding update(Partner partner) {
+    public Onboarding update(Partner partner, String reason, String actor) {
+        return transactions.execute(tx -> change(partner, reason, actor, null));
+    }
+
+    /**
+     * Makes an earlier version of a partner's configuration the one that runs, as a new version equal to it (with the
+     * secrets it had then); the reason is required.
+     */
+    public Onboarding rollback(PartnerId id, int version, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            return new Onboarding.ProfileInvalid(List.of("reason: is required to roll a partner's profile back"));
+        }
         return transactions.execute(tx -> {
-            if (!partners.exists(partner.id())) {
+            Optional<PartnerVersions.Version> old = versions.find(id, version);
+            if (old.isEmpty()) {
                 return new Onboarding.Unknown();
             }
-            Optional<Onboarding> refused = refused(partner);
-            if (refused.isPresent()) {
-                return refused.get();
+            Parsed<PartnerJson.Profile> parsed =
+                    PartnerJson.readProfile(old.get().profile().getBytes(StandardCharsets.UTF_8));
+            if (parsed instanceof Parsed.Invalid<PartnerJson.Profile> invalid) {
+                return new Onboarding.ProfileInvalid(
+                        List.of("version " + version + " no longer reads as a profile: " + invalid.problems()));
             }
-            partners.update(keepingSecrets(partner, partners.find(partner.id()).orElseThrow()));
-            return new Onboarding.Updated(partners.find(partner.id()).orElseThrow());
+            Partner restored =
+                    ((Parsed.Valid<PartnerJson.Profile>) parsed).value().partner();
+            return change(restored, "rolled back to version " + version + ": " + reason.trim(), actor, version);
         });
+    }
+
+    /** A partner's versions, newest first (internal: they hold its policy); none for a partner we do not know. */
+    public List<PartnerVersions.Version> versions(PartnerId id) {
+        return versions.of(id);
+    }
+
+    /** One version's profile, its secrets masked. */
+    public Optional<Partner> version(PartnerId id, int version) {
+        return versions.find(id, version).flatMap(v -> {
+            Parsed<PartnerJson.Profile> parsed =
+                    PartnerJson.readProfile(v.profile().getBytes(StandardCharsets.UTF_8));
+            return parsed instanceof Parsed.Valid<PartnerJson.Profile> valid
+                    ? Optional.of(withoutSecrets(valid.value().partner()))
+                    : Optional.empty();
+        });
+    }
+
+    /** The version of a partner's configuration that runs now (0 before its first versioned change). */
+    public int currentVersion(PartnerId id) {
+        return versions.current(id);
+    }
+
+    private static Partner withoutSecrets(Partner partner) {
+        return new Partner(
+                partner.id(),
+                partner.name(),
+                partner.role(),
+                partner.identifiers(),
+                partner.channels().stream()
+                        .map(io.seamline.model.partner.ChannelProfile::withoutSecrets)
+                        .toList(),
+                partner.sla(),
+                partner.policy());
+    }
+
+    private Onboarding change(Partner partner, String reason, String actor, Integer rolledBackFrom) {
+        Optional<Partner> current = partners.find(partner.id());
+        if (current.isEmpty()) {
+            return new Onboarding.Unknown();
+        }
+        Optional<Onboarding> refused = refused(partner);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        boolean limits = !current.get().policy().equals(partner.policy())
+                || !current.get().sla().equals(partner.sla());
+        if (limits && (reason == null || reason.isBlank())) {
+            return new Onboarding.ProfileInvalid(List.of(
+                    "reason: is required to change a partner's policy or SLA profile: say why (who agreed to it)"));
+        }
+        Partner updated = keepingSecrets(partner, current.get());
+        if (versions.current(partner.id()) == 0) {
+            // a partner from before versions were kept: what ran until now is its version 1
+            versions.append(
+                    partner.id(),
+                    Json.write(current.get()),
+                    "seamline",
+                    "the profile as it ran before versions were kept",
+                    clock.instant(),
+                    null);
+        }
+        partners.update(updated);
+        Partner now = partners.find(partner.id()).orElseThrow();
+        versions.append(partner.id(), Json.write(now), actor, reason, clock.instant(), rolledBackFrom);
+        audit.record(
+                actor,
+                rolledBackFrom == null ? AuditKind.PARTNER_UPDATED : AuditKind.PARTNER_ROLLED_BACK,
+                partner.id(),
+                "partner/" + partner.id(),
+                masked(current.get()),
+                masked(now),
+                reason);
+        return new Onboarding.Updated(now);
+    }
+
+    /** A profile as the audit trail keeps it: every field, secret channel settings masked. */
+    static java.util.Map<String, Object> masked(Partner partner) {
+        var view = new java.util.LinkedHashMap<String, Object>();
+        view.put("name", partner.name());
+        view.put("role", partner.role().name());
+        view.put(
+                "identifiers",
+                partner.identifiers().stream().map(Object::toString).toList());
+        view.put(
+                "channels",
+                partner.channels().stream()
+                        .map(io.seamline.model.partner.ChannelProfile::withoutSecrets)
+                        .map(c -> java.util.Map.of(
+                                "kind", c.kind().name(), "address", c.address(), "settings", c.settings()))
+                        .toList());
+        view.put("sla", partner.sla());
+        view.put("policy", partner.policy());
+        return view;
     }
 
     /**

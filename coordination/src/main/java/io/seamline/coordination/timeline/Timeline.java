@@ -56,13 +56,30 @@ public class Timeline {
 
     /** A DECISION entry: rule, version, inputs, outcome and rationale (internal: it shows our tolerances). */
     public void decision(Subject subject, PolicyDecision decision, MessageId message, String stepKey) {
+        decision(subject, decision, null, message, stepKey);
+    }
+
+    /**
+     * The same, naming the partner configuration it ran with ({@code configuration}: {@code partnerId} and
+     * {@code version}), when there is one.
+     */
+    public void decision(
+            Subject subject,
+            PolicyDecision decision,
+            Map<String, Object> configuration,
+            MessageId message,
+            String stepKey) {
+        var details = new LinkedHashMap<String, Object>(decision.details());
+        if (configuration != null) {
+            details.put("configuration", configuration);
+        }
         append(
                 subject,
                 TimelineKind.DECISION,
                 decision.rule() + " v" + decision.version() + ": " + decision.outcome() + " (" + decision.rationale()
                         + ")",
                 SYSTEM,
-                decision.details(),
+                details,
                 false,
                 message,
                 stepKey);
@@ -78,6 +95,16 @@ public class Timeline {
      * is still one entry per decision ({@link #decision}).
      */
     public void applied(Subject subject, List<Decided> decisions, MessageId message, String stepKey) {
+        applied(subject, decisions, null, message, stepKey);
+    }
+
+    /** The same, naming the partner configuration it ran with. */
+    public void applied(
+            Subject subject,
+            List<Decided> decisions,
+            Map<String, Object> configuration,
+            MessageId message,
+            String stepKey) {
         if (decisions.isEmpty()) {
             return;
         }
@@ -112,6 +139,9 @@ public class Timeline {
         details.put("outcome", PolicyDecision.Outcome.APPLY.name());
         details.put("rationale", "inside the agreed tolerances");
         details.put("decisions", listed);
+        if (configuration != null) {
+            details.put("configuration", configuration);
+        }
         append(
                 subject,
                 TimelineKind.DECISION,

@@ -2,6 +2,8 @@ package io.seamline.coordination.webhooks;
 
 import io.seamline.adapters.delivery.TargetGuard;
 import io.seamline.adapters.persistence.Webhooks;
+import io.seamline.coordination.audit.Audit;
+import io.seamline.model.audit.AuditKind;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.webhook.WebhookDelivery;
@@ -10,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -24,7 +27,10 @@ public class Subscriptions {
     private final TargetGuard guard;
     private final Clock clock;
 
-    public Subscriptions(Webhooks webhooks, TargetGuard guard, Clock clock) {
+    private final Audit audit;
+
+    public Subscriptions(Webhooks webhooks, TargetGuard guard, Audit audit, Clock clock) {
+        this.audit = audit;
         this.webhooks = webhooks;
         this.guard = guard;
         this.clock = clock;
@@ -38,7 +44,7 @@ public class Subscriptions {
         record Refused(String field, String reason) implements Subscribed {}
     }
 
-    public Subscribed subscribe(PartnerId partner, String url, List<String> eventTypes) {
+    public Subscribed subscribe(PartnerId partner, String url, List<String> eventTypes, String actor) {
         if (url == null || url.isBlank()) {
             return new Subscribed.Refused("url", "is required");
         }
@@ -64,6 +70,14 @@ public class Subscriptions {
                 true,
                 clock.instant());
         webhooks.subscribe(subscription);
+        audit.record(
+                actor,
+                AuditKind.WEBHOOK_SUBSCRIBED,
+                partner,
+                "webhook/" + subscription.id(),
+                null,
+                Map.of("url", subscription.url(), "eventTypes", subscription.eventTypes()),
+                null);
         return new Subscribed.Created(subscription);
     }
 
@@ -75,8 +89,24 @@ public class Subscriptions {
         return webhooks.subscription(id).filter(s -> s.active() && scope.sees(s.partnerId()));
     }
 
-    public boolean unsubscribe(UUID id, PartnerScope scope) {
-        return find(id, scope).map(s -> webhooks.unsubscribe(s.id())).orElse(false);
+    public boolean unsubscribe(UUID id, PartnerScope scope, String actor) {
+        Optional<WebhookSubscription> subscription = find(id, scope);
+        if (subscription.isEmpty() || !webhooks.unsubscribe(id)) {
+            return false;
+        }
+        audit.record(
+                actor,
+                AuditKind.WEBHOOK_UNSUBSCRIBED,
+                subscription.get().partnerId(),
+                "webhook/" + id,
+                Map.of(
+                        "url",
+                        subscription.get().url(),
+                        "eventTypes",
+                        subscription.get().eventTypes()),
+                null,
+                null);
+        return true;
     }
 
     public List<WebhookDelivery> deliveries(UUID id, PartnerScope scope) {

@@ -3,12 +3,14 @@ package io.seamline.coordination.workflow;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.adapters.persistence.Tasks;
 import io.seamline.adapters.persistence.Workflows;
+import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.effects.ProductionEffects;
 import io.seamline.coordination.respond.Responder;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.model.Page;
+import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.task.Decision;
@@ -52,6 +54,8 @@ public class TaskDecisions {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final Audit audit;
+
     public TaskDecisions(
             Tasks tasks,
             Workflows workflows,
@@ -61,8 +65,10 @@ public class TaskDecisions {
             Responder responder,
             ProductionEffects effects,
             SlaExpectations slaExpectations,
+            Audit audit,
             TransactionTemplate transactions,
             Clock clock) {
+        this.audit = audit;
         this.tasks = tasks;
         this.workflows = workflows;
         this.outbox = outbox;
@@ -95,6 +101,15 @@ public class TaskDecisions {
             }
             Task task = open.get();
             tasks.decide(id, decision, actor, comment, clock.instant());
+            var before = new LinkedHashMap<String, Object>();
+            before.put("status", task.status().name());
+            before.put("kind", task.kind().name());
+            before.put("summary", task.summary());
+            var after = new LinkedHashMap<String, Object>();
+            after.put("status", "DECIDED");
+            after.put("decision", decision.name());
+            after.put("comment", comment);
+            audit.record(actor, AuditKind.TASK_DECIDED, task.partnerId(), "task/" + id, before, after, comment);
             slaExpectations.taskDecided(task);
             var details = new LinkedHashMap<String, Object>();
             details.put("taskId", id.toString());

@@ -39,10 +39,14 @@ public final class PartnerJson {
             LifecycleState state,
             String stateReason,
             NotLiveTraffic notLive,
-            Map<String, List<String>> checklists) {}
+            Map<String, List<String>> checklists,
+            String reason) {}
 
-    /** A profile posted for onboarding: the partner, and what it says of the partner's lifecycle. */
-    public record Profile(Partner partner, LifecycleTerms lifecycle) {}
+    /**
+     * A profile posted for onboarding or a change: the partner, what it says of the partner's lifecycle, and why it
+     * is changed ({@code reason}, required to change a policy or SLA profile).
+     */
+    public record Profile(Partner partner, LifecycleTerms lifecycle, String reason) {}
 
     record IdentifierDocument(IdentifierScheme scheme, String qualifier, String value) {}
 
@@ -103,7 +107,12 @@ public final class PartnerJson {
         var partner =
                 new Partner(PartnerId.of(doc.id()), doc.name().trim(), doc.role(), identifiers, channels, sla, policy);
         String reason = doc.stateReason() == null ? null : doc.stateReason().trim();
-        return Parsed.valid(new Profile(partner, new LifecycleTerms(doc.state(), reason, doc.notLive(), checklists)));
+        return Parsed.valid(new Profile(
+                partner,
+                new LifecycleTerms(doc.state(), reason, doc.notLive(), checklists),
+                doc.reason() == null || doc.reason().isBlank()
+                        ? null
+                        : doc.reason().trim()));
     }
 
     private static List<PartnerIdentifier> identifiers(List<IdentifierDocument> docs, List<FieldProblem> problems) {

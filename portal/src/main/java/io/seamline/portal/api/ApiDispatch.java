@@ -59,7 +59,7 @@ class ApiDispatch {
 
     private static Reply answer(ApiRequest request, Function<ApiRequest, Reply> handler) {
         try {
-            return handler.apply(request);
+            return io.seamline.portal.security.Doors.through("API", () -> handler.apply(request));
         } catch (ApiProblem problem) {
             return problem.reply(request.path());
         }

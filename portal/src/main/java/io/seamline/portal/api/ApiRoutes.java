@@ -33,6 +33,7 @@ class ApiRoutes extends RouteBuilder {
     private final WebhooksApi webhooks;
     private final CertificatesApi certificates;
     private final CertificationApi certification;
+    private final AuditApi audit;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -44,7 +45,9 @@ class ApiRoutes extends RouteBuilder {
             SlaApi sla,
             WebhooksApi webhooks,
             CertificatesApi certificates,
-            CertificationApi certification) {
+            CertificationApi certification,
+            AuditApi audit) {
+        this.audit = audit;
         this.certificates = certificates;
         this.certification = certification;
         this.dispatch = dispatch;
@@ -79,6 +82,16 @@ class ApiRoutes extends RouteBuilder {
                                 + " message archive. Errors are RFC"
                                 + " 9457 problem details; partners see only their own objects.");
 
+        rest("/audit")
+                .description("The audit trail")
+                .get()
+                .description("Every change by a person or a system account, newest first (ADMIN): ?actor=, ?partnerId=,"
+                        + " ?kind=, ?from=, ?to=, ?limit=, ?offset=; ?format=csv or ?format=json exports the whole"
+                        + " selection (up to 100000 entries)")
+                .produces(JSON + ",text/csv")
+                .outType(AuditApi.AuditPage.class)
+                .to(direct("audit.list"));
+
         rest("/partners")
                 .description("Trading partners")
                 .post()
@@ -98,6 +111,25 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .outType(Partner.class)
                 .to(direct("partners.get"))
+                .get("/{id}/versions")
+                .description("The versions of a partner's configuration, newest first (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.versions"))
+                .get("/{id}/versions/{version}")
+                .description("One version of a partner's configuration, secrets masked (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.version"))
+                .get("/{id}/versions/{version}/diff")
+                .description("What changed from this version to ?to= (default: the current one), field by field (OPS,"
+                        + " ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.version.diff"))
+                .post("/{id}/versions/{version}/rollback")
+                .description("Run this version again, as a new version, {\"reason\"} required (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .outType(Partner.class)
+                .to(direct("partners.version.rollback"))
                 .get("/{id}/certification")
                 .description("A partner's certification board: per document type and direction its lifecycle state"
                         + " (ONBOARDING, TESTING, LIVE, SUSPENDED) and the scenarios its test documents passed (a"
@@ -440,10 +472,15 @@ class ApiRoutes extends RouteBuilder {
 
         describeUntypedAnswers();
 
+        handle("audit.list", audit::list);
         handle("partners.onboard", partners::onboard);
         handle("partners.list", partners::list);
         handle("partners.get", partners::get, "id");
         handle("partners.update", partners::update, "id");
+        handle("partners.versions", partners::versions, "id");
+        handle("partners.version", partners::version, "id", "version");
+        handle("partners.version.diff", partners::diff, "id", "version");
+        handle("partners.version.rollback", partners::rollback, "id", "version");
         handle("partners.certification", certification::board, "id");
         handle("partners.certification.state", certification::change, "id", "direction", "documentType");
         handle("partners.certificates", certificates::list, "id");

@@ -51,7 +51,8 @@ class CertificatesApi {
                 throw ApiProblem.badRequest("body", "malformed JSON");
             }
         }
-        As2Certificates.Added added = certificates.add(partner, body);
+        As2Certificates.Added added =
+                certificates.add(partner, body, request.caller().actor());
         if (added instanceof As2Certificates.Added.Refused refused) {
             throw ApiProblem.badRequest("pem", refused.reason());
         }
@@ -72,7 +73,7 @@ class CertificatesApi {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound("certificate " + request.pathParam("certificateId"));
         }
-        if (!certificates.remove(partner, id)) {
+        if (!certificates.remove(partner, id, request.caller().actor())) {
             throw ApiProblem.notFound("certificate " + id);
         }
         return Reply.ok(Map.of("id", id.toString(), "removed", true));

@@ -38,7 +38,8 @@ class WebhooksApi {
             }
             return PartnerId.of(document.partnerId());
         });
-        var outcome = subscriptions.subscribe(partner, document.url(), document.eventTypes());
+        var outcome = subscriptions.subscribe(
+                partner, document.url(), document.eventTypes(), request.caller().actor());
         if (outcome instanceof Subscriptions.Subscribed.Refused refused) {
             throw ApiProblem.badRequest(
                     "the webhook cannot be registered", List.of(new FieldProblem(refused.field(), refused.reason())));
@@ -60,7 +61,8 @@ class WebhooksApi {
 
     public Reply unsubscribe(ApiRequest request) {
         UUID id = id(request, "webhook");
-        if (!subscriptions.unsubscribe(id, request.caller().scope())) {
+        if (!subscriptions.unsubscribe(
+                id, request.caller().scope(), request.caller().actor())) {
             throw ApiProblem.notFound("webhook " + id);
         }
         return new Reply(204, null, Reply.JSON, Map.of());

@@ -81,6 +81,14 @@ class SecurityConfiguration {
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/certificates"),
                                 PATHS.matcher(HttpMethod.DELETE, "/api/v1/partners/*/certificates/*"))
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                PATHS.matcher("/api/v1/audit"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/versions/*/rollback"))
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                PATHS.matcher("/api/v1/partners/*/versions"),
+                                PATHS.matcher("/api/v1/partners/*/versions/**"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                         .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/certification/*/*/state"))
@@ -199,6 +207,9 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/portal/login"))
                 .permitAll()
+                // the audit trail is for admins
+                .requestMatchers(PATHS.matcher("/portal/ops/audit"), PATHS.matcher("/portal/ops/audit.csv"))
+                .hasRole(Role.ADMIN.name())
                 // the internal teams' pages: tasks, SLA dashboard, partners, reprocessing
                 .requestMatchers(
                         PATHS.matcher("/portal/ops/**"), PATHS.matcher(HttpMethod.POST, "/portal/messages/*/reprocess"))

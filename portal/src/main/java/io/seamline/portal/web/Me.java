@@ -29,6 +29,11 @@ public record Me(Caller caller, Partner partner) {
         return caller.has(Role.OPS) || caller.has(Role.ADMIN);
     }
 
+    /** Onboards partners, changes configuration, reads the audit trail. */
+    public boolean admin() {
+        return caller.has(Role.ADMIN);
+    }
+
     public boolean supplier() {
         return partner != null && partner.role() == PartnerRole.SUPPLIER;
     }

@@ -1,12 +1,14 @@
 package io.seamline.routes.as2;
 
 import io.seamline.adapters.persistence.PartnerCertificates;
+import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.mappings.as2.Certificates;
 import io.seamline.mappings.as2.KeyEntry;
 import io.seamline.model.Subject;
 import io.seamline.model.as2.PartnerCertificate;
+import io.seamline.model.audit.AuditKind;
 import io.seamline.model.partner.PartnerId;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -40,13 +42,17 @@ public class As2Certificates {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final Audit audit;
+
     public As2Certificates(
             PartnerCertificates certificates,
             SlaExpectations slaExpectations,
             As2Keys keys,
             As2Settings settings,
             TransactionTemplate transactions,
+            Audit audit,
             Clock clock) {
+        this.audit = audit;
         this.certificates = certificates;
         this.slaExpectations = slaExpectations;
         this.keys = keys;
@@ -63,7 +69,7 @@ public class As2Certificates {
     }
 
     /** Adds a partner's certificate (PEM or DER). An expired one is refused; one already on file is not added twice. */
-    public Added add(PartnerId partner, byte[] pemOrDer) {
+    public Added add(PartnerId partner, byte[] pemOrDer, String actor) {
         X509Certificate certificate;
         try {
             certificate = Certificates.read(pemOrDer);
@@ -94,6 +100,14 @@ public class As2Certificates {
                                 .orElse(record),
                         false);
             }
+            audit.record(
+                    actor,
+                    AuditKind.CERTIFICATE_ADDED,
+                    partner,
+                    "partner/" + partner + "/certificates/" + record.id(),
+                    null,
+                    view(record),
+                    null);
             Subject subject = new Subject(Subject.PARTNER, partner.value());
             // a newer certificate renews the ones that expire before it
             for (PartnerCertificate older : certificates.of(partner)) {
@@ -113,16 +127,32 @@ public class As2Certificates {
         });
     }
 
+    /** A certificate as the audit trail keeps it: what identifies it, not its bytes. */
+    private static java.util.Map<String, Object> view(PartnerCertificate certificate) {
+        return java.util.Map.of(
+                "subject", certificate.subject(),
+                "fingerprint", certificate.fingerprint(),
+                "notAfter", certificate.notAfter().toString());
+    }
+
     public List<PartnerCertificate> of(PartnerId partner) {
         return certificates.of(partner);
     }
 
-    public boolean remove(PartnerId partner, UUID id) {
+    public boolean remove(PartnerId partner, UUID id, String actor) {
         return transactions.execute(tx -> {
             var certificate = certificates.find(partner, id);
             if (certificate.isEmpty() || !certificates.remove(partner, id, clock.instant())) {
                 return false;
             }
+            audit.record(
+                    actor,
+                    AuditKind.CERTIFICATE_REMOVED,
+                    partner,
+                    "partner/" + partner + "/certificates/" + id,
+                    view(certificate.get()),
+                    null,
+                    null);
             slaExpectations.met(
                     SlaProfile.Kind.CERTIFICATE_RENEWAL,
                     new Subject(Subject.PARTNER, partner.value()),

@@ -1,8 +1,10 @@
 package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.persistence.Messages;
+import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
+import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.MessageId;
@@ -33,7 +35,11 @@ public class Reprocessing {
     private final Timeline timeline;
     private final TransactionTemplate transactions;
 
-    public Reprocessing(Messages messages, InboundQueue queue, Timeline timeline, TransactionTemplate transactions) {
+    private final Audit audit;
+
+    public Reprocessing(
+            Messages messages, InboundQueue queue, Timeline timeline, Audit audit, TransactionTemplate transactions) {
+        this.audit = audit;
         this.messages = messages;
         this.queue = queue;
         this.timeline = timeline;
@@ -58,6 +64,14 @@ public class Reprocessing {
                     actor,
                     Map.of("previousStatus", message.get().status().name()),
                     id,
+                    null);
+            audit.record(
+                    actor,
+                    AuditKind.MESSAGE_REPROCESSED,
+                    message.get().partnerId(),
+                    "message/" + id,
+                    Map.of("status", message.get().status().name()),
+                    Map.of("status", "RECEIVED"),
                     null);
             queue.submit(id);
             return Outcome.QUEUED;
