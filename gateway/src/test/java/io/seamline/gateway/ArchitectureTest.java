@@ -173,8 +173,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.seamline.routes..")
                     .and(JavaClass.Predicates.resideOutsideOfPackages(
-                            "io.seamline.routes.pipeline", "io.seamline.routes.as2", "io.seamline.routes.requests")))
-            .because("the portal is the HTTP door of intake, AS2 and idempotent requests; everything else it does"
+                            "io.seamline.routes.pipeline",
+                            "io.seamline.routes.as2",
+                            "io.seamline.routes.requests",
+                            "io.seamline.routes.replay")))
+            .because("the portal is the HTTP door of intake, AS2, idempotent requests and replays; everything else it"
+                    + " does"
                     + " through coordination");
 
     @ArchTest

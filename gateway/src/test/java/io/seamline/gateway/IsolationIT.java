@@ -295,6 +295,22 @@ class IsolationIT extends PipelineGatewayIT {
                         "/partners/" + B_PARTNER + "/versions/1/rollback",
                         "{\"reason\": \"mine now\"}",
                         Expect.FORBIDDEN));
+        t.put("GET /replays", b -> new Case("GET", "/replays", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /replays",
+                b -> new Case(
+                        "POST",
+                        "/replays",
+                        "{\"partnerId\": \"" + B_PARTNER + "\", \"from\": \"2026-11-01T00:00:00Z\","
+                                + " \"to\": \"2026-12-01T00:00:00Z\","
+                                + " \"draft\": {\"policy\": {\"commitment.maxSlipDays\": \"9\"}}}",
+                        Expect.FORBIDDEN));
+        t.put(
+                "GET /replays/{id}",
+                b -> new Case("GET", "/replays/00000000-0000-0000-0000-000000000000", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /replays/{id}/cancel",
+                b -> new Case("POST", "/replays/00000000-0000-0000-0000-000000000000/cancel", null, Expect.FORBIDDEN));
         t.put("GET /audit", b -> new Case("GET", "/audit?partnerId=" + B_PARTNER, null, Expect.FORBIDDEN));
         t.put(
                 "GET /partners/{id}/certification",

@@ -1,6 +1,7 @@
 package io.seamline.adapters.persistence;
 
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.ProfileVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,19 +24,21 @@ public class PartnerVersions {
         this.jdbc = jdbc;
     }
 
-    /** One version: the profile (JSON), its author, reason and time, and the version it rolled back to, if any. */
-    public record Version(
+    /** Appends the next version and makes it the one that runs; returns its number. Inside a transaction. */
+    public int append(
+            PartnerId partner, String profile, String author, String reason, Instant at, Integer rolledBackFrom) {
+        return append(partner, profile, author, reason, at, rolledBackFrom, null);
+    }
+
+    /** The same, naming the replay the change was judged on. */
+    public int append(
             PartnerId partner,
-            int version,
             String profile,
             String author,
             String reason,
             Instant at,
-            Integer rolledBackFrom) {}
-
-    /** Appends the next version and makes it the one that runs; returns its number. Inside a transaction. */
-    public int append(
-            PartnerId partner, String profile, String author, String reason, Instant at, Integer rolledBackFrom) {
+            Integer rolledBackFrom,
+            java.util.UUID replay) {
         current.forget(partner);
         int next = jdbc.sql("select coalesce(max(version), 0) + 1 from partner_version where partner_id = :partner")
                 .param("partner", partner.value())
@@ -44,8 +47,8 @@ public class PartnerVersions {
         jdbc.sql(
                         """
                         insert into partner_version (partner_id, version, profile, author, reason, created_at,
-                            rolled_back_from)
-                        values (:partner, :version, cast(:profile as jsonb), :author, :reason, :at, :from)
+                            rolled_back_from, replay_id)
+                        values (:partner, :version, cast(:profile as jsonb), :author, :reason, :at, :from, :replay)
                         """)
                 .param("partner", partner.value())
                 .param("version", next)
@@ -54,6 +57,7 @@ public class PartnerVersions {
                 .param("reason", reason)
                 .param("at", Columns.timestamp(at))
                 .param("from", rolledBackFrom)
+                .param("replay", replay)
                 .update();
         jdbc.sql("update partner set config_version = :version where id = :partner")
                 .param("partner", partner.value())
@@ -77,32 +81,35 @@ public class PartnerVersions {
     }
 
     /** Every version of a partner, newest first. */
-    public List<Version> of(PartnerId partner) {
-        return jdbc.sql("select partner_id, version, cast(profile as text) as profile, author, reason, created_at,"
-                        + " rolled_back_from from partner_version where partner_id = :partner order by version desc")
+    public List<ProfileVersion> of(PartnerId partner) {
+        return jdbc.sql(
+                        "select partner_id, version, cast(profile as text) as profile, author, reason, created_at,"
+                                + " rolled_back_from, replay_id from partner_version where partner_id = :partner order by version desc")
                 .param("partner", partner.value())
                 .query((rs, n) -> version(rs))
                 .list();
     }
 
-    public Optional<Version> find(PartnerId partner, int version) {
-        return jdbc.sql("select partner_id, version, cast(profile as text) as profile, author, reason, created_at,"
-                        + " rolled_back_from from partner_version where partner_id = :partner and version = :version")
+    public Optional<ProfileVersion> find(PartnerId partner, int version) {
+        return jdbc.sql(
+                        "select partner_id, version, cast(profile as text) as profile, author, reason, created_at,"
+                                + " rolled_back_from, replay_id from partner_version where partner_id = :partner and version = :version")
                 .param("partner", partner.value())
                 .param("version", version)
                 .query((rs, n) -> version(rs))
                 .optional();
     }
 
-    private static Version version(ResultSet rs) throws SQLException {
+    private static ProfileVersion version(ResultSet rs) throws SQLException {
         int from = rs.getInt("rolled_back_from");
-        return new Version(
+        return new ProfileVersion(
                 PartnerId.of(rs.getString("partner_id")),
                 rs.getInt("version"),
                 rs.getString("profile"),
                 rs.getString("author"),
                 rs.getString("reason"),
                 Columns.instant(rs, "created_at"),
-                rs.wasNull() ? null : from);
+                rs.wasNull() ? null : from,
+                rs.getObject("replay_id", java.util.UUID.class));
     }
 }

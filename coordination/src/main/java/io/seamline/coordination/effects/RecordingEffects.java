@@ -112,7 +112,9 @@ public final class RecordingEffects implements Effects {
                         "outcome",
                         decision.outcome(),
                         "inputs",
-                        decision.inputs()));
+                        decision.inputs(),
+                        "about",
+                        step));
     }
 
     @Override
@@ -127,7 +129,17 @@ public final class RecordingEffects implements Effects {
                 details(
                         "decisions",
                         decisions.stream()
-                                .map(d -> d.about() + ": " + d.decision().rationale())
+                                .map(d -> (Object) Map.of(
+                                        "about",
+                                        d.about(),
+                                        "rule",
+                                        d.decision().rule(),
+                                        "outcome",
+                                        d.decision().outcome().name(),
+                                        "rationale",
+                                        d.decision().rationale(),
+                                        "inputs",
+                                        d.decision().inputs()))
                                 .toList()));
     }
 

@@ -3,6 +3,7 @@ package io.seamline.coordination.partners;
 import io.seamline.adapters.delivery.PartnerTargets;
 import io.seamline.adapters.persistence.PartnerVersions;
 import io.seamline.adapters.persistence.Partners;
+import io.seamline.adapters.persistence.ReplayRuns;
 import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.lifecycle.Checklists;
 import io.seamline.coordination.lifecycle.Lifecycle;
@@ -33,6 +34,7 @@ public class PartnerDirectory {
     private final Lifecycle lifecycle;
     private final Audit audit;
     private final PartnerVersions versions;
+    private final ReplayRuns replays;
     private final Clock clock;
 
     public PartnerDirectory(
@@ -42,7 +44,9 @@ public class PartnerDirectory {
             Lifecycle lifecycle,
             Audit audit,
             PartnerVersions versions,
+            ReplayRuns replays,
             Clock clock) {
+        this.replays = replays;
         this.audit = audit;
         this.versions = versions;
         this.clock = clock;
@@ -99,7 +103,26 @@ public class PartnerDirectory {
      * Takes effect for the next message.
      */
     public Onboarding update(Partner partner, String reason, String actor) {
-        return transactions.execute(tx -> change(partner, reason, actor, null));
+        return update(partner, reason, actor, null);
+    }
+
+    /**
+     * The same, published on the strength of a replay ({@code replay}): a finished replay of this partner's traffic,
+     * which the new version names.
+     */
+    public Onboarding update(Partner partner, String reason, String actor, java.util.UUID replay) {
+        return transactions.execute(tx -> {
+            if (replay != null) {
+                Optional<io.seamline.model.replay.ReplayRun> run = replays.find(replay);
+                if (run.isEmpty()
+                        || !"DONE".equals(run.get().status())
+                        || !partner.id().equals(run.get().partner())) {
+                    return new Onboarding.ProfileInvalid(
+                            List.of("replayId: is a finished replay of " + partner.id() + "'s traffic"));
+                }
+            }
+            return change(partner, reason, actor, null, replay);
+        });
     }
 
     /**
@@ -111,7 +134,7 @@ public class PartnerDirectory {
             return new Onboarding.ProfileInvalid(List.of("reason: is required to roll a partner's profile back"));
         }
         return transactions.execute(tx -> {
-            Optional<PartnerVersions.Version> old = versions.find(id, version);
+            Optional<io.seamline.model.partner.ProfileVersion> old = versions.find(id, version);
             if (old.isEmpty()) {
                 return new Onboarding.Unknown();
             }
@@ -123,12 +146,12 @@ public class PartnerDirectory {
             }
             Partner restored =
                     ((Parsed.Valid<PartnerJson.Profile>) parsed).value().partner();
-            return change(restored, "rolled back to version " + version + ": " + reason.trim(), actor, version);
+            return change(restored, "rolled back to version " + version + ": " + reason.trim(), actor, version, null);
         });
     }
 
     /** A partner's versions, newest first (internal: they hold its policy); none for a partner we do not know. */
-    public List<PartnerVersions.Version> versions(PartnerId id) {
+    public List<io.seamline.model.partner.ProfileVersion> versions(PartnerId id) {
         return versions.of(id);
     }
 
@@ -161,7 +184,8 @@ public class PartnerDirectory {
                 partner.policy());
     }
 
-    private Onboarding change(Partner partner, String reason, String actor, Integer rolledBackFrom) {
+    private Onboarding change(
+            Partner partner, String reason, String actor, Integer rolledBackFrom, java.util.UUID replay) {
         Optional<Partner> current = partners.find(partner.id());
         if (current.isEmpty()) {
             return new Onboarding.Unknown();
@@ -189,7 +213,7 @@ public class PartnerDirectory {
         }
         partners.update(updated);
         Partner now = partners.find(partner.id()).orElseThrow();
-        versions.append(partner.id(), Json.write(now), actor, reason, clock.instant(), rolledBackFrom);
+        versions.append(partner.id(), Json.write(now), actor, reason, clock.instant(), rolledBackFrom, replay);
         audit.record(
                 actor,
                 rolledBackFrom == null ? AuditKind.PARTNER_UPDATED : AuditKind.PARTNER_ROLLED_BACK,

@@ -42,8 +42,63 @@ public class Policies {
     }
 
     public PolicyValues of(Partner partner, String category) {
+        Draft draft = DRAFT.get();
+        Map<String, String> defaults = settings.defaults();
         Map<String, String> byCategory =
                 category == null ? Map.of() : settings.categories().getOrDefault(category, Map.of());
-        return new PolicyValues(partner == null ? Map.of() : partner.policy(), byCategory, settings.defaults());
+        if (draft != null) {
+            defaults = Draft.over(defaults, draft.defaults());
+            if (category != null) {
+                byCategory = Draft.over(byCategory, draft.categories().getOrDefault(category, Map.of()));
+            }
+        }
+        return new PolicyValues(partner == null ? Map.of() : partner.policy(), byCategory, defaults);
+    }
+
+    private static final ThreadLocal<Draft> DRAFT = new ThreadLocal<>();
+
+    /**
+     * Proposed defaults and category limits, for a replay: each key set (a blank value removes it) over the
+     * configured ones. Only {@link #withDraft} puts one in force, for the work it runs on this thread.
+     */
+    public record Draft(Map<String, String> defaults, Map<String, Map<String, String>> categories) {
+
+        public Draft {
+            defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
+            categories = categories == null ? Map.of() : Map.copyOf(categories);
+        }
+
+        /** {@code changes} over {@code values}: set, or removed by a blank value. */
+        public static Map<String, String> over(Map<String, String> values, Map<String, String> changes) {
+            var merged = new java.util.LinkedHashMap<>(values);
+            changes.forEach((key, value) -> {
+                if (value == null || value.isBlank()) {
+                    merged.remove(key);
+                } else {
+                    merged.put(key, value);
+                }
+            });
+            return Map.copyOf(merged);
+        }
+    }
+
+    /** Runs {@code work} with a draft of the defaults and categories in force (a replay's draft side). */
+    public <T> T withDraft(Draft draft, java.util.function.Supplier<T> work) {
+        Draft outer = DRAFT.get();
+        DRAFT.set(draft);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                DRAFT.remove();
+            } else {
+                DRAFT.set(outer);
+            }
+        }
+    }
+
+    /** The configured limits' category names. */
+    public java.util.Set<String> categories() {
+        return settings.categories().keySet();
     }
 }

@@ -67,6 +67,11 @@ public class SlaExpectations {
         return SlaProfile.of(settings.defaults(), own);
     }
 
+    /** The SLA profile a partner with these overrides would have (a draft's, for a replay). */
+    public SlaProfile profile(Map<String, String> overrides) {
+        return SlaProfile.of(settings.defaults(), overrides);
+    }
+
     /** When an expectation of this kind opened at {@code from} is due, by the partner's profile and calendar. */
     public Instant deadline(SlaProfile profile, String kind, Instant from) {
         Duration allowed = profile.allowed(kind);

@@ -40,13 +40,14 @@ public final class PartnerJson {
             String stateReason,
             NotLiveTraffic notLive,
             Map<String, List<String>> checklists,
-            String reason) {}
+            String reason,
+            java.util.UUID replayId) {}
 
     /**
      * A profile posted for onboarding or a change: the partner, what it says of the partner's lifecycle, and why it
      * is changed ({@code reason}, required to change a policy or SLA profile).
      */
-    public record Profile(Partner partner, LifecycleTerms lifecycle, String reason) {}
+    public record Profile(Partner partner, LifecycleTerms lifecycle, String reason, java.util.UUID replayId) {}
 
     record IdentifierDocument(IdentifierScheme scheme, String qualifier, String value) {}
 
@@ -112,7 +113,8 @@ public final class PartnerJson {
                 new LifecycleTerms(doc.state(), reason, doc.notLive(), checklists),
                 doc.reason() == null || doc.reason().isBlank()
                         ? null
-                        : doc.reason().trim()));
+                        : doc.reason().trim(),
+                doc.replayId()));
     }
 
     private static List<PartnerIdentifier> identifiers(List<IdentifierDocument> docs, List<FieldProblem> problems) {

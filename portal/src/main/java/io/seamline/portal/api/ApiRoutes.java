@@ -34,6 +34,7 @@ class ApiRoutes extends RouteBuilder {
     private final CertificatesApi certificates;
     private final CertificationApi certification;
     private final AuditApi audit;
+    private final ReplaysApi replays;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -46,8 +47,10 @@ class ApiRoutes extends RouteBuilder {
             WebhooksApi webhooks,
             CertificatesApi certificates,
             CertificationApi certification,
-            AuditApi audit) {
+            AuditApi audit,
+            ReplaysApi replays) {
         this.audit = audit;
+        this.replays = replays;
         this.certificates = certificates;
         this.certification = certification;
         this.dispatch = dispatch;
@@ -91,6 +94,28 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON + ",text/csv")
                 .outType(AuditApi.AuditPage.class)
                 .to(direct("audit.list"));
+
+        rest("/replays")
+                .description("What a draft configuration would have done to archived traffic")
+                .post()
+                .description("Replay a partner's (partnerId), every partner's (scope: defaults) or a category's"
+                        + " (scope: category:<name>) archived inbound documents of [from, to) with a draft policy or"
+                        + " SLA profile, through the recording side of the effects port (OPS, ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("replays.start"))
+                .get()
+                .description("The latest replays (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("replays.list"))
+                .get("/{id}")
+                .description("A replay's progress and, once done, its report (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("replays.get"))
+                .post("/{id}/cancel")
+                .description("Cancel a running replay (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("replays.cancel"));
 
         rest("/partners")
                 .description("Trading partners")
@@ -473,6 +498,10 @@ class ApiRoutes extends RouteBuilder {
         describeUntypedAnswers();
 
         handle("audit.list", audit::list);
+        handle("replays.start", replays::start);
+        handle("replays.list", replays::list);
+        handle("replays.get", replays::get, "id");
+        handle("replays.cancel", replays::cancel, "id");
         handle("partners.onboard", partners::onboard);
         handle("partners.list", partners::list);
         handle("partners.get", partners::get, "id");

@@ -50,7 +50,7 @@ class PartnersApi {
             throw ApiProblem.badRequest("id", "is " + partner.id() + " but the path names " + id);
         }
         Onboarding outcome =
-                directory.update(partner, profile.reason(), request.caller().actor());
+                directory.update(partner, profile.reason(), request.caller().actor(), profile.replayId());
         if (outcome instanceof Onboarding.Updated updated) {
             return Reply.ok(updated.partner());
         }
@@ -62,6 +62,9 @@ class PartnersApi {
 
     /** A problem of the profile under the field it is about: a channel's address, the SLA profile, the policy. */
     private static FieldProblem field(String problem) {
+        if (problem.startsWith("replayId: ")) {
+            return new FieldProblem("replayId", problem.substring("replayId: ".length()));
+        }
         if (problem.startsWith("reason: ")) {
             return new FieldProblem("reason", problem.substring("reason: ".length()));
         }
@@ -106,6 +109,9 @@ class PartnersApi {
                     item.put("author", v.author());
                     item.put("reason", v.reason());
                     item.put("rolledBackFrom", v.rolledBackFrom());
+                    item.put(
+                            "replayId",
+                            v.replayId() == null ? null : v.replayId().toString());
                     item.put("current", v.version() == current);
                     return (Object) item;
                 })

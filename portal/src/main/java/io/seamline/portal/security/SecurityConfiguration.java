@@ -86,6 +86,8 @@ class SecurityConfiguration {
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/versions/*/rollback"))
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(
+                                PATHS.matcher("/api/v1/replays"),
+                                PATHS.matcher("/api/v1/replays/**"),
                                 PATHS.matcher("/api/v1/partners/*/versions"),
                                 PATHS.matcher("/api/v1/partners/*/versions/**"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())

@@ -1,0 +1,199 @@
+package io.seamline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replay before publishing: a draft policy runs over a partner's archived 855s and commitments through the recording
+ * side of the effects port; the report's flips and autonomy are the ones counted by hand, and nothing of production
+ * moves. Publishing the draft names the replay it was judged on.
+ */
+class ReplayIT extends PipelineGatewayIT {
+
+    private static String control() {
+        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
+    }
+
+    private String commit(String po, int days) {
+        var posted = post(
+                "/api/v1/purchase-orders/" + po + "/commitments",
+                OPS,
+                "{\"lines\": [{\"lineNumber\": \"1\", \"promisedDate\": \"%s\"}]}".formatted(today().plusDays(days)));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        return awaitEnd(json(posted).path("messageId").asText()).path("id").asText();
+    }
+
+    private JsonNode awaitReplay(String id) {
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !json(get("/api/v1/replays/" + id, OPS))
+                        .path("status")
+                        .asText()
+                        .equals("RUNNING"));
+        return json(get("/api/v1/replays/" + id, OPS));
+    }
+
+    @Test
+    void aDraftSlipLimitFlipsExactlyTheDecisionsCountedByHandAndChangesNothing() {
+        Instant from = Instant.now().minusSeconds(5);
+        String digits = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        String partner = "rep-" + digits;
+        String sender = "REP" + digits;
+        var onboarded = post(
+                "/api/v1/partners",
+                OPS,
+                """
+                {"id": "%s", "name": "Replay Supplies", "role": "SUPPLIER", "state": "LIVE",
+                 "stateReason": "moved from our old gateway",
+                 "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "%s"}],
+                 "channels": [{"kind": "WEBHOOK", "address": "%s"}]}
+                """
+                        .formatted(partner, sender, OUTSIDE.url("/hooks/" + partner)));
+        assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        String[] pos = new String[4];
+        for (int i = 0; i < pos.length; i++) {
+            pos[i] = "40" + i + digits;
+            importOrder(pos[i], partner);
+        }
+        // needed in ten days; the default limit lets a line slip two days
+        commit(pos[0], 11); // 1 day: applied, and with the draft
+        commit(pos[1], 13); // 3 days: a person; applied with the draft (a flip)
+        commit(pos[2], 16); // 6 days: a person, with the draft too
+        JsonNode ack = process(
+                OPS,
+                x12(
+                        "ZZ",
+                        sender,
+                        "PR",
+                        control(),
+                        "855",
+                        "BAK*00*AC*" + pos[3] + "*" + edi(today()),
+                        "PO1*1*10*EA*2.50**BP*WID-100*VP*AC-W100",
+                        "ACK*IA*10*EA*068*" + edi(today().plusDays(14)),
+                        "CTT*1")); // 4 days: a person; applied with the draft (a flip)
+        assertThat(ack.path("status").asText()).isEqualTo("PROCESSED");
+        Instant to = Instant.now().plusSeconds(5);
+        String tasksBefore = json(get("/api/v1/tasks?status=OPEN&partnerId=" + partner, OPS))
+                .path("total")
+                .asText();
+        JsonNode ordersBefore =
+                json(get("/api/v1/purchase-orders?partnerId=" + partner, OPS)).path("items");
+
+        var started = post(
+                "/api/v1/replays",
+                OPS,
+                """
+                {"partnerId": "%s", "from": "%s", "to": "%s", "draft": {"policy": {"commitment.maxSlipDays": "4"}}}
+                """
+                        .formatted(partner, from, to));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        assertThat(json(started).path("documents").asInt()).isEqualTo(4);
+        JsonNode report = awaitReplay(json(started).path("id").asText());
+
+        assertThat(report.path("status").asText()).as(report.toString()).isEqualTo("DONE");
+        assertThat(report.path("report").path("failures")).isEmpty();
+        assertThat(report.path("report").path("events").asInt()).isEqualTo(4);
+        assertThat(report.path("eventsChanged").asInt()).isZero();
+        assertThat(report.path("decisionsFlippedCount").asInt()).isEqualTo(2);
+        var flipped = new java.util.ArrayList<String>();
+        report.path("decisionsFlipped").forEach(f -> {
+            assertThat(f.path("rule").asText()).isEqualTo("commitment.date-slip");
+            assertThat(f.path("from").asText()).isEqualTo("TASK");
+            assertThat(f.path("to").asText()).isEqualTo("APPLY");
+            assertThat(f.path("inputsAfter").path("maxSlipDays").asText()).isEqualTo("4");
+            flipped.add(f.path("subject").asText());
+        });
+        assertThat(flipped).containsExactlyInAnyOrder("po/" + pos[1], "po/" + pos[3]);
+        assertThat(report.path("autonomyBefore").asDouble()).isEqualTo(0.25);
+        assertThat(report.path("autonomyAfter").asDouble()).isEqualTo(0.75);
+
+        // nothing of production moved
+        assertThat(json(get("/api/v1/tasks?status=OPEN&partnerId=" + partner, OPS))
+                        .path("total")
+                        .asText())
+                .isEqualTo(tasksBefore);
+        assertThat(json(get("/api/v1/purchase-orders?partnerId=" + partner, OPS))
+                        .path("items"))
+                .isEqualTo(ordersBefore);
+
+        // published with the replay it was judged on
+        var published = new GatewayClient(port)
+                .call(
+                        "PUT",
+                        "/api/v1/partners/" + partner,
+                        OPS,
+                        "application/json",
+                        """
+                        {"id": "%s", "name": "Replay Supplies", "role": "SUPPLIER", "reason": "four days, judged on the replay",
+                         "replayId": "%s",
+                         "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "%s"}],
+                         "channels": [{"kind": "WEBHOOK", "address": "%s"}],
+                         "policy": {"commitment.maxSlipDays": "4"}}
+                        """
+                                .formatted(
+                                        partner, report.path("id").asText(), sender, OUTSIDE.url("/hooks/" + partner))
+                                .getBytes());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(json(get("/api/v1/partners/" + partner + "/versions", OPS))
+                        .path("items")
+                        .get(0)
+                        .path("replayId")
+                        .asText())
+                .isEqualTo(report.path("id").asText());
+        assertThat(json(get("/api/v1/audit?kind=REPLAY_STARTED&partnerId=" + partner, OPS))
+                        .path("items"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aReplayRequestThatCannotBeJudgedIsRefusedAndARunningOneCanBeCancelled() {
+        Instant now = Instant.now();
+        var unknownLimit = post(
+                "/api/v1/replays",
+                OPS,
+                """
+                {"scope": "defaults", "from": "%s", "to": "%s", "draft": {"policy": {"commitment.maxSlipWeeks": "4"}}}
+                """
+                        .formatted(now.minusSeconds(3600), now));
+        assertThat(unknownLimit.statusCode()).isEqualTo(400);
+        assertThat(unknownLimit.body()).contains("commitment.maxSlipWeeks");
+        var tooLong = post(
+                "/api/v1/replays",
+                OPS,
+                """
+                {"scope": "defaults", "from": "%s", "to": "%s", "draft": {"policy": {"commitment.maxSlipDays": "4"}}}
+                """
+                        .formatted(now.minus(Duration.ofDays(400)), now));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        var partnerRefused = post(
+                "/api/v1/replays",
+                "acme:acme",
+                """
+                {"partnerId": "acme-supply", "from": "%s", "to": "%s", "draft": {"policy": {"commitment.maxSlipDays": "9"}}}
+                """
+                        .formatted(now.minusSeconds(3600), now));
+        assertThat(partnerRefused.statusCode()).isEqualTo(403);
+
+        var defaults = post(
+                "/api/v1/replays",
+                OPS,
+                """
+                {"scope": "defaults", "from": "%s", "to": "%s", "draft": {"policy": {"freight.tolerancePercent": "3"}}}
+                """
+                        .formatted(now.minus(Duration.ofDays(1)), now.plusSeconds(60)));
+        assertThat(defaults.statusCode()).as(defaults.body()).isEqualTo(202);
+        String id = json(defaults).path("id").asText();
+        var cancel = post("/api/v1/replays/" + id + "/cancel", OPS, null);
+        assertThat(cancel.statusCode()).isIn(200, 409);
+        JsonNode ended = awaitReplay(id);
+        assertThat(ended.path("status").asText()).isIn("CANCELLED", "DONE");
+        assertThat(post("/api/v1/replays/" + id + "/cancel", OPS, null).statusCode())
+                .isEqualTo(409);
+    }
+}
