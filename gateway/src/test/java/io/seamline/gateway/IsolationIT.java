@@ -295,6 +295,8 @@ class IsolationIT extends PipelineGatewayIT {
                         "/partners/" + B_PARTNER + "/versions/1/rollback",
                         "{\"reason\": \"mine now\"}",
                         Expect.FORBIDDEN));
+        t.put("GET /configuration", b -> new Case("GET", "/configuration", null, Expect.FORBIDDEN));
+        t.put("POST /configuration", b -> new Case("POST", "/configuration?dryRun=true", "{}", Expect.FORBIDDEN));
         t.put("GET /replays", b -> new Case("GET", "/replays", null, Expect.FORBIDDEN));
         t.put(
                 "POST /replays",

@@ -35,6 +35,7 @@ class ApiRoutes extends RouteBuilder {
     private final CertificationApi certification;
     private final AuditApi audit;
     private final ReplaysApi replays;
+    private final ConfigurationApi configuration;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -48,7 +49,9 @@ class ApiRoutes extends RouteBuilder {
             CertificatesApi certificates,
             CertificationApi certification,
             AuditApi audit,
-            ReplaysApi replays) {
+            ReplaysApi replays,
+            ConfigurationApi configuration) {
+        this.configuration = configuration;
         this.audit = audit;
         this.replays = replays;
         this.certificates = certificates;
@@ -94,6 +97,19 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON + ",text/csv")
                 .outType(AuditApi.AuditPage.class)
                 .to(direct("audit.list"));
+
+        rest("/configuration")
+                .description("Configuration as code")
+                .get()
+                .description("Every partner's current configuration as one bundle, secrets masked (ADMIN)")
+                .produces(JSON)
+                .to(direct("configuration.export"))
+                .post()
+                .description("Import a bundle: ?dryRun=true shows what would change against what runs; else it is"
+                        + " applied whole as one audited change, ?reason= required (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("configuration.import"));
 
         rest("/replays")
                 .description("What a draft configuration would have done to archived traffic")
@@ -498,6 +514,8 @@ class ApiRoutes extends RouteBuilder {
         describeUntypedAnswers();
 
         handle("audit.list", audit::list);
+        handle("configuration.export", configuration::export);
+        handle("configuration.import", configuration::load);
         handle("replays.start", replays::start);
         handle("replays.list", replays::list);
         handle("replays.get", replays::get, "id");
