@@ -295,6 +295,22 @@ class IsolationIT extends PipelineGatewayIT {
                         "/partners/" + B_PARTNER + "/versions/1/rollback",
                         "{\"reason\": \"mine now\"}",
                         Expect.FORBIDDEN));
+        t.put(
+                "GET /partners/{id}/mapping",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/mapping", null, Expect.FORBIDDEN));
+        t.put(
+                "PUT /partners/{id}/mapping",
+                b -> new Case("PUT", "/partners/" + B_PARTNER + "/mapping", "{}", Expect.FORBIDDEN));
+        t.put(
+                "GET /partners/{id}/mapping/versions",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/mapping/versions", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /partners/{id}/mapping/versions/{version}/rollback",
+                b -> new Case(
+                        "POST",
+                        "/partners/" + B_PARTNER + "/mapping/versions/0/rollback",
+                        "{\"reason\": \"mine\"}",
+                        Expect.FORBIDDEN));
         t.put("GET /configuration", b -> new Case("GET", "/configuration", null, Expect.FORBIDDEN));
         t.put("POST /configuration", b -> new Case("POST", "/configuration?dryRun=true", "{}", Expect.FORBIDDEN));
         t.put("GET /replays", b -> new Case("GET", "/replays", null, Expect.FORBIDDEN));

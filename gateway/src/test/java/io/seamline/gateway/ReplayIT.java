@@ -196,4 +196,111 @@ class ReplayIT extends PipelineGatewayIT {
         assertThat(post("/api/v1/replays/" + id + "/cancel", OPS, null).statusCode())
                 .isEqualTo(409);
     }
+
+    private String acknowledgement(String sender, String po, String ownOrder) {
+        return x12(
+                "ZZ",
+                sender,
+                "PR",
+                control(),
+                "855",
+                "BAK*00*AC*" + ownOrder + "*" + edi(today()),
+                "REF*PO*" + po,
+                "PO1*1*10*EA*2.50**BP*WID-100*VP*AC-W100",
+                "ACK*IA*10*EA*068*" + edi(today().plusDays(10)),
+                "CTT*1");
+    }
+
+    private String lineStatus(String po) {
+        return json(get("/api/v1/purchase-orders/" + po, OPS))
+                .path("lines")
+                .get(0)
+                .path("status")
+                .asText();
+    }
+
+    @Test
+    void aMappingReplayedThenPublishedReadsTheNextDocumentAndARollbackPutsTheOldOneBack() {
+        Instant from = Instant.now().minusSeconds(5);
+        String digits = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        String partner = "map-" + digits;
+        String sender = "MAP" + digits;
+        var onboarded = post(
+                "/api/v1/partners",
+                OPS,
+                """
+                {"id": "%s", "name": "Mapped Supplies", "role": "SUPPLIER", "state": "LIVE",
+                 "stateReason": "moved from our old gateway",
+                 "identifiers": [{"scheme": "X12", "qualifier": "ZZ", "value": "%s"}],
+                 "channels": [{"kind": "WEBHOOK", "address": "%s"}]}
+                """
+                        .formatted(partner, sender, OUTSIDE.url("/hooks/" + partner)));
+        assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        String[] pos = {"39" + 1 + digits, "39" + 2 + digits, "39" + 3 + digits};
+        for (String po : pos) {
+            importOrder(po, partner);
+        }
+        // this partner puts its own order number in BAK03 and ours in REF*PO: the standard mapping misses the PO
+        process(OPS, acknowledgement(sender, pos[0], "SO-" + digits + "-1"));
+        assertThat(lineStatus(pos[0])).isEqualTo("OPEN");
+        String mapping = "{\"partner\": \"" + partner + "\", \"sets\": {\"855\": {\"poNumber\": \"REF02[REF01=PO]\"}}}";
+
+        // replayed first: the draft reads the document into another event, which now finds its PO
+        var replay = post(
+                "/api/v1/replays",
+                OPS,
+                "{\"partnerId\": \"%s\", \"from\": \"%s\", \"to\": \"%s\", \"draft\": {\"mappings\": %s}}"
+                        .formatted(partner, from, Instant.now().plusSeconds(5), mapping));
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(202);
+        JsonNode report = awaitReplay(json(replay).path("id").asText());
+        assertThat(report.path("status").asText()).as(report.toString()).isEqualTo("DONE");
+        assertThat(report.path("eventsChanged").asInt()).isEqualTo(1);
+        assertThat(report.path("report")
+                        .path("eventChanges")
+                        .get(0)
+                        .path("after")
+                        .asText())
+                .contains(pos[0]);
+        assertThat(lineStatus(pos[0])).isEqualTo("OPEN");
+
+        var invalid = put(
+                "/api/v1/partners/" + partner + "/mapping",
+                "{\"reason\": \"typo\", \"mapping\": {\"partner\": \"" + partner
+                        + "\", \"sets\": {\"855\": {\"poNumber\": \"NOPE99[\"}}}}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        var published = put(
+                "/api/v1/partners/" + partner + "/mapping",
+                "{\"reason\": \"their PO number is in REF*PO\", \"mapping\": " + mapping + "}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(json(get("/api/v1/partners/" + partner + "/mapping", OPS))
+                        .path("source")
+                        .asText())
+                .isEqualTo("published");
+
+        process(OPS, acknowledgement(sender, pos[1], "SO-" + digits + "-2"));
+        assertThat(lineStatus(pos[1])).isEqualTo("CONFIRMED");
+
+        var rolledBack = post(
+                "/api/v1/partners/" + partner + "/mapping/versions/0/rollback",
+                OPS,
+                "{\"reason\": \"the partner fixed its BAK03\"}");
+        assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+        assertThat(json(get("/api/v1/partners/" + partner + "/mapping", OPS))
+                        .path("source")
+                        .asText())
+                .isEqualTo("standard");
+        process(OPS, acknowledgement(sender, pos[2], "SO-" + digits + "-3"));
+        assertThat(lineStatus(pos[2])).isEqualTo("OPEN");
+
+        JsonNode versions = json(get("/api/v1/partners/" + partner + "/mapping/versions", OPS));
+        assertThat(versions.path("items")).hasSize(2);
+        assertThat(versions.path("current").asInt()).isZero();
+        assertThat(json(get("/api/v1/audit?kind=MAPPING_PUBLISHED&partnerId=" + partner, OPS))
+                        .path("items"))
+                .hasSize(2);
+    }
+
+    private java.net.http.HttpResponse<String> put(String path, String body) {
+        return new GatewayClient(port).call("PUT", path, OPS, "application/json", body.getBytes());
+    }
 }

@@ -25,9 +25,53 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class PartnerMappings {
 
     private final Map<String, PartnerMapping> byPartner;
+    private final PublishedMappings published;
 
-    private PartnerMappings(Map<String, PartnerMapping> byPartner) {
+    private PartnerMappings(Map<String, PartnerMapping> byPartner, PublishedMappings published) {
         this.byPartner = Map.copyOf(byPartner);
+        this.published = published;
+    }
+
+    /** These files, with mappings published at run time over them. */
+    public PartnerMappings with(PublishedMappings published) {
+        return new PartnerMappings(byPartner, published);
+    }
+
+    private static final ThreadLocal<Map<String, PartnerMapping>> DRAFT = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} with draft mappings in force for their partners (a replay's draft side); only the work on
+     * this thread sees them.
+     */
+    public static <T> T withDraft(Map<String, PartnerMapping> drafts, java.util.function.Supplier<T> work) {
+        var outer = DRAFT.get();
+        DRAFT.set(Map.copyOf(drafts));
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                DRAFT.remove();
+            } else {
+                DRAFT.set(outer);
+            }
+        }
+    }
+
+    /** The mapping in force for a partner: a draft being replayed, else the published one, else its file. */
+    public Optional<PartnerMapping> mappingOf(String partnerId) {
+        if (partnerId == null) {
+            return Optional.empty();
+        }
+        var drafts = DRAFT.get();
+        if (drafts != null && drafts.containsKey(partnerId)) {
+            return Optional.of(drafts.get(partnerId));
+        }
+        return published.current(partnerId).or(() -> Optional.ofNullable(byPartner.get(partnerId)));
+    }
+
+    /** The mapping file of a partner, shipped or in the folder (what a rollback to version 0 runs again). */
+    public Optional<PartnerMapping> fileOf(String partnerId) {
+        return Optional.ofNullable(byPartner.get(partnerId));
     }
 
     public static PartnerMappings load(Path folder) {
@@ -51,13 +95,13 @@ public final class PartnerMappings {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read partner mapping files", e);
         }
-        return new PartnerMappings(found);
+        return new PartnerMappings(found, PublishedMappings.NONE);
     }
 
     public static PartnerMappings of(List<PartnerMapping> mappings) {
         var map = new LinkedHashMap<String, PartnerMapping>();
         mappings.forEach(m -> map.put(m.partner(), m));
-        return new PartnerMappings(map);
+        return new PartnerMappings(map, PublishedMappings.NONE);
     }
 
     private static void add(Map<String, PartnerMapping> found, String source, byte[] json) {
@@ -71,8 +115,7 @@ public final class PartnerMappings {
 
     /** The profile of a partner by our id; the default profile for partners without a file. */
     public EdiProfile profileOf(String partnerId) {
-        PartnerMapping mapping = partnerId == null ? null : byPartner.get(partnerId);
-        return mapping == null ? EdiProfile.DEFAULT : mapping.profile();
+        return mappingOf(partnerId).map(PartnerMapping::profile).orElse(EdiProfile.DEFAULT);
     }
 
     /** The mapping whose identifiers name the envelope's sender (for offline tools without the partner table). */

@@ -36,6 +36,7 @@ class ApiRoutes extends RouteBuilder {
     private final AuditApi audit;
     private final ReplaysApi replays;
     private final ConfigurationApi configuration;
+    private final MappingsApi mappings;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -50,7 +51,9 @@ class ApiRoutes extends RouteBuilder {
             CertificationApi certification,
             AuditApi audit,
             ReplaysApi replays,
-            ConfigurationApi configuration) {
+            ConfigurationApi configuration,
+            MappingsApi mappings) {
+        this.mappings = mappings;
         this.configuration = configuration;
         this.audit = audit;
         this.replays = replays;
@@ -152,6 +155,27 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .outType(Partner.class)
                 .to(direct("partners.get"))
+                .get("/{id}/mapping")
+                .description("The partner's EDI mapping in force: published (its version), its file, or the standard"
+                        + " (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.mapping"))
+                .put("/{id}/mapping")
+                .description("Publish a new version of the partner's EDI mapping, {\"reason\", \"mapping\"}: checked"
+                        + " before it is accepted, in force on every node from the next message (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("partners.mapping.publish"))
+                .get("/{id}/mapping/versions")
+                .description("The published versions of the partner's EDI mapping, newest first (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.mapping.versions"))
+                .post("/{id}/mapping/versions/{version}/rollback")
+                .description("Put an earlier mapping version back in force as a new one (0: the mapping file),"
+                        + " {\"reason\"} (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("partners.mapping.rollback"))
                 .get("/{id}/versions")
                 .description("The versions of a partner's configuration, newest first (OPS, ADMIN)")
                 .produces(JSON)
@@ -524,6 +548,10 @@ class ApiRoutes extends RouteBuilder {
         handle("partners.list", partners::list);
         handle("partners.get", partners::get, "id");
         handle("partners.update", partners::update, "id");
+        handle("partners.mapping", mappings::get, "id");
+        handle("partners.mapping.publish", mappings::publish, "id");
+        handle("partners.mapping.versions", mappings::versions, "id");
+        handle("partners.mapping.rollback", mappings::rollback, "id", "version");
         handle("partners.versions", partners::versions, "id");
         handle("partners.version", partners::version, "id", "version");
         handle("partners.version.diff", partners::diff, "id", "version");

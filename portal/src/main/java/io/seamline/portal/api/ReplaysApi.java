@@ -2,7 +2,10 @@ package io.seamline.portal.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.seamline.coordination.partners.MappingPublications;
 import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.Parsed;
+import io.seamline.mappings.edi.PartnerMapping;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.replay.ReplayRun;
@@ -27,9 +30,11 @@ class ReplaysApi {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final Replays replays;
+    private final MappingPublications publications;
 
-    public ReplaysApi(Replays replays) {
+    public ReplaysApi(Replays replays, MappingPublications publications) {
         this.replays = replays;
+        this.publications = publications;
     }
 
     /**
@@ -64,11 +69,25 @@ class ReplaysApi {
         Instant from = instant(body, "from", problems);
         Instant to = instant(body, "to", problems);
         JsonNode draft = body.path("draft");
-        for (String unsupported : List.of("mappings", "templates")) {
-            if (draft.hasNonNull(unsupported) && !draft.path(unsupported).isEmpty()) {
-                problems.add(new FieldProblem(
-                        "draft." + unsupported,
-                        "replaying " + unsupported + " drafts is not available yet: replay policy and SLA drafts"));
+        if (draft.hasNonNull("templates") && !draft.path("templates").isEmpty()) {
+            problems.add(new FieldProblem(
+                    "draft.templates",
+                    "replaying mail template drafts is not available: replay policy, SLA and mapping drafts"));
+        }
+        PartnerMapping mapping = null;
+        if (draft.hasNonNull("mappings") && !draft.path("mappings").isEmpty()) {
+            if (partner == null) {
+                problems.add(new FieldProblem("draft.mappings", "a mapping draft is a partner's: name partnerId"));
+            } else {
+                Parsed<PartnerMapping> parsed = publications.check(
+                        partner, draft.path("mappings").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (parsed instanceof Parsed.Invalid<PartnerMapping> invalid) {
+                    invalid.problems()
+                            .forEach(
+                                    p -> problems.add(new FieldProblem("draft.mappings." + p.location(), p.message())));
+                } else {
+                    mapping = ((Parsed.Valid<PartnerMapping>) parsed).value();
+                }
             }
         }
         Map<String, String> policy = texts(draft.path("policy"), "draft.policy", problems);
@@ -77,7 +96,7 @@ class ReplaysApi {
             throw ApiProblem.badRequest("the replay request is not valid", problems);
         }
         Replays.Started started = replays.start(
-                new Replays.Request(scope, partner, from, to, policy, sla),
+                new Replays.Request(scope, partner, from, to, policy, sla, mapping),
                 request.caller().actor());
         if (started instanceof Replays.Started.Refused refused) {
             throw ApiProblem.badRequest("the replay request is not valid", refused.problems());

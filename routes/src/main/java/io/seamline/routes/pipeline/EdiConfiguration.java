@@ -1,6 +1,7 @@
 package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.edi.PartnerMappings;
+import io.seamline.adapters.persistence.MappingVersions;
 import io.seamline.mappings.edi.EdiEngine;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,7 @@ class EdiConfiguration {
     }
 
     @Bean
-    PartnerMappings partnerMappings(EdiSettings settings) {
-        return PartnerMappings.load(settings.partnerMappings());
+    PartnerMappings partnerMappings(EdiSettings settings, MappingVersions published) {
+        return PartnerMappings.load(settings.partnerMappings()).with(published);
     }
 }

@@ -103,7 +103,17 @@ final class ReplayReport {
 
     void document(ArchivedMessage message, List<Side> before, List<Side> after) {
         documents++;
-        for (int i = 0; i < before.size(); i++) {
+        if (before.size() != after.size()) {
+            // the draft reads the document into another number of events
+            eventsChanged += Math.abs(before.size() - after.size());
+            list(
+                    eventChanges,
+                    Map.of(
+                            "messageId", message.id().toString(),
+                            "before", before.size() + " event(s)",
+                            "after", after.size() + " event(s)"));
+        }
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
             Side was = before.get(i);
             Side would = after.get(i);
             events++;

@@ -1,5 +1,6 @@
 package io.seamline.routes.replay;
 
+import io.seamline.adapters.edi.PartnerMappings;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
 import io.seamline.adapters.persistence.ReplayRuns;
@@ -17,6 +18,7 @@ import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.workflow.Coordinator;
 import io.seamline.coordination.workflow.Correlator;
 import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.edi.PartnerMapping;
 import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
@@ -117,11 +119,22 @@ public class Replays {
             Instant from,
             Instant to,
             Map<String, String> policy,
-            Map<String, String> sla) {
+            Map<String, String> sla,
+            PartnerMapping mapping) {
 
         public Request {
             policy = policy == null ? Map.of() : Map.copyOf(policy);
             sla = sla == null ? Map.of() : Map.copyOf(sla);
+        }
+
+        public Request(
+                String scope,
+                PartnerId partner,
+                Instant from,
+                Instant to,
+                Map<String, String> policy,
+                Map<String, String> sla) {
+            this(scope, partner, from, to, policy, sla, null);
         }
     }
 
@@ -154,6 +167,16 @@ public class Replays {
         } else if (!request.scope().equals("defaults")) {
             problems.add(new FieldProblem("scope", "is a partnerId, \"defaults\" or \"category:<name>\""));
         }
+        if (!request.scope().equals("partner") && request.mapping() != null) {
+            problems.add(
+                    new FieldProblem("draft.mappings", "a mapping draft is a partner's: replay it with partnerId"));
+        }
+        if (request.mapping() != null
+                && request.partner() != null
+                && !request.mapping().partner().equals(request.partner().value())) {
+            problems.add(new FieldProblem(
+                    "draft.mappings", "is the mapping of " + request.mapping().partner()));
+        }
         if (!request.scope().equals("partner") && !request.sla().isEmpty()) {
             problems.add(
                     new FieldProblem("draft.sla", "an SLA profile draft is a partner's: replay it with partnerId"));
@@ -177,8 +200,8 @@ public class Replays {
             }
         });
         SlaProfile.problems(draftSla).forEach(p -> problems.add(new FieldProblem("draft.sla", p)));
-        if (request.policy().isEmpty() && request.sla().isEmpty()) {
-            problems.add(new FieldProblem("draft", "names the policy or SLA values to try"));
+        if (request.policy().isEmpty() && request.sla().isEmpty() && request.mapping() == null) {
+            problems.add(new FieldProblem("draft", "names the policy or SLA values, or the mapping, to try"));
         }
         if (!problems.isEmpty()) {
             return new Started.Refused(problems);
@@ -193,6 +216,9 @@ public class Replays {
         var draft = new LinkedHashMap<String, Object>();
         draft.put("policy", request.policy());
         draft.put("sla", request.sla());
+        if (request.mapping() != null) {
+            draft.put("mapping", request.mapping().partner());
+        }
         transactions.executeWithoutResult(tx -> {
             runs.start(
                     id,
@@ -269,11 +295,21 @@ public class Replays {
             ArchivedMessage message = messages.find(id, PartnerScope.everyone()).orElseThrow();
             byte[] content = messages.content(id, PartnerScope.everyone()).orElseThrow();
             // read as a test: its events are no production events, its interchange no duplicate of the original
-            Normalized normalized = normalizer.normalize(new Claimed(message.asTest(), content));
+            Claimed claimed = new Claimed(message.asTest(), content);
+            Normalized normalized = normalizer.normalize(claimed);
             var before = new ArrayList<ReplayReport.Side>();
             var after = new ArrayList<ReplayReport.Side>();
             for (Work work : normalized.work()) {
                 before.add(side(work));
+            }
+            // with a draft mapping the document is read again as the draft would read it
+            List<Work> works = request.mapping() == null
+                    ? normalized.work()
+                    : PartnerMappings.withDraft(
+                                    Map.of(request.mapping().partner(), request.mapping()),
+                                    () -> normalizer.normalize(claimed))
+                            .work();
+            for (Work work : works) {
                 Work drafted = request.scope().equals("partner")
                         ? new Work(
                                 work.event(),
