@@ -22,17 +22,19 @@ create index replay_created on replay (created_at desc);
 
 alter table partner_version add column replay_id uuid references replay (id);
 
--- Partner EDI mappings managed at run time: each published mapping is a version with its author and reason; the
--- partner's mapping_version names the one in force (0: the mapping file, shipped or in the configured folder).
-create table partner_mapping_version (
+-- Partner EDI mappings and e-mail templates managed at run time: each published document is a version with its
+-- author and reason; the partner's mapping_version and template_version name the ones in force (0: the file).
+create table partner_published_version (
   partner_id       text not null references partner (id),
+  kind             text not null check (kind in ('MAPPING', 'TEMPLATE')),
   version          int not null check (version > 0),
-  mapping          jsonb,
+  document         jsonb,
   author           text not null,
   reason           text not null,
   created_at       timestamptz not null,
   rolled_back_from int,
   replay_id        uuid references replay (id),
-  primary key (partner_id, version)
+  primary key (partner_id, kind, version)
 );
 alter table partner add column mapping_version int not null default 0;
+alter table partner add column template_version int not null default 0;

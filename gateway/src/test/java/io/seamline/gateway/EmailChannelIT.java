@@ -619,4 +619,64 @@ class EmailChannelIT {
         json(get("/api/v1/messages?status=QUARANTINED&limit=500")).path("items").forEach(list::add);
         return list;
     }
+
+    @Test
+    void aTemplatePublishedAtRunTimeReadsTheNextMailAndARollbackPutsTheFileBack() {
+        String template = "{\"partner\": \"bright-textiles\", \"extendsDefault\": true, \"rules\": [{\"name\":"
+                + " \"bright-ref\", \"kind\": \"COMMITMENT\", \"pattern\":"
+                + " \"Ref (?<po>\\\\d{6,12})/(?<line>\\\\d{1,4}) now (?<date>{date})\"}]}";
+        var invalid = new GatewayClient(port)
+                .call(
+                        "PUT",
+                        "/api/v1/partners/bright-textiles/template",
+                        OPS,
+                        "application/json",
+                        "{\"reason\": \"typo\", \"template\": {\"partner\": \"bright-textiles\", \"rules\": [{\"name\":"
+                                .concat(" \"x\", \"kind\": \"COMMITMENT\", \"pattern\": \"(unclosed\"}]}}")
+                                .getBytes(StandardCharsets.UTF_8));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        var published = new GatewayClient(port)
+                .call(
+                        "PUT",
+                        "/api/v1/partners/bright-textiles/template",
+                        OPS,
+                        "application/json",
+                        ("{\"reason\": \"Bright writes 'Ref PO/line now date'\", \"template\": " + template + "}")
+                                .getBytes(StandardCharsets.UTF_8));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        try {
+            String po = number();
+            importOrder(po, "bright-textiles");
+            LocalDate promised = today().plusDays(27);
+            deliver(mail(
+                    "Jane Doe <jane@bright-textiles.example>",
+                    "Update",
+                    messageId(),
+                    "Hi,\nRef " + po + "/1 now " + promised.format(WRITTEN) + ".\nJane"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> promised.toString()
+                    .equals(line(po, 0).path("promisedDate").asText()));
+        } finally {
+            var rolledBack = post(
+                    "/api/v1/partners/bright-textiles/template/versions/0/rollback",
+                    OPS,
+                    "{\"reason\": \"back to the shipped template\"}");
+            assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+        }
+        String po = number();
+        importOrder(po, "bright-textiles");
+        String id = messageId();
+        deliver(mail(
+                "Jane Doe <jane@bright-textiles.example>",
+                "Update",
+                id,
+                "Hi,\nRef " + po + "/1 now " + today().plusDays(28).format(WRITTEN) + ".\nJane"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !repliesTo("bright-textiles.example", id).isEmpty());
+        assertThat(line(po, 0).path("promisedDate").isMissingNode()
+                        || line(po, 0).path("promisedDate").isNull())
+                .isTrue();
+        assertThat(json(get("/api/v1/partners/bright-textiles/template/versions"))
+                        .path("items"))
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
 }

@@ -311,6 +311,22 @@ class IsolationIT extends PipelineGatewayIT {
                         "/partners/" + B_PARTNER + "/mapping/versions/0/rollback",
                         "{\"reason\": \"mine\"}",
                         Expect.FORBIDDEN));
+        t.put(
+                "GET /partners/{id}/template",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/template", null, Expect.FORBIDDEN));
+        t.put(
+                "PUT /partners/{id}/template",
+                b -> new Case("PUT", "/partners/" + B_PARTNER + "/template", "{}", Expect.FORBIDDEN));
+        t.put(
+                "GET /partners/{id}/template/versions",
+                b -> new Case("GET", "/partners/" + B_PARTNER + "/template/versions", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /partners/{id}/template/versions/{version}/rollback",
+                b -> new Case(
+                        "POST",
+                        "/partners/" + B_PARTNER + "/template/versions/0/rollback",
+                        "{\"reason\": \"mine\"}",
+                        Expect.FORBIDDEN));
         t.put("GET /configuration", b -> new Case("GET", "/configuration", null, Expect.FORBIDDEN));
         t.put("POST /configuration", b -> new Case("POST", "/configuration?dryRun=true", "{}", Expect.FORBIDDEN));
         t.put("GET /replays", b -> new Case("GET", "/replays", null, Expect.FORBIDDEN));

@@ -23,9 +23,21 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class EmailTemplates {
 
     private final Map<String, EmailTemplate> byPartner;
+    private final PublishedTemplates published;
 
-    private EmailTemplates(Map<String, EmailTemplate> byPartner) {
+    private EmailTemplates(Map<String, EmailTemplate> byPartner, PublishedTemplates published) {
         this.byPartner = Map.copyOf(byPartner);
+        this.published = published;
+    }
+
+    /** These files, with templates published at run time over them. */
+    public EmailTemplates with(PublishedTemplates published) {
+        return new EmailTemplates(byPartner, published);
+    }
+
+    /** The template file of a partner, shipped or in the folder. */
+    public java.util.Optional<EmailTemplate> fileOf(String partnerId) {
+        return java.util.Optional.ofNullable(byPartner.get(partnerId));
     }
 
     public static EmailTemplates load(Path folder) {
@@ -52,7 +64,7 @@ public final class EmailTemplates {
         if (!found.containsKey(EmailTemplate.DEFAULT)) {
             throw new IllegalStateException("no default e-mail template (email/templates/default.json)");
         }
-        return new EmailTemplates(found);
+        return new EmailTemplates(found, PublishedTemplates.NONE);
     }
 
     private static void add(Map<String, EmailTemplate> found, String source, byte[] json) {
@@ -67,7 +79,8 @@ public final class EmailTemplates {
     /** The templates a partner's mail is read with, in order: its own, then the default unless it opts out. */
     public List<EmailTemplate> forPartner(String partnerId) {
         var templates = new ArrayList<EmailTemplate>();
-        EmailTemplate own = partnerId == null ? null : byPartner.get(partnerId);
+        EmailTemplate own =
+                partnerId == null ? null : published.template(partnerId).orElse(byPartner.get(partnerId));
         if (own != null) {
             templates.add(own);
         }

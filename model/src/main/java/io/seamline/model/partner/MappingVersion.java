@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One published version of a partner's EDI mapping: the mapping (JSON; null when it put the mapping file back in
+ * One published version of a partner's EDI mapping or e-mail template: the document (JSON; null when it put the file back in
  * force), who published it, why and when, the version it rolled back to, and the replay it was judged on.
  */
 public record MappingVersion(

@@ -176,6 +176,27 @@ class ApiRoutes extends RouteBuilder {
                 .consumes(JSON)
                 .produces(JSON)
                 .to(direct("partners.mapping.rollback"))
+                .get("/{id}/template")
+                .description("The partner's e-mail template in force: published (its version), its file, or the"
+                        + " default (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.template"))
+                .put("/{id}/template")
+                .description("Publish a new version of the partner's e-mail template, {\"reason\", \"template\"}"
+                        + " (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("partners.template.publish"))
+                .get("/{id}/template/versions")
+                .description("The published versions of the partner's e-mail template (OPS, ADMIN)")
+                .produces(JSON)
+                .to(direct("partners.template.versions"))
+                .post("/{id}/template/versions/{version}/rollback")
+                .description("Put an earlier template version back in force as a new one (0: the file), {\"reason\"}"
+                        + " (ADMIN)")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("partners.template.rollback"))
                 .get("/{id}/versions")
                 .description("The versions of a partner's configuration, newest first (OPS, ADMIN)")
                 .produces(JSON)
@@ -552,6 +573,10 @@ class ApiRoutes extends RouteBuilder {
         handle("partners.mapping.publish", mappings::publish, "id");
         handle("partners.mapping.versions", mappings::versions, "id");
         handle("partners.mapping.rollback", mappings::rollback, "id", "version");
+        handle("partners.template", mappings::get, "id");
+        handle("partners.template.publish", mappings::publish, "id");
+        handle("partners.template.versions", mappings::versions, "id");
+        handle("partners.template.rollback", mappings::rollback, "id", "version");
         handle("partners.versions", partners::versions, "id");
         handle("partners.version", partners::version, "id", "version");
         handle("partners.version.diff", partners::diff, "id", "version");

@@ -1,9 +1,10 @@
 package io.seamline.portal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.seamline.coordination.partners.MappingPublications;
+import io.seamline.coordination.partners.Publications;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PublishedKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -11,28 +12,27 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /partners/{id}/mapping}: a partner's EDI mapping managed at run time — the one in force, publishing a new
- * version (validated first, with a reason), its versions, and a rollback (version 0: the mapping file again).
+ * {@code /partners/{id}/mapping} and {@code /partners/{id}/template}: a partner's EDI mapping and e-mail template
+ * managed at run time — the one in force, publishing a new version (checked first, with a reason), its versions, and
+ * a rollback (version 0: the file again).
  */
 @Component
 class MappingsApi {
 
-    private final MappingPublications publications;
+    private final Publications publications;
 
-    public MappingsApi(MappingPublications publications) {
+    public MappingsApi(Publications publications) {
         this.publications = publications;
     }
 
     public Reply get(ApiRequest request) {
         PartnerId partner = partner(request);
-        MappingPublications.InForce inForce = publications.inForce(partner);
+        Publications.InForce inForce = publications.inForce(partner, kind(request));
         var body = new LinkedHashMap<String, Object>();
         body.put("partnerId", partner.value());
         body.put("version", inForce.version());
-        body.put(
-                "source",
-                inForce.version() > 0 ? "published" : inForce.mapping().isPresent() ? "file" : "standard");
-        inForce.published().ifPresent(json -> body.put("mapping", tree(json)));
+        body.put("source", inForce.version() > 0 ? "published" : inForce.file() ? "file" : "standard");
+        inForce.published().ifPresent(json -> body.put(field(request), tree(json)));
         return Reply.ok(body);
     }
 
@@ -40,21 +40,24 @@ class MappingsApi {
     public Reply publish(ApiRequest request) {
         PartnerId partner = partner(request);
         JsonNode body = body(request);
-        if (!body.path("mapping").isObject()) {
-            throw ApiProblem.badRequest("mapping", "is the partner's mapping document (as a mapping file)");
+        String field = field(request);
+        if (!body.path(field).isObject()) {
+            throw ApiProblem.badRequest(field, "is the partner's " + field + " document (as its file)");
         }
         return answer(
                 partner,
                 publications.publish(
                         partner,
-                        body.path("mapping").toString().getBytes(StandardCharsets.UTF_8),
+                        kind(request),
+                        body.path(field).toString().getBytes(StandardCharsets.UTF_8),
                         text(body, "reason"),
                         request.caller().actor()));
     }
 
     public Reply versions(ApiRequest request) {
         PartnerId partner = partner(request);
-        var items = publications.versions(partner).stream()
+        String field = field(request);
+        var items = publications.versions(partner, kind(request)).stream()
                 .map(v -> {
                     var item = new LinkedHashMap<String, Object>();
                     item.put("version", v.version());
@@ -62,7 +65,7 @@ class MappingsApi {
                     item.put("author", v.author());
                     item.put("reason", v.reason());
                     item.put("rolledBackFrom", v.rolledBackFrom());
-                    item.put("mapping", v.mapping() == null ? null : tree(v.mapping()));
+                    item.put(field, v.mapping() == null ? null : tree(v.mapping()));
                     return (Object) item;
                 })
                 .toList();
@@ -70,7 +73,7 @@ class MappingsApi {
                 "partnerId",
                 partner.value(),
                 "current",
-                publications.inForce(partner).version(),
+                publications.inForce(partner, kind(request)).version(),
                 "items",
                 items));
     }
@@ -90,19 +93,29 @@ class MappingsApi {
                 partner,
                 publications.rollback(
                         partner,
+                        kind(request),
                         version,
                         text(body(request), "reason"),
                         request.caller().actor()));
     }
 
-    private static Reply answer(PartnerId partner, MappingPublications.Published published) {
-        if (published instanceof MappingPublications.Published.Done done) {
+    private static Reply answer(PartnerId partner, Publications.Published published) {
+        if (published instanceof Publications.Published.Done done) {
             return Reply.ok(Map.of("partnerId", partner.value(), "version", done.version()));
         }
-        if (published instanceof MappingPublications.Published.Refused refused) {
+        if (published instanceof Publications.Published.Refused refused) {
             throw ApiProblem.badRequest("the mapping cannot be published", refused.problems());
         }
         throw ApiProblem.notFound("partner " + partner + " or its mapping version");
+    }
+
+    /** Which document the path is about: {@code …/mapping…} or {@code …/template…}. */
+    private static PublishedKind kind(ApiRequest request) {
+        return request.path().contains("/template") ? PublishedKind.TEMPLATE : PublishedKind.MAPPING;
+    }
+
+    private static String field(ApiRequest request) {
+        return kind(request) == PublishedKind.MAPPING ? "mapping" : "template";
     }
 
     private static PartnerId partner(ApiRequest request) {

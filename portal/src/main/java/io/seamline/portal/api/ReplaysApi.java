@@ -2,7 +2,7 @@ package io.seamline.portal.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.seamline.coordination.partners.MappingPublications;
+import io.seamline.coordination.partners.Publications;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.PartnerMapping;
@@ -30,9 +30,9 @@ class ReplaysApi {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final Replays replays;
-    private final MappingPublications publications;
+    private final Publications publications;
 
-    public ReplaysApi(Replays replays, MappingPublications publications) {
+    public ReplaysApi(Replays replays, Publications publications) {
         this.replays = replays;
         this.publications = publications;
     }
@@ -79,7 +79,7 @@ class ReplaysApi {
             if (partner == null) {
                 problems.add(new FieldProblem("draft.mappings", "a mapping draft is a partner's: name partnerId"));
             } else {
-                Parsed<PartnerMapping> parsed = publications.check(
+                Parsed<PartnerMapping> parsed = publications.checkMapping(
                         partner, draft.path("mappings").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 if (parsed instanceof Parsed.Invalid<PartnerMapping> invalid) {
                     invalid.problems()

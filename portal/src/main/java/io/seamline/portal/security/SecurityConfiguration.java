@@ -86,13 +86,17 @@ class SecurityConfiguration {
                                 PATHS.matcher("/api/v1/configuration"),
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/versions/*/rollback"),
                                 PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*/mapping"),
-                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/mapping/versions/*/rollback"))
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/mapping/versions/*/rollback"),
+                                PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*/template"),
+                                PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/template/versions/*/rollback"))
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(
                                 PATHS.matcher("/api/v1/replays"),
                                 PATHS.matcher("/api/v1/replays/**"),
                                 PATHS.matcher("/api/v1/partners/*/mapping"),
                                 PATHS.matcher("/api/v1/partners/*/mapping/**"),
+                                PATHS.matcher("/api/v1/partners/*/template"),
+                                PATHS.matcher("/api/v1/partners/*/template/**"),
                                 PATHS.matcher("/api/v1/partners/*/versions"),
                                 PATHS.matcher("/api/v1/partners/*/versions/**"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())

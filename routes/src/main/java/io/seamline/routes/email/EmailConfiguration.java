@@ -3,6 +3,7 @@ package io.seamline.routes.email;
 import io.seamline.adapters.email.AttachmentLayouts;
 import io.seamline.adapters.email.EmailSettings;
 import io.seamline.adapters.email.EmailTemplates;
+import io.seamline.adapters.persistence.PublishedVersions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class EmailConfiguration {
 
     @Bean
-    EmailTemplates emailTemplates(EmailSettings settings) {
-        return EmailTemplates.load(settings.templates());
+    EmailTemplates emailTemplates(EmailSettings settings, PublishedVersions published) {
+        return EmailTemplates.load(settings.templates()).with(published);
     }
 
     /** Compiled while the rest of the gateway starts (a second of Smooks); a layout that is not valid stops the start. */

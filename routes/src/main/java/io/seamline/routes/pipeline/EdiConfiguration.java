@@ -1,7 +1,7 @@
 package io.seamline.routes.pipeline;
 
 import io.seamline.adapters.edi.PartnerMappings;
-import io.seamline.adapters.persistence.MappingVersions;
+import io.seamline.adapters.persistence.PublishedVersions;
 import io.seamline.mappings.edi.EdiEngine;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +21,7 @@ class EdiConfiguration {
     }
 
     @Bean
-    PartnerMappings partnerMappings(EdiSettings settings, MappingVersions published) {
+    PartnerMappings partnerMappings(EdiSettings settings, PublishedVersions published) {
         return PartnerMappings.load(settings.partnerMappings()).with(published);
     }
 }
