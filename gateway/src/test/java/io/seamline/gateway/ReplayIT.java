@@ -112,6 +112,11 @@ class ReplayIT extends PipelineGatewayIT {
         assertThat(flipped).containsExactlyInAnyOrder("po/" + pos[1], "po/" + pos[3]);
         assertThat(report.path("autonomyBefore").asDouble()).isEqualTo(0.25);
         assertThat(report.path("autonomyAfter").asDouble()).isEqualTo(0.75);
+        // the same report in the portal, the flips side by side
+        String page = PortalSession.signIn(port, "ops", "ops")
+                .get("/portal/ops/replays/" + report.path("id").asText())
+                .body();
+        assertThat(page).contains("commitment.date-slip", "TASK → APPLY", "po/" + pos[1]);
 
         // nothing of production moved
         assertThat(json(get("/api/v1/tasks?status=OPEN&partnerId=" + partner, OPS))
@@ -121,6 +126,22 @@ class ReplayIT extends PipelineGatewayIT {
         assertThat(json(get("/api/v1/purchase-orders?partnerId=" + partner, OPS))
                         .path("items"))
                 .isEqualTo(ordersBefore);
+
+        // an SLA draft judges the partner's expectations of the period again
+        var slaReplay = post(
+                "/api/v1/replays",
+                OPS,
+                """
+                {"partnerId": "%s", "from": "%s", "to": "%s", "draft": {"sla": {"po.acknowledgement.hours": "1"}}}
+                """
+                        .formatted(partner, from, to));
+        assertThat(slaReplay.statusCode()).as(slaReplay.body()).isEqualTo(202);
+        JsonNode slaReport = awaitReplay(json(slaReplay).path("id").asText());
+        assertThat(slaReport.path("status").asText()).isEqualTo("DONE");
+        assertThat(slaReport.path("sla").path("expectations").asInt()).isPositive();
+        assertThat(slaReport.path("sla").path("byKind").has("po.acknowledgement"))
+                .isTrue();
+        assertThat(slaReport.path("decisionsFlippedCount").asInt()).isZero();
 
         // published with the replay it was judged on
         var published = new GatewayClient(port)
