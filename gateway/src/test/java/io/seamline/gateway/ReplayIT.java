@@ -113,9 +113,10 @@ class ReplayIT extends PipelineGatewayIT {
         assertThat(report.path("autonomyBefore").asDouble()).isEqualTo(0.25);
         assertThat(report.path("autonomyAfter").asDouble()).isEqualTo(0.75);
         // the same report in the portal, the flips side by side
-        String page = PortalSession.signIn(port, "ops", "ops")
-                .get("/portal/ops/replays/" + report.path("id").asText())
-                .body();
+        var portal = PortalSession.signIn(port, "ops", "ops")
+                .get("/portal/ops/replays/" + report.path("id").asText());
+        assertThat(portal.statusCode()).isEqualTo(200);
+        String page = portal.body();
         assertThat(page).contains("commitment.date-slip", "TASK → APPLY", "po/" + pos[1]);
 
         // nothing of production moved
@@ -169,7 +170,7 @@ class ReplayIT extends PipelineGatewayIT {
                 .isEqualTo(report.path("id").asText());
         assertThat(json(get("/api/v1/audit?kind=REPLAY_STARTED&partnerId=" + partner, OPS))
                         .path("items"))
-                .hasSize(1);
+                .hasSize(2);
     }
 
     @Test
@@ -319,9 +320,101 @@ class ReplayIT extends PipelineGatewayIT {
         assertThat(json(get("/api/v1/audit?kind=MAPPING_PUBLISHED&partnerId=" + partner, OPS))
                         .path("items"))
                 .hasSize(2);
+
+        // an admin publishes the same from the partner's page in the portal
+        PortalSession admin = PortalSession.signIn(port, "ops", "ops");
+        var refused = admin.post(
+                "/portal/ops/partners/" + partner + "/mapping",
+                java.util.Map.of("document", mapping.replace("REF02[REF01=PO]", "NOPE99["), "reason", "typo"));
+        assertThat(admin.follow(refused).body()).contains("was not published");
+        var fromPortal = admin.post(
+                "/portal/ops/partners/" + partner + "/mapping",
+                java.util.Map.of("document", mapping, "reason", "their PO number is in REF*PO again"));
+        assertThat(admin.follow(fromPortal).body()).contains("version 3 is in force");
+        assertThat(json(get("/api/v1/partners/" + partner + "/mapping", OPS))
+                        .path("version")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(PortalSession.signIn(port, "acme", "acme")
+                        .post("/portal/ops/partners/" + partner + "/mapping", java.util.Map.of("document", mapping))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private java.net.http.HttpResponse<String> put(String path, String body) {
         return new GatewayClient(port).call("PUT", path, OPS, "application/json", body.getBytes());
+    }
+
+    private String freightShipment(String carrier, String po) {
+        String id = "SH-R" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+        var shipped = post(
+                "/api/v1/erp/shipments",
+                "erp:erp",
+                """
+                {"shipmentId": "%s", "carrierId": "%s", "references": {"bol": "BOL-%s"}, "poNumbers": ["%s"],
+                 "plannedDelivery": "%s", "expectedFreight": {"amount": 1000.00, "currency": "USD"}}
+                """
+                        .formatted(id, carrier, id, po, today().plusDays(5)));
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+        return id;
+    }
+
+    private void freightInvoice(String carrier, String shipment, String total) {
+        var invoice = post(
+                "/api/v1/invoices?partnerId=" + carrier,
+                OPS,
+                """
+                {"invoiceNumber": "FI-%s", "kind": "FREIGHT", "invoiceDate": "%s", "currency": "USD", "total": %s,
+                 "references": {"shipmentId": "%s"}, "charges": [{"code": "FREIGHT", "amount": %s}]}
+                """
+                        .formatted(shipment, today(), total, shipment, total));
+        assertThat(invoice.statusCode()).as(invoice.body()).isEqualTo(202);
+        assertThat(awaitEnd(json(invoice).path("messageId").asText())
+                        .path("status")
+                        .asText())
+                .isEqualTo("PROCESSED");
+    }
+
+    @Test
+    void aDraftFreightToleranceShowsTheInvoicesThatWouldHaveBeenPaidWithoutReview() {
+        Instant from = Instant.now().minusSeconds(5);
+        String carrier = "rfr-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+        var onboarded = post(
+                "/api/v1/partners",
+                OPS,
+                """
+                {"id": "%s", "name": "Replay Freight", "role": "CARRIER", "state": "LIVE",
+                 "stateReason": "moved from our old gateway", "channels": [{"kind": "WEBHOOK", "address": "%s"}]}
+                """
+                        .formatted(carrier, OUTSIDE.url("/hooks/" + carrier)));
+        assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        String po = "38" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+        importOrder(po, "acme-supply");
+        freightInvoice(carrier, freightShipment(carrier, po), "1010.00"); // 1 %: inside 2 %
+        freightInvoice(carrier, freightShipment(carrier, po), "1030.00"); // 3 % and 30.00: outside; inside 4 %
+
+        var started = post(
+                "/api/v1/replays",
+                OPS,
+                """
+                {"partnerId": "%s", "from": "%s", "to": "%s",
+                 "draft": {"policy": {"freight.tolerancePercent": "4", "freight.toleranceAmount": "50"}}}
+                """
+                        .formatted(carrier, from, Instant.now().plusSeconds(5)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode report = awaitReplay(json(started).path("id").asText());
+
+        assertThat(report.path("status").asText()).as(report.toString()).isEqualTo("DONE");
+        assertThat(report.path("decisionsFlippedCount").asInt())
+                .as(report.toString())
+                .isEqualTo(1);
+        assertThat(report.path("decisionsFlipped").get(0).path("rule").asText()).startsWith("invoice.");
+        JsonNode usd = report.path("money").path("USD");
+        assertThat(usd.path("insideBefore").decimalValue()).isEqualByComparingTo("1010.00");
+        assertThat(usd.path("outsideBefore").decimalValue()).isEqualByComparingTo("1030.00");
+        assertThat(usd.path("insideAfter").decimalValue()).isEqualByComparingTo("2040.00");
+        assertThat(usd.path("paidWithoutReview").decimalValue()).isEqualByComparingTo("1030.00");
+        assertThat(report.path("autonomyBefore").asDouble()).isEqualTo(0.5);
+        assertThat(report.path("autonomyAfter").asDouble()).isEqualTo(1.0);
     }
 }

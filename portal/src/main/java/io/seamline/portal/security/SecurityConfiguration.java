@@ -219,7 +219,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PATHS.matcher("/portal/login"))
                 .permitAll()
                 // the audit trail is for admins
-                .requestMatchers(PATHS.matcher("/portal/ops/audit"), PATHS.matcher("/portal/ops/audit.csv"))
+                .requestMatchers(
+                        PATHS.matcher("/portal/ops/audit"),
+                        PATHS.matcher("/portal/ops/audit.csv"),
+                        PATHS.matcher(HttpMethod.POST, "/portal/ops/partners/*/mapping"),
+                        PATHS.matcher(HttpMethod.POST, "/portal/ops/partners/*/template"))
                 .hasRole(Role.ADMIN.name())
                 // the internal teams' pages: tasks, SLA dashboard, partners, reprocessing
                 .requestMatchers(

@@ -230,7 +230,12 @@ public class Replays {
                     draft,
                     documents.size(),
                     clock.instant());
-            audit.record(actor, AuditKind.REPLAY_STARTED, only, "replay/" + id, null, draft, request.scope());
+            var audited = new LinkedHashMap<String, Object>(draft);
+            audited.put("scope", request.scope());
+            audited.put("from", request.from().toString());
+            audited.put("to", request.to().toString());
+            audited.put("documents", documents.size());
+            audit.record(actor, AuditKind.REPLAY_STARTED, only, "replay/" + id, null, audited, null);
         });
         Optional<Partner> scoped = partner;
         executor.submit(() -> run(id, request, scoped, documents));
