@@ -305,6 +305,10 @@ class PartnerLifecycleIT extends PipelineGatewayIT {
             // the partner reads what its own test would have done
             JsonNode own = json(get("/api/v1/messages/" + message.path("id").asText(), "acme:acme"));
             assertThat(own.path("wouldHave").isArray()).isTrue();
+            assertThat(own.path("wouldHave").toString()).contains(po);
+            // our decisions and their limits are ours: ops read them, the partner does not
+            assertThat(message.path("wouldHave").toString()).contains("maxSlipDays");
+            assertThat(own.path("wouldHave").toString()).doesNotContain("maxSlipDays");
         }
         assertThat(order(po)).isEqualTo(before);
         assertThat(openTasks(po)).isEmpty();

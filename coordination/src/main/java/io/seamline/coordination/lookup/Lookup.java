@@ -125,11 +125,40 @@ public class Lookup {
      * {@code details} each; empty for a production message or one the caller may not see.
      */
     public List<Object> wouldHave(MessageId id, PartnerScope scope) {
-        return messages.find(id, scope)
+        List<Object> all = messages.find(id, scope)
                 .filter(ArchivedMessage::test)
                 .flatMap(m -> messages.wouldHave(id))
                 .map(Lookup::list)
                 .orElse(List.of());
+        return scope.restrictedTo().isPresent() ? forPartner(all) : all;
+    }
+
+    /** Effects a partner does not see: our decisions (they show our tolerances), internal notes, our ERP's. */
+    private static final java.util.Set<String> OURS =
+            java.util.Set.of("decision", "decisions.applied", "timeline.note", "erp.write-back");
+
+    /**
+     * What a partner reads of its own test's effects: what would have changed for it and what it would have been
+     * answered; that a person would have looked, without the task's internal context; none of our decisions' limits.
+     */
+    private static List<Object> forPartner(List<Object> effects) {
+        var shown = new java.util.ArrayList<Object>();
+        for (Object effect : effects) {
+            if (!(effect instanceof java.util.Map<?, ?> map) || OURS.contains(String.valueOf(map.get("effect")))) {
+                continue;
+            }
+            var one = new java.util.LinkedHashMap<String, Object>();
+            one.put("effect", map.get("effect"));
+            one.put("subject", map.get("subject"));
+            if ("task.opened".equals(map.get("effect"))) {
+                one.put("summary", "a person at the buyer would have reviewed this");
+            } else {
+                one.put("summary", map.get("summary"));
+                one.put("details", map.get("details"));
+            }
+            shown.add(one);
+        }
+        return shown;
     }
 
     @SuppressWarnings("unchecked")
