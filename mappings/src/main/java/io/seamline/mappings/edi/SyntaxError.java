@@ -10,6 +10,8 @@ public enum SyntaxError {
     STANDARD_NOT_SUPPORTED(Level.INTERCHANGE, "002", "2", "the interchange standard is not supported"),
     VERSION_NOT_SUPPORTED(Level.INTERCHANGE, "003", "2", "the interchange version is not supported"),
     INVALID_SEGMENT_TERMINATOR(Level.INTERCHANGE, "004", "20", "the segment terminator is not valid"),
+    INVALID_SENDER_ID(Level.INTERCHANGE, "006", "13", "the interchange sender id is missing"),
+    INVALID_RECEIVER_ID(Level.INTERCHANGE, "008", "13", "the interchange recipient id is missing"),
     INVALID_INTERCHANGE_DATE(Level.INTERCHANGE, "014", "12", "the interchange date is not valid"),
     INVALID_INTERCHANGE_TIME(Level.INTERCHANGE, "015", "12", "the interchange time is not valid"),
     INVALID_CONTROL_NUMBER(Level.INTERCHANGE, "018", "12", "the interchange control number is not valid"),

@@ -277,6 +277,17 @@ public final class Reading {
             interchangeDefects.add(Defect.of(
                     SyntaxError.VERSION_NOT_SUPPORTED, "ISA12 version " + header.version() + " is not an X12 version"));
         }
+        boolean x12 = header.standard() == Standard.X12;
+        if (header.senderId() == null || header.senderId().isBlank()) {
+            interchangeDefects.add(Defect.of(
+                    SyntaxError.INVALID_SENDER_ID,
+                    (x12 ? "ISA06" : "UNB 0004") + " is blank: the interchange does not say who sent it"));
+        }
+        if (header.receiverId() == null || header.receiverId().isBlank()) {
+            interchangeDefects.add(Defect.of(
+                    SyntaxError.INVALID_RECEIVER_ID,
+                    (x12 ? "ISA08" : "UNB 0010") + " is blank: the interchange does not say whom it is for"));
+        }
         if (normalized != null && normalized.repairedHeader() != null) {
             interchangeDefects.add(Defect.of(SyntaxError.INVALID_CONTENT, normalized.repairedHeader())
                     .asWarning());

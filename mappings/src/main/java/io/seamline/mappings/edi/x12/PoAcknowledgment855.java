@@ -106,7 +106,21 @@ final class PoAcknowledgment855 implements SetMapper {
                     items.partnerItemId()));
         }
         String note = Transaction.first(header, "MSG").map(m -> m.get(1)).orElse(null);
+        if (bak != null && "NA".equals(bak.get(2)) && !lines.isEmpty()) {
+            // "no acknowledgement needed" says nothing of the order: its status is what its lines say
+            ackType = followingLines(lines);
+        }
         return List.of(new OrderAcknowledged(poNumber, ackType, bak == null ? null : bak.get(8), note, lines));
+    }
+
+    /** The order's status from its lines: all rejected, all accepted as ordered, or accepted with changes. */
+    static AckType followingLines(List<OrderAcknowledged.Line> lines) {
+        if (lines.stream().allMatch(l -> l.status() == LineStatus.REJECTED)) {
+            return AckType.REJECTED;
+        }
+        return lines.stream().allMatch(l -> l.status() == LineStatus.ACCEPTED)
+                ? AckType.ACCEPTED
+                : AckType.ACCEPTED_WITH_CHANGES;
     }
 
     static LineStatus defaultStatus(AckType ackType) {
