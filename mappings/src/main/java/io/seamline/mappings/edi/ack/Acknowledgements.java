@@ -21,13 +21,22 @@ public final class Acknowledgements {
      */
     public static Optional<OutboundEdi> forInterchange(
             InterchangeResult interchange, EdiProfile profile, ControlNumberSource numbers, LocalDateTime now) {
-        if (interchange.envelope() == null) {
+        if (interchange.envelope() == null || unaddressed(interchange.envelope())) {
+            // no one to answer: an interchange that does not say who sent it or whom it is for is refused at the
+            // envelope, and an acknowledgement with blank party ids would itself be invalid
             return Optional.empty();
         }
         if (interchange.envelope().standard() == Standard.X12) {
             return X12Acks.write(interchange, profile, numbers, now);
         }
         return Contrl.write(interchange, profile, numbers, now);
+    }
+
+    static boolean unaddressed(io.seamline.mappings.edi.Envelope envelope) {
+        return envelope.senderId() == null
+                || envelope.senderId().isBlank()
+                || envelope.receiverId() == null
+                || envelope.receiverId().isBlank();
     }
 
     /** True for the sets that are themselves acknowledgements, which are never acknowledged. */
