@@ -125,4 +125,35 @@ class PartnerDocumentsIT extends PipelineGatewayIT {
         assertThat(schema.body()).contains("\"$schema\"", "invoiceNumber");
         assertThat(get("/schemas/nothing.json", null).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aCreditNoteIsReadAsACreditAndBookedByAPersonNeverPaid() {
+        String po = number();
+        importOrder(po, "acme-supply");
+
+        var credit = post(
+                "/api/v1/invoices",
+                "acme:acme",
+                """
+                {"invoiceNumber": "CN-%s", "kind": "GOODS", "purpose": "CREDIT", "invoiceDate": "%s", "currency": "USD",
+                 "total": 5.00, "poNumbers": ["%s"],
+                 "lines": [{"lineNumber": "1", "poNumber": "%s", "poLine": "1", "quantity": 2, "unitPrice": 2.50}]}
+                """
+                        .formatted(po, today(), po, po));
+        assertThat(credit.statusCode()).as(credit.body()).isEqualTo(202);
+        JsonNode message = awaitEnd(json(credit).path("messageId").asText());
+
+        assertThat(message.path("events").get(0).path("data").path("purpose").asText())
+                .isEqualTo("CREDIT");
+        JsonNode tasks = json(get("/api/v1/tasks?status=OPEN&kind=INVOICE_EXCEPTION&subject=po/" + po, OPS));
+        assertThat(tasks.path("items"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.path("summary").asText()).contains("credit note"));
+        assertThat(json(get("/api/v1/purchase-orders/" + po, OPS))
+                        .path("lines")
+                        .get(0)
+                        .path("invoicedQuantity")
+                        .decimalValue())
+                .isZero();
+    }
 }

@@ -245,9 +245,11 @@ class InvoiceAudit implements DocumentWorkflow {
         if (!stored.first()) {
             return duplicate(work, received, subject, invoice, effects);
         }
-        List<PolicyDecision> decisions = received.kind() == InvoiceReceived.Kind.FREIGHT
-                ? freight(received, shipment, policies.of(work.partner(), null))
-                : goods(received, correlated, policies.of(work.partner(), null));
+        List<PolicyDecision> decisions = received.purpose() != InvoiceReceived.Purpose.INVOICE
+                ? List.of(note(received))
+                : received.kind() == InvoiceReceived.Kind.FREIGHT
+                        ? freight(received, shipment, policies.of(work.partner(), null))
+                        : goods(received, correlated, policies.of(work.partner(), null));
         for (PolicyDecision decision : decisions) {
             effects.decision(subject, decision, work.message().id(), work.step("decision:" + decision.rule()));
         }
@@ -285,7 +287,7 @@ class InvoiceAudit implements DocumentWorkflow {
                 work.eventId(),
                 work.message().id(),
                 work.step("task"));
-        if (received.kind() == InvoiceReceived.Kind.FREIGHT) {
+        if (received.kind() == InvoiceReceived.Kind.FREIGHT && received.purpose() == InvoiceReceived.Purpose.INVOICE) {
             return List.of(dispute(
                     work.partner().id(),
                     received.invoiceNumber(),
@@ -311,6 +313,7 @@ class InvoiceAudit implements DocumentWorkflow {
             effects.invoiceStatus(partner.id(), number, InvoiceStatus.APPROVED);
             writeBack(
                     invoices.find(partner.id(), number).orElseThrow(),
+                    message == null ? InvoiceReceived.Purpose.INVOICE : purposeOf(message, number),
                     subject,
                     "approved by " + actor,
                     message,
@@ -323,6 +326,34 @@ class InvoiceAudit implements DocumentWorkflow {
                 "Invoice " + number + " rejected" + (comment == null || comment.isBlank() ? "" : ": " + comment);
         return List.of(
                 dispute(partner.id(), number, subject, reason, context.documentType(), message, step + ":rejected"));
+    }
+
+    /**
+     * A credit or debit note is never paid on its own: it corrects an invoice, and a person books it against that
+     * invoice (its amounts as sent; the ERP is told its purpose).
+     */
+    private static PolicyDecision note(InvoiceReceived received) {
+        var inputs = new LinkedHashMap<String, Object>();
+        inputs.put("invoiceNumber", received.invoiceNumber());
+        inputs.put("purpose", received.purpose().name());
+        inputs.put("total", received.total());
+        return new PolicyDecision(
+                "invoice.purpose",
+                1,
+                inputs,
+                PolicyDecision.Outcome.TASK,
+                "a " + (received.purpose() == InvoiceReceived.Purpose.CREDIT ? "credit" : "debit")
+                        + " note is booked by a person against the invoice it corrects");
+    }
+
+    /** The purpose of the invoice a message brought (a credit or debit note, else INVOICE). */
+    private InvoiceReceived.Purpose purposeOf(MessageId message, String number) {
+        return events.fromMessage(message).stream()
+                .map(e -> e.data())
+                .filter(d -> d instanceof InvoiceReceived invoice && number.equals(invoice.invoiceNumber()))
+                .map(d -> ((InvoiceReceived) d).purpose())
+                .findFirst()
+                .orElse(InvoiceReceived.Purpose.INVOICE);
     }
 
     private List<PolicyDecision> freight(InvoiceReceived invoice, Shipment shipment, PolicyValues values) {
@@ -382,11 +413,17 @@ class InvoiceAudit implements DocumentWorkflow {
                 effects.invoiced(invoiced, step + ":invoiced");
             }
         }
-        writeBack(invoice, subject, "approved inside tolerance", message, step, effects);
+        writeBack(invoice, received.purpose(), subject, "approved inside tolerance", message, step, effects);
     }
 
     private void writeBack(
-            Invoice invoice, Subject subject, String how, MessageId message, String step, Effects effects) {
+            Invoice invoice,
+            InvoiceReceived.Purpose purpose,
+            Subject subject,
+            String how,
+            MessageId message,
+            String step,
+            Effects effects) {
         String number = invoice.number();
         PartnerId partner = invoice.partnerId();
         effects.remember(
@@ -401,6 +438,7 @@ class InvoiceAudit implements DocumentWorkflow {
         data.put("partnerId", partner.value());
         data.put("invoiceNumber", number);
         data.put("kind", invoice.kind().name());
+        data.put("purpose", purpose.name());
         data.put(
                 "invoiceDate",
                 invoice.invoiceDate() == null ? null : invoice.invoiceDate().toString());

@@ -50,6 +50,10 @@ class InvoiceAuditTest {
     }
 
     private void invoice(PurchaseOrderLine line, String quantity, String unitPrice) {
+        invoice(line, quantity, unitPrice, InvoiceReceived.Purpose.INVOICE);
+    }
+
+    private void invoice(PurchaseOrderLine line, String quantity, String unitPrice, InvoiceReceived.Purpose purpose) {
         PurchaseOrder po = order("4500012345", ACME, line);
         var invoice = new InvoiceReceived(
                 "INV-1001",
@@ -69,7 +73,8 @@ class InvoiceAuditTest {
                         new BigDecimal(unitPrice),
                         null,
                         null)),
-                List.of());
+                List.of(),
+                purpose);
         audit.run(onOrder(work(ACME, "810", invoice), po, line), effects);
     }
 
@@ -120,5 +125,20 @@ class InvoiceAuditTest {
         assertThat(effects.recorded("invoice.status"))
                 .extracting(r -> r.details().get("status"))
                 .containsExactly("APPROVED");
+    }
+
+    @Test
+    void aCreditNoteInsideEveryToleranceIsNeverPaidButBookedByAPerson() {
+        invoice(shipped("500"), "500", "2.50", InvoiceReceived.Purpose.CREDIT);
+
+        assertThat(effects.recorded("erp.write-back")).isEmpty();
+        assertThat(effects.recorded("po.invoiced")).isEmpty();
+        assertThat(effects.recorded("invoice.status"))
+                .extracting(r -> r.details().get("status"))
+                .containsExactly("EXCEPTION");
+        assertThat(effects.recorded("task.opened")).singleElement().satisfies(t -> assertThat(t.summary())
+                .contains("credit note"));
+        assertThat(effects.recorded("decision")).singleElement().satisfies(d -> assertThat(d.details())
+                .containsEntry("rule", "invoice.purpose"));
     }
 }

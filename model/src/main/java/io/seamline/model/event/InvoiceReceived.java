@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** {@code invoice.received}: a goods or freight invoice (810, 210, INVOIC, portal, API, email). */
+/**
+ * {@code invoice.received}: a goods or freight invoice (810, 210, INVOIC, portal, API, email); {@code purpose} says
+ * whether it bills (INVOICE), credits (a credit note: 810 BIG07 CR, INVOIC BGM 381) or debits more (DEBIT: BIG07 DR,
+ * BGM 383). Amounts stay as sent.
+ */
 public record InvoiceReceived(
         String invoiceNumber,
         Kind kind,
@@ -17,7 +21,8 @@ public record InvoiceReceived(
         String carrierScac,
         References references,
         List<Line> lines,
-        List<Charge> charges)
+        List<Charge> charges,
+        Purpose purpose)
         implements EventData {
 
     public static final String TYPE = EventData.type("invoice.received");
@@ -27,6 +32,40 @@ public record InvoiceReceived(
         references = references == null ? new References(null, null, null) : references;
         lines = List.copyOf(lines == null ? List.of() : lines);
         charges = List.copyOf(charges == null ? List.of() : charges);
+        purpose = purpose == null ? Purpose.INVOICE : purpose;
+    }
+
+    /** An invoice that bills. */
+    public InvoiceReceived(
+            String invoiceNumber,
+            Kind kind,
+            LocalDate invoiceDate,
+            String currency,
+            BigDecimal total,
+            List<String> poNumbers,
+            String carrierScac,
+            References references,
+            List<Line> lines,
+            List<Charge> charges) {
+        this(
+                invoiceNumber,
+                kind,
+                invoiceDate,
+                currency,
+                total,
+                poNumbers,
+                carrierScac,
+                references,
+                lines,
+                charges,
+                Purpose.INVOICE);
+    }
+
+    /** What the document does to what is owed. */
+    public enum Purpose {
+        INVOICE,
+        CREDIT,
+        DEBIT
     }
 
     public enum Kind {

@@ -125,7 +125,16 @@ final class Invoice implements SetMapper {
                         Qualified.reference(tx.segments(), "CN"),
                         Qualified.reference(tx.segments(), "AAS", "SRN")),
                 lines,
-                charges));
+                charges,
+                purpose(bgm == null ? null : bgm.get(1, 1))));
+    }
+
+    /** BGM 1001: 381 credit note, 383 debit note (UNTDID 1001); every other invoice code bills. */
+    static InvoiceReceived.Purpose purpose(String code) {
+        if ("381".equals(code)) {
+            return InvoiceReceived.Purpose.CREDIT;
+        }
+        return "383".equals(code) ? InvoiceReceived.Purpose.DEBIT : InvoiceReceived.Purpose.INVOICE;
     }
 
     private static int indexOf(List<Segment> segments, String tag) {

@@ -109,6 +109,15 @@ final class Invoice810 implements SetMapper {
                 null,
                 new InvoiceReceived.References(null, null, null),
                 lines,
-                charges));
+                charges,
+                purpose(big == null ? null : big.get(7))));
+    }
+
+    /** BIG07 (transaction type, element 640): CR credit memo, DR debit memo; anything else bills. */
+    static InvoiceReceived.Purpose purpose(String code) {
+        if ("CR".equals(code)) {
+            return InvoiceReceived.Purpose.CREDIT;
+        }
+        return "DR".equals(code) ? InvoiceReceived.Purpose.DEBIT : InvoiceReceived.Purpose.INVOICE;
     }
 }
