@@ -7,6 +7,7 @@ import io.seamline.mappings.edi.EdiEngine;
 import io.seamline.mappings.edi.EdiListener;
 import io.seamline.mappings.edi.EdiProfile;
 import io.seamline.mappings.edi.Envelope;
+import io.seamline.mappings.edi.GroupResult;
 import io.seamline.mappings.edi.InterchangeResult;
 import io.seamline.mappings.edi.PartnerMapping;
 import io.seamline.mappings.edi.SetResult;
@@ -132,7 +133,9 @@ public final class Translate {
             err.println(file + ": cannot read: " + e.getMessage());
             return UNREADABLE;
         }
-        return result.exit;
+        // a file read far enough to be answered (a TA1 or CONTRL that rejects it) was read: it is rejected, not
+        // unreadable
+        return result.exit == UNREADABLE && result.answered ? REJECTED : result.exit;
     }
 
     private int usage(String problem) {
@@ -156,6 +159,7 @@ public final class Translate {
         private String partner;
         private int eventIndex;
         int exit = ACCEPTED;
+        boolean answered;
 
         FileOutcome(Path file, PartnerMappings mappings, OutputStream acks) {
             this.file = file;
@@ -202,6 +206,10 @@ public final class Translate {
             interchange.groups().forEach(g -> g.defects()
                     .forEach(d -> err.println(where + ": group "
                             + (g.header() == null ? "" : g.header().controlNumber()) + ": " + d)));
+            if (interchange.groups().stream().anyMatch(GroupResult::rejectedAsAWhole)) {
+                // the group's acknowledgement says AK9 R: so does the exit
+                exit = Math.max(exit, REJECTED);
+            }
             if (interchange.rejected()) {
                 err.println(where + ": rejected; its " + pending.size() + " events are not valid");
                 exit = Math.max(exit, REJECTED);
@@ -224,6 +232,7 @@ public final class Translate {
             Acknowledgements.forInterchange(
                             interchange, profile, kind -> controlNumbers.incrementAndGet(), LocalDateTime.now(clock))
                     .ifPresent(a -> {
+                        answered = true;
                         try {
                             acks.write(a.content());
                         } catch (IOException e) {
