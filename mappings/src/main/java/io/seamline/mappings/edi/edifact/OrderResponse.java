@@ -32,9 +32,17 @@ final class OrderResponse implements SetMapper {
             "4", AckType.ACCEPTED_WITH_CHANGES,
             "27", AckType.REJECTED);
 
+    /**
+     * UNTDID 1229 action codes as line statuses: 5 accepted, 1 added, 3 changed, 6 accepted with amendment, 2
+     * deleted and 7 not accepted, 4 no action. Another code of the list is no syntax error: the line takes the order's
+     * status.
+     */
     static final Map<String, LineStatus> LIN_1229 = Map.of(
-            "5", LineStatus.ACCEPTED,
+            "1", LineStatus.CHANGED,
+            "2", LineStatus.REJECTED,
             "3", LineStatus.CHANGED,
+            "4", LineStatus.ACCEPTED,
+            "5", LineStatus.ACCEPTED,
             "6", LineStatus.CHANGED,
             "7", LineStatus.REJECTED);
 
@@ -77,7 +85,9 @@ final class OrderResponse implements SetMapper {
                         lineNumber, quantity, promisedDate, lin.get(2), items.itemId(), items.partnerItemId()));
                 continue;
             }
-            LineStatus status = lin.get(2) == null ? null : reads.code(lin, 2, "LIN02", LIN_1229, LineStatus.class);
+            LineStatus status = lin.get(2) == null
+                    ? null
+                    : LIN_1229.containsKey(lin.get(2)) ? reads.code(lin, 2, "LIN02", LIN_1229, LineStatus.class) : null;
             BigDecimal price = Qualified.first(loop, "PRI", "AAA", "AAB", "INV")
                     .map(p -> reads.decimal(p, 1, 2))
                     .orElse(null);
