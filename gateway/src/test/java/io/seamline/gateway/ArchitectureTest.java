@@ -120,6 +120,7 @@ class ArchitectureTest {
             "exists",
             "find",
             "forMessage",
+            "fromMessage",
             "identify",
             "inStatus",
             "known",
