@@ -214,6 +214,9 @@ class AuditIT extends PipelineGatewayIT {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).hasMessageContaining("append-only");
         PortalSession ops = PortalSession.signIn(port, "ops", "ops");
+        var portalCsv = ops.get("/portal/ops/audit.csv?kind=PARTNER_ONBOARDED");
+        assertThat(portalCsv.statusCode()).isEqualTo(200);
+        assertThat(portalCsv.body()).startsWith("id,at,actor,via,kind").contains("PARTNER_ONBOARDED");
         assertThat(ops.get("/portal/ops/audit?kind=PARTNER_ONBOARDED").body())
                 .contains("data-kind=\"PARTNER_ONBOARDED\"");
         assertThat(PortalSession.signIn(port, "acme", "acme")

@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditApi {
 
-    /** The most entries one export holds; narrow the period for more. */
-    static final int EXPORT_LIMIT = 100_000;
-
     private final Audit audit;
 
     public AuditApi(Audit audit) {
@@ -72,15 +69,10 @@ class AuditApi {
     }
 
     private Reply export(ApiRequest request, boolean csv) {
-        var rows = new java.util.ArrayList<AuditView>();
-        for (int offset = 0; offset < EXPORT_LIMIT; offset += Window.MAX_LIMIT) {
-            Page<AuditEntry> page = audit.list(query(request, new Window(Window.MAX_LIMIT, offset)));
-            page.items().forEach(e -> rows.add(AuditView.of(e)));
-            if (page.items().size() < Window.MAX_LIMIT) {
-                break;
-            }
-        }
-        byte[] body = csv ? csv(rows) : Json.write(rows).getBytes(StandardCharsets.UTF_8);
+        var entries = audit.export(query(request, Window.first(1)));
+        byte[] body = csv
+                ? Audit.csv(entries)
+                : Json.write(entries.stream().map(AuditView::of).toList()).getBytes(StandardCharsets.UTF_8);
         return Reply.bytes(
                 body,
                 csv ? "text/csv; charset=utf-8" : "application/json",
@@ -100,41 +92,5 @@ class AuditApi {
                 Queries.instant(request, "from"),
                 Queries.instant(request, "to"),
                 window);
-    }
-
-    /** RFC 4180 CSV; a cell that a spreadsheet would run as a formula is quoted with a leading apostrophe. */
-    static byte[] csv(List<AuditView> rows) {
-        var out = new StringBuilder("id,at,actor,via,kind,partnerId,subject,before,after,reason\r\n");
-        for (AuditView row : rows) {
-            out.append(row.id())
-                    .append(',')
-                    .append(cell(row.at().toString()))
-                    .append(',')
-                    .append(cell(row.actor()))
-                    .append(',')
-                    .append(cell(row.via()))
-                    .append(',')
-                    .append(cell(row.kind()))
-                    .append(',')
-                    .append(cell(row.partnerId()))
-                    .append(',')
-                    .append(cell(row.subject()))
-                    .append(',')
-                    .append(cell(row.before() == null ? null : Json.write(row.before())))
-                    .append(',')
-                    .append(cell(row.after() == null ? null : Json.write(row.after())))
-                    .append(',')
-                    .append(cell(row.reason()))
-                    .append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }
