@@ -33,7 +33,7 @@ public enum SyntaxError {
     SET_CONTROL_MISMATCH(Level.TRANSACTION, "3", "28", "ST02/UNH 0062 and SE02/UNT 0062 differ"),
     SEGMENT_COUNT_MISMATCH(Level.TRANSACTION, "4", "29", "SE01/UNT 0074 does not match the segments received"),
     SEGMENTS_IN_ERROR(Level.TRANSACTION, "5", "18", "one or more segments are in error"),
-    DUPLICATE_SET_CONTROL(Level.TRANSACTION, "23", "26", "the set control number is not unique in its group"),
+    DUPLICATE_SET_CONTROL(Level.TRANSACTION, "23", "26", "the set control number (ST02/UNH 0062) is not unique"),
     // segment (AK3-04 / IK3-04 / UCS)
     UNRECOGNIZED_SEGMENT(Level.SEGMENT, "1", "22", "unrecognized segment id"),
     UNEXPECTED_SEGMENT(Level.SEGMENT, "2", "15", "unexpected segment"),

@@ -310,7 +310,9 @@ public final class Reading {
         if (setControl != null && !firstUseOf(setControl)) {
             setDefects.add(Defect.of(
                     SyntaxError.DUPLICATE_SET_CONTROL,
-                    "set control number " + setControl + " appears twice in the group"));
+                    header.tag().equals("ST")
+                            ? "set control number " + setControl + " (ST02) appears twice in the group"
+                            : "message reference number " + setControl + " (UNH 0062) is used twice"));
         }
     }
 
