@@ -27,13 +27,19 @@ final class ApplicationAdvice824 implements SetMapper {
             Map.entry("GA", Status.ACCEPTED),
             Map.entry("TC", Status.ACCEPTED_WITH_ERRORS),
             Map.entry("TE", Status.ACCEPTED_WITH_ERRORS),
+            Map.entry("TP", Status.ACCEPTED_WITH_ERRORS),
             Map.entry("IC", Status.ACCEPTED_WITH_ERRORS),
             Map.entry("IE", Status.ACCEPTED_WITH_ERRORS),
+            Map.entry("IP", Status.ACCEPTED_WITH_ERRORS),
+            Map.entry("BC", Status.ACCEPTED_WITH_ERRORS),
             Map.entry("BE", Status.ACCEPTED_WITH_ERRORS),
+            Map.entry("BP", Status.ACCEPTED_WITH_ERRORS),
+            Map.entry("GC", Status.ACCEPTED_WITH_ERRORS),
+            Map.entry("GE", Status.ACCEPTED_WITH_ERRORS),
+            Map.entry("GP", Status.ACCEPTED_WITH_ERRORS),
             Map.entry("TR", Status.REJECTED),
             Map.entry("IR", Status.REJECTED),
             Map.entry("BR", Status.REJECTED),
-            Map.entry("TP", Status.REJECTED),
             Map.entry("GR", Status.REJECTED));
 
     @Override
@@ -57,10 +63,27 @@ final class ApplicationAdvice824 implements SetMapper {
             reads.required(oti, 1);
             String reference = reads.required(oti, 3);
             var errors = new ArrayList<String>();
-            for (Segment ted : loop) {
-                if (ted.tag().equals("TED")) {
-                    errors.add((ted.get(1) == null ? "" : ted.get(1) + ": ") + (ted.get(2) == null ? "" : ted.get(2)));
+            StringBuilder error = null;
+            for (Segment segment : loop) {
+                if (segment.tag().equals("TED")) {
+                    if (error != null) {
+                        errors.add(error.toString().strip());
+                    }
+                    String code = segment.get(1) == null ? "" : segment.get(1);
+                    String text = segment.get(2);
+                    error = new StringBuilder(text == null ? code : code.isEmpty() ? text : code + ": " + text);
+                } else if (error != null
+                        && (segment.tag().equals("RED") || segment.tag().equals("NTE"))) {
+                    // the related data and notes that explain the error, as sent (RED*NA**94**IBP*E054)
+                    error.append(" [")
+                            .append(segment.tag())
+                            .append(' ')
+                            .append(values(segment))
+                            .append(']');
                 }
+            }
+            if (error != null) {
+                errors.add(error.toString().strip());
             }
             events.add(new ApplicationAckReceived(reference, status, errors));
         }
@@ -68,5 +91,16 @@ final class ApplicationAdvice824 implements SetMapper {
             reads.required(java.util.Optional.empty(), "OTI", tx.segments().get(0));
         }
         return events;
+    }
+
+    private static String values(Segment segment) {
+        var values = new ArrayList<String>();
+        for (int i = 1; i <= segment.elementCount(); i++) {
+            String value = segment.get(i);
+            if (value != null && !value.isBlank()) {
+                values.add(value);
+            }
+        }
+        return String.join(" ", values);
     }
 }
