@@ -8,8 +8,17 @@ import java.util.List;
  */
 public record Items(String itemId, String partnerItemId) {
 
-    public static final List<String> X12_BUYER = List.of("BP", "IN", "BI");
-    public static final List<String> X12_PARTNER = List.of("VP", "VN", "VA", "SK", "MG", "UP", "UA", "UK", "EN");
+    /** Buyer's numbers (X12 235): buyer's part, buyer's item, buyer's catalogue. */
+    public static final List<String> X12_BUYER = List.of("BP", "IN", "BI", "CB");
+
+    /**
+     * The partner's numbers (X12 235) in the order one is chosen: vendor's part and item, SKU, manufacturer, the
+     * trade codes; then the vendor's catalogue and the consumer package and drug codes (UI, N4, ND), which name the
+     * item when a line sends nothing else.
+     */
+    public static final List<String> X12_PARTNER =
+            List.of("VP", "VN", "VA", "SK", "MG", "UP", "UA", "UK", "EN", "VC", "UI", "N4", "ND");
+
     public static final List<String> EDIFACT_BUYER = List.of("BP", "IN");
     public static final List<String> EDIFACT_PARTNER = List.of("SA", "VN", "VP", "MF", "EN", "SRV");
 
