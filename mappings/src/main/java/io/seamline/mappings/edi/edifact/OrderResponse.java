@@ -48,6 +48,23 @@ final class OrderResponse implements SetMapper {
 
     static final List<String> PROMISED = List.of("69", "2", "67", "17", "64", "63", "10");
 
+    /** The order number in the header. */
+    static final String ORDER_REFERENCE = "RFF01.2[RFF01.1=ON]";
+
+    /**
+     * The order number where a partner puts it on its lines instead (RFF+ON or RFF+LI inside a line group): read
+     * when the header has none, so the document is read line by line rather than refused.
+     */
+    static java.util.Optional<String> lineReference(List<Segment> segments) {
+        for (String path : List.of(ORDER_REFERENCE, "RFF01.2[RFF01.1=LI]")) {
+            var found = io.seamline.mappings.edi.mapping.ElementPath.parse(path).in(segments);
+            if (found.isPresent()) {
+                return java.util.Optional.of(found.get().text());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public Standard standard() {
         return Standard.EDIFACT;
@@ -65,7 +82,7 @@ final class OrderResponse implements SetMapper {
         Segment bgm = reads.required(
                 Transaction.first(header, "BGM"), "BGM", tx.segments().get(0));
         String function = bgm == null ? null : bgm.get(3);
-        String poNumber = ctx.poNumber("RFF01.2[RFF01.1=ON]", header, bgm);
+        String poNumber = ctx.poNumber(ORDER_REFERENCE, header, bgm, lineReference(tx.segments()));
         List<String> promised = ctx.promisedDateQualifiers(PROMISED);
         List<List<Segment>> loops = tx.loops("LIN", Set.of("UNS", "CNT", "UNT"));
         boolean replace = "5".equals(function);

@@ -18,10 +18,22 @@ public record MappingContext(Envelope envelope, GroupHeader group, SetOverrides 
      * the segment the path names, or on {@code header} when that segment is absent.
      */
     public String poNumber(String standardPath, List<Segment> segments, Segment header) {
+        return poNumber(standardPath, segments, header, java.util.Optional.empty());
+    }
+
+    /**
+     * The same, with where else the standard puts it ({@code elsewhere}: on the lines, say), used when the partner has
+     * no override and the standard path finds nothing.
+     */
+    public String poNumber(
+            String standardPath, List<Segment> segments, Segment header, java.util.Optional<String> elsewhere) {
         ElementPath path = ElementPath.parse(overrides.poNumberOr(standardPath));
         var found = path.in(segments);
         if (found.isPresent()) {
             return found.get().text();
+        }
+        if (overrides.poNumberOr(standardPath).equals(standardPath) && elsewhere.isPresent()) {
+            return elsewhere.get();
         }
         Segment holder = segments.stream().filter(path::selects).findFirst().orElse(null);
         if (holder != null) {
