@@ -34,7 +34,10 @@ final class PoAcknowledgment855 implements SetMapper {
             Map.entry("AP", AckType.ACCEPTED),
             Map.entry("NA", AckType.ACCEPTED));
 
-    /** DESIGN.md's table, then the other X12 line statuses (AC/AR shipped or released, BP partial, on-hold codes). */
+    /**
+     * DESIGN.md's table, then the rest of the X12 668 line statuses: AC/AR shipped or released, AA forwarded to
+     * another location, BP partial, the on-hold codes, R5 to R8 rejected with a reorder instruction.
+     */
     static final Map<String, LineStatus> ACK01 = Map.ofEntries(
             Map.entry("IA", LineStatus.ACCEPTED),
             Map.entry("IB", LineStatus.BACKORDERED),
@@ -49,6 +52,11 @@ final class PoAcknowledgment855 implements SetMapper {
             Map.entry("R2", LineStatus.REJECTED),
             Map.entry("R3", LineStatus.REJECTED),
             Map.entry("R4", LineStatus.REJECTED),
+            Map.entry("R5", LineStatus.REJECTED),
+            Map.entry("R6", LineStatus.REJECTED),
+            Map.entry("R7", LineStatus.REJECTED),
+            Map.entry("R8", LineStatus.REJECTED),
+            Map.entry("AA", LineStatus.ACCEPTED),
             Map.entry("AC", LineStatus.ACCEPTED),
             Map.entry("AR", LineStatus.ACCEPTED),
             Map.entry("BP", LineStatus.BACKORDERED),
