@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 public class Audit {
 
     /** Where a change came from when no door says. */
-    public static final String SYSTEM = "SYSTEM";
+    private static final String SYSTEM = "SYSTEM";
 
     private final AuditTrail trail;
     private final ObjectProvider<Origin> origin;

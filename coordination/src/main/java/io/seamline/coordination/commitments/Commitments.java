@@ -181,13 +181,13 @@ class Commitments implements DocumentWorkflow {
                     effects.decision(
                             subject,
                             decision,
-                            work.message().id(),
+                            work,
                             work.step("decision:" + line.lineNumber() + ":" + decision.rule()));
                 }
                 ask(work, order, line, proposal, decisions, subject, effects);
             }
         }
-        effects.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
+        effects.applied(subject, inside, work, work.step("decisions-applied"));
         apply(order, applied, work.message().id(), work.step("applied"), effects);
         if (accepted.isEmpty()) {
             return List.of();
@@ -212,7 +212,7 @@ class Commitments implements DocumentWorkflow {
                 List<PolicyDecision> decisions =
                         CommitmentRules.judge(proposal, line, policies.of(work.partner(), line.category()));
                 decisions.forEach(d -> effects.decision(
-                        subject, d, work.message().id(), work.step("decision:" + line.lineNumber() + ":" + d.rule())));
+                        subject, d, work, work.step("decision:" + line.lineNumber() + ":" + d.rule())));
                 ask(work, order, line, proposal, decisions, subject, effects);
             }
             return List.of();

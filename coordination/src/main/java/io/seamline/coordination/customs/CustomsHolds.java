@@ -90,7 +90,7 @@ class CustomsHolds implements DocumentWorkflow {
         var status = (CustomsStatusReported) work.event().data();
         Subject subject = correlated.correlation().subject();
         PolicyDecision decision = CustomsRules.status(status);
-        effects.decision(subject, decision, work.message().id(), work.step("decision"));
+        effects.decision(subject, decision, work, work.step("decision"));
         if (!decision.applies()) {
             effects.openTask(
                     new TaskContext.CustomsHold(

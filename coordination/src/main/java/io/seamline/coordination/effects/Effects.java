@@ -2,6 +2,7 @@ package io.seamline.coordination.effects;
 
 import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
 import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
+import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
@@ -59,11 +60,14 @@ public interface Effects {
             MessageId message,
             String step);
 
-    /** A decision with its rule, version, inputs, outcome and rationale. */
-    void decision(Subject subject, PolicyDecision decision, MessageId message, String step);
+    /**
+     * A decision with its rule, version, inputs, outcome and rationale, taken for {@code work} (its message, and its
+     * partner, whose configuration version the entry names).
+     */
+    void decision(Subject subject, PolicyDecision decision, Work work, String step);
 
     /** Decisions inside the agreed tolerances, one entry for all of a message's on one subject. */
-    void applied(Subject subject, List<Timeline.Decided> decisions, MessageId message, String step);
+    void applied(Subject subject, List<Timeline.Decided> decisions, Work work, String step);
 
     // people's work
 

@@ -9,6 +9,7 @@ import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
 import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.coordination.sla.SlaExpectations;
+import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
@@ -16,13 +17,11 @@ import io.seamline.coordination.writeback.ErpWriteBack;
 import io.seamline.model.Subject;
 import io.seamline.model.invoice.Invoice;
 import io.seamline.model.invoice.InvoiceStatus;
-import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerRole;
-import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.policy.PolicyDecision;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
@@ -105,29 +104,22 @@ public class ProductionEffects implements Effects {
     }
 
     @Override
-    public void decision(Subject subject, PolicyDecision decision, MessageId message, String step) {
-        timeline.decision(subject, decision, configuration(message), message, step);
+    public void decision(Subject subject, PolicyDecision decision, Work work, String step) {
+        timeline.decision(subject, decision, configuration(work), work.message().id(), step);
     }
 
     /**
      * The configuration a message's decisions ran with: its partner and the version of the partner's configuration
      * in force (so "why was this accepted?" answers with the exact tolerances).
      */
-    private Map<String, Object> configuration(MessageId message) {
-        if (message == null) {
-            return null;
-        }
-        return messages.find(message, PartnerScope.everyone())
-                .map(ArchivedMessage::partnerId)
-                .filter(java.util.Objects::nonNull)
-                .map(partner ->
-                        Map.<String, Object>of("partnerId", partner.value(), "version", versions.current(partner)))
-                .orElse(null);
+    private Map<String, Object> configuration(Work work) {
+        PartnerId partner = work.partner().id();
+        return Map.of("partnerId", partner.value(), "version", versions.current(partner));
     }
 
     @Override
-    public void applied(Subject subject, List<Timeline.Decided> decisions, MessageId message, String step) {
-        timeline.applied(subject, decisions, configuration(message), message, step);
+    public void applied(Subject subject, List<Timeline.Decided> decisions, Work work, String step) {
+        timeline.applied(subject, decisions, configuration(work), work.message().id(), step);
     }
 
     @Override

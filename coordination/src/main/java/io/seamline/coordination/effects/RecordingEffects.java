@@ -2,6 +2,7 @@ package io.seamline.coordination.effects;
 
 import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
 import io.seamline.adapters.persistence.PurchaseOrders.LineCommitment;
+import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
@@ -99,7 +100,7 @@ public final class RecordingEffects implements Effects {
     }
 
     @Override
-    public void decision(Subject subject, PolicyDecision decision, MessageId message, String step) {
+    public void decision(Subject subject, PolicyDecision decision, Work work, String step) {
         record(
                 "decision",
                 subject,
@@ -118,7 +119,7 @@ public final class RecordingEffects implements Effects {
     }
 
     @Override
-    public void applied(Subject subject, List<Timeline.Decided> decisions, MessageId message, String step) {
+    public void applied(Subject subject, List<Timeline.Decided> decisions, Work work, String step) {
         if (decisions.isEmpty()) {
             return;
         }

@@ -251,7 +251,7 @@ class InvoiceAudit implements DocumentWorkflow {
                         ? freight(received, shipment, policies.of(work.partner(), null))
                         : goods(received, correlated, policies.of(work.partner(), null));
         for (PolicyDecision decision : decisions) {
-            effects.decision(subject, decision, work.message().id(), work.step("decision:" + decision.rule()));
+            effects.decision(subject, decision, work, work.step("decision:" + decision.rule()));
         }
         if (decisions.stream().allMatch(PolicyDecision::applies)) {
             approve(invoice, received, correlated, subject, work.message().id(), work.step("approved"), effects);

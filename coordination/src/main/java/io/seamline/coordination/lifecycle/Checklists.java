@@ -69,14 +69,14 @@ public class Checklists {
     }
 
     /** A document type as one row of a partner's board. */
-    public record Kind(Direction direction, String documentType) {}
+    record Kind(Direction direction, String documentType) {}
 
     /**
      * The document types a new partner's channels carry, by its role: EDI in the standard of each EDI channel (X12
      * unless it says EDIFACT), the API's JSON documents when it has a portal or webhook channel or no EDI one, and
      * mail when it has a mail channel.
      */
-    public static List<Kind> kindsOf(Partner partner) {
+    static List<Kind> kindsOf(Partner partner) {
         Set<String> standards = new LinkedHashSet<>();
         boolean api = false;
         boolean mail = false;

@@ -201,16 +201,7 @@ public class PartnerDirectory {
                     "reason: is required to change a partner's policy or SLA profile: say why (who agreed to it)"));
         }
         Partner updated = keepingSecrets(partner, current.get());
-        if (versions.current(partner.id()) == 0) {
-            // a partner from before versions were kept: what ran until now is its version 1
-            versions.append(
-                    partner.id(),
-                    Json.write(current.get()),
-                    "seamline",
-                    "the profile as it ran before versions were kept",
-                    clock.instant(),
-                    null);
-        }
+        keepAsFirstVersion(current.get());
         partners.update(updated);
         Partner now = partners.find(partner.id()).orElseThrow();
         versions.append(partner.id(), Json.write(now), actor, reason, clock.instant(), rolledBackFrom, replay);
@@ -223,6 +214,24 @@ public class PartnerDirectory {
                 masked(now),
                 reason);
         return new Onboarding.Updated(now);
+    }
+
+    /**
+     * A partner from before versions were kept: the profile that runs becomes its version 1 (inside a transaction).
+     * False when it has versions already.
+     */
+    boolean keepAsFirstVersion(Partner current) {
+        if (versions.current(current.id()) != 0) {
+            return false;
+        }
+        versions.append(
+                current.id(),
+                Json.write(current),
+                "seamline",
+                "the profile as it ran before versions were kept",
+                clock.instant(),
+                null);
+        return true;
     }
 
     /** A profile as the audit trail keeps it: every field, secret channel settings masked. */

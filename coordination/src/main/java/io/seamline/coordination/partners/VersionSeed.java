@@ -1,10 +1,7 @@
 package io.seamline.coordination.partners;
 
-import io.seamline.adapters.persistence.PartnerVersions;
 import io.seamline.adapters.persistence.Partners;
-import io.seamline.mappings.json.Json;
 import io.seamline.model.partner.Partner;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,15 +20,13 @@ class VersionSeed {
     private static final Logger log = LoggerFactory.getLogger(VersionSeed.class);
 
     private final Partners partners;
-    private final PartnerVersions versions;
+    private final PartnerDirectory directory;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    VersionSeed(Partners partners, PartnerVersions versions, TransactionTemplate transactions, Clock clock) {
+    VersionSeed(Partners partners, PartnerDirectory directory, TransactionTemplate transactions) {
         this.partners = partners;
-        this.versions = versions;
+        this.directory = directory;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -39,19 +34,7 @@ class VersionSeed {
         int seeded = 0;
         for (Partner partner : partners.all()) {
             try {
-                Boolean done = transactions.execute(tx -> {
-                    if (versions.current(partner.id()) != 0) {
-                        return false;
-                    }
-                    versions.append(
-                            partner.id(),
-                            Json.write(partner),
-                            "seamline",
-                            "the profile as it ran before versions were kept",
-                            clock.instant(),
-                            null);
-                    return true;
-                });
+                Boolean done = transactions.execute(tx -> directory.keepAsFirstVersion(partner));
                 seeded += Boolean.TRUE.equals(done) ? 1 : 0;
             } catch (DuplicateKeyException e) {
                 // another node seeded it first

@@ -239,7 +239,7 @@ class ShipNotices implements DocumentWorkflow {
             if (decision.applies()) {
                 inside.add(new Timeline.Decided(order.number().value() + " line " + poLine.lineNumber(), decision));
             } else {
-                effects.decision(subject, decision, work.message().id(), work.step("decision:" + entry.getKey()));
+                effects.decision(subject, decision, work, work.step("decision:" + entry.getKey()));
                 effects.openTask(
                         new TaskContext.AsnDiscrepancy(
                                 order.number().value(),
@@ -262,7 +262,7 @@ class ShipNotices implements DocumentWorkflow {
                     "lineNumber", poLine.lineNumber(),
                     "quantity", entry.getValue()));
         }
-        effects.applied(subject, inside, work.message().id(), work.step("decisions-applied"));
+        effects.applied(subject, inside, work, work.step("decisions-applied"));
         effects.carries(id, carries);
         for (PurchaseOrder order : correlated.correlation().orders()) {
             effects.refreshShipped(order.number());

@@ -163,7 +163,7 @@ class TransportStatuses implements DocumentWorkflow {
             Effects effects) {
         Subject po = Subject.purchaseOrder(order.number().value());
         PolicyDecision decision = ShipmentRules.delay(order, eta, policies.of(work.partner(), null));
-        effects.decision(po, decision, work.message().id(), work.step("decision:" + order.number()));
+        effects.decision(po, decision, work, work.step("decision:" + order.number()));
         effects.remember(
                 po,
                 TimelineKind.EVENT,

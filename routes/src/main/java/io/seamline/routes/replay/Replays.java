@@ -56,10 +56,10 @@ public class Replays {
     private static final Logger log = LoggerFactory.getLogger(Replays.class);
 
     /** The most documents one replay reads; narrow the period for more. */
-    public static final int MAX_DOCUMENTS = 20_000;
+    static final int MAX_DOCUMENTS = 20_000;
 
     /** The longest period one replay covers. */
-    public static final Duration MAX_PERIOD = Duration.ofDays(93);
+    static final Duration MAX_PERIOD = Duration.ofDays(93);
 
     private final ReplayRuns runs;
     private final Messages messages;

@@ -1,7 +1,6 @@
 package io.seamline.portal.web.audit;
 
 import io.seamline.coordination.audit.Audit;
-import io.seamline.mappings.json.Json;
 import io.seamline.model.Page;
 import io.seamline.model.Window;
 import io.seamline.model.audit.AuditEntry;
@@ -46,7 +45,7 @@ class AuditPages {
         AuditQuery query = query(actor, partnerId, kind, from, to, new Window(PAGE, Math.max(0, offset)));
         Page<AuditEntry> page = audit.list(query);
         model.addAttribute("page", page);
-        model.addAttribute("entries", page.items().stream().map(Row::of).toList());
+        model.addAttribute("entries", page.items());
         model.addAttribute("kinds", List.of(AuditKind.values()));
         model.addAttribute("filter", new Filter(actor, partnerId, kind, from, to));
         return "portal/ops/audit";
@@ -68,34 +67,6 @@ class AuditPages {
 
     /** What the filters were, to show them again. */
     record Filter(String actor, String partnerId, String kind, String from, String to) {}
-
-    /** One entry as the page shows it: before and after as JSON text. */
-    record Row(
-            long id,
-            Instant at,
-            String actor,
-            String via,
-            String kind,
-            String partnerId,
-            String subject,
-            String before,
-            String after,
-            String reason) {
-
-        static Row of(AuditEntry e) {
-            return new Row(
-                    e.id(),
-                    e.at(),
-                    e.actor(),
-                    e.via(),
-                    e.kind().name(),
-                    e.partner() == null ? "" : e.partner().value(),
-                    e.subject() == null ? "" : e.subject(),
-                    e.before() == null ? "" : Json.write(e.before()),
-                    e.after() == null ? "" : Json.write(e.after()),
-                    e.reason() == null ? "" : e.reason());
-        }
-    }
 
     private static AuditQuery query(
             String actor, String partnerId, String kind, String from, String to, Window window) {
