@@ -84,11 +84,10 @@ class KafkaBusIT {
 
         cluster().assertExactlyOnce(accepted);
         // the relay publishes what a message's transaction wrote after it committed: the outbox drains behind it
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(db.sql("select count(*) from bus_outbox")
-                                .query(Long.class)
-                                .single())
-                        .isZero());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(db.sql("select count(*) from bus_outbox")
+                        .query(Long.class)
+                        .single())
+                .isZero());
         // both nodes' consumers own partitions of the inbound topic
         try (var admin = org.apache.kafka.clients.admin.Admin.create(
                 Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()))) {

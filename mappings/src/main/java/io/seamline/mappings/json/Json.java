@@ -10,7 +10,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.seamline.model.event.CommitmentUpdated;
+import io.seamline.model.event.InvoiceReceived;
+import io.seamline.model.event.ItemId;
+import io.seamline.model.event.OrderAcknowledged;
+import io.seamline.model.event.ShipmentAdvised;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Seamline's JSON conventions: ISO-8601 dates and times as strings, amounts and quantities as plain JSON numbers
@@ -42,7 +48,21 @@ public final class Json {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .defaultPropertyInclusion(
-                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .addMixIn(OrderAcknowledged.Line.class, IdentifiedLine.class)
+                .addMixIn(CommitmentUpdated.Line.class, IdentifiedLine.class)
+                .addMixIn(ShipmentAdvised.Line.class, IdentifiedLine.class)
+                .addMixIn(InvoiceReceived.Line.class, IdentifiedLine.class);
+    }
+
+    /** A line's item identities and serial numbers are left out when it sent none, like its other absent fields. */
+    abstract static class IdentifiedLine {
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<ItemId> itemIds();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> serials();
     }
 
     public static String write(Object value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.model.event.InvoiceReceived;
+import io.seamline.model.event.ItemId;
 import io.seamline.model.event.OrderAcknowledged;
 import io.seamline.model.event.ShipmentAdvised;
 import io.seamline.model.event.ShipmentStatusReported;
@@ -43,6 +44,51 @@ class ApiDocumentsTest {
         assertThat(notice.references().bol()).isEqualTo("BOL-1");
         assertThat(notice.lines()).singleElement().satisfies(l -> assertThat(l.quantity())
                 .isEqualByComparingTo("10"));
+    }
+
+    @Test
+    void aShipNoticeLineKeepsEveryItemIdentityItsLotSerialsAndNoteAndWritesThemBack() {
+        var parsed = ApiDocuments.SHIPMENT_NOTICE.parse(
+                bytes(
+                        """
+                        {"shipmentId": "ASN-2", "shipDate": "2026-11-20", "note": "two pallets",
+                         "lines": [{"poNumber": "4500012345", "lineNumber": "1", "quantity": 2, "unit": "EA",
+                                    "itemIds": [{"qualifier": "VC", "value": "10151"}, {"qualifier": "N4", "value": "50242005306"}],
+                                    "lot": "3308212", "serials": ["S-1", "S-2"], "note": "keep cold"}]}
+                        """),
+                Map.of());
+
+        var notice = (ShipmentAdvised) ((Parsed.Valid<?>) parsed).value();
+        assertThat(notice.note()).isEqualTo("two pallets");
+        var line = notice.lines().get(0);
+        assertThat(line.itemIds()).containsExactly(new ItemId("VC", "10151"), new ItemId("N4", "50242005306"));
+        assertThat(line.lot()).isEqualTo("3308212");
+        assertThat(line.serials()).containsExactly("S-1", "S-2");
+        assertThat(line.note()).isEqualTo("keep cold");
+        assertThat(Json.write(notice))
+                .contains("\"itemIds\":[{\"qualifier\":\"VC\",\"value\":\"10151\"}")
+                .contains("\"serials\":[\"S-1\",\"S-2\"]");
+    }
+
+    @Test
+    void aLineThatSentNoIdentitiesWritesNoEmptyLists() {
+        var line = new ShipmentAdvised.Line("4500012345", "1", "WID-1", java.math.BigDecimal.ONE, "EA", null);
+
+        assertThat(Json.write(line)).doesNotContain("itemIds").doesNotContain("serials");
+    }
+
+    @Test
+    void anItemIdentityWithoutAValueIsRefusedByTheSchema() {
+        var parsed = ApiDocuments.SHIPMENT_NOTICE.parse(
+                bytes(
+                        """
+                        {"shipmentId": "ASN-3", "shipDate": "2026-11-20",
+                         "lines": [{"poNumber": "4500012345", "lineNumber": "1", "quantity": 2,
+                                    "itemIds": [{"qualifier": "VC"}]}]}
+                        """),
+                Map.of());
+
+        assertThat(problems(parsed)).isNotEmpty();
     }
 
     @Test

@@ -15,14 +15,34 @@ public record CommitmentUpdated(String poNumber, List<Line> lines, String note) 
         lines = List.copyOf(lines == null ? List.of() : lines);
     }
 
-    /** {@code itemId} is our item number, {@code partnerItemId} the supplier's, when the document names them. */
+    /**
+     * {@code itemId} is our item number, {@code partnerItemId} the supplier's, when the document names them;
+     * {@code itemIds} every identity the line sent; {@code note} the line's free text.
+     */
     public record Line(
             String lineNumber,
             BigDecimal quantity,
             LocalDate promisedDate,
             String reasonCode,
             String itemId,
-            String partnerItemId) {}
+            String partnerItemId,
+            List<ItemId> itemIds,
+            String note) {
+
+        public Line {
+            itemIds = ItemId.copy(itemIds);
+        }
+
+        public Line(
+                String lineNumber,
+                BigDecimal quantity,
+                LocalDate promisedDate,
+                String reasonCode,
+                String itemId,
+                String partnerItemId) {
+            this(lineNumber, quantity, promisedDate, reasonCode, itemId, partnerItemId, List.of(), null);
+        }
+    }
 
     @Override
     public String type() {

@@ -22,7 +22,8 @@ public record InvoiceReceived(
         References references,
         List<Line> lines,
         List<Charge> charges,
-        Purpose purpose)
+        Purpose purpose,
+        String note)
         implements EventData {
 
     public static final String TYPE = EventData.type("invoice.received");
@@ -33,6 +34,34 @@ public record InvoiceReceived(
         lines = List.copyOf(lines == null ? List.of() : lines);
         charges = List.copyOf(charges == null ? List.of() : charges);
         purpose = purpose == null ? Purpose.INVOICE : purpose;
+    }
+
+    /** An invoice, credit or debit note without free text. */
+    public InvoiceReceived(
+            String invoiceNumber,
+            Kind kind,
+            LocalDate invoiceDate,
+            String currency,
+            BigDecimal total,
+            List<String> poNumbers,
+            String carrierScac,
+            References references,
+            List<Line> lines,
+            List<Charge> charges,
+            Purpose purpose) {
+        this(
+                invoiceNumber,
+                kind,
+                invoiceDate,
+                currency,
+                total,
+                poNumbers,
+                carrierScac,
+                references,
+                lines,
+                charges,
+                purpose,
+                null);
     }
 
     /** An invoice that bills. */
@@ -94,7 +123,26 @@ public record InvoiceReceived(
             BigDecimal quantity,
             BigDecimal unitPrice,
             BigDecimal amount,
-            String partnerItemId) {}
+            String partnerItemId,
+            List<ItemId> itemIds,
+            String note) {
+
+        public Line {
+            itemIds = ItemId.copy(itemIds);
+        }
+
+        public Line(
+                String lineNumber,
+                String poNumber,
+                String poLine,
+                String itemId,
+                BigDecimal quantity,
+                BigDecimal unitPrice,
+                BigDecimal amount,
+                String partnerItemId) {
+            this(lineNumber, poNumber, poLine, itemId, quantity, unitPrice, amount, partnerItemId, List.of(), null);
+        }
+    }
 
     public record Charge(ChargeCode code, String partnerCode, BigDecimal amount) {}
 

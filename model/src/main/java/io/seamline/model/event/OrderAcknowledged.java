@@ -29,7 +29,10 @@ public record OrderAcknowledged(String poNumber, AckType ackType, String partner
         REJECTED
     }
 
-    /** {@code itemId} is our item number, {@code partnerItemId} the supplier's, when the document names them. */
+    /**
+     * {@code itemId} is our item number, {@code partnerItemId} the supplier's, when the document names them;
+     * {@code itemIds} every identity the line sent; {@code note} the line's free text.
+     */
     public record Line(
             String lineNumber,
             LineStatus status,
@@ -38,7 +41,32 @@ public record OrderAcknowledged(String poNumber, AckType ackType, String partner
             LocalDate promisedDate,
             BigDecimal unitPrice,
             String itemId,
-            String partnerItemId) {}
+            String partnerItemId,
+            List<ItemId> itemIds,
+            String note) {
+
+        public Line {
+            itemIds = ItemId.copy(itemIds);
+        }
+
+        public Line(
+                String lineNumber,
+                LineStatus status,
+                BigDecimal quantity,
+                String unit,
+                LocalDate promisedDate,
+                BigDecimal unitPrice,
+                String itemId,
+                String partnerItemId) {
+            this(lineNumber, status, quantity, unit, promisedDate, unitPrice, itemId, partnerItemId, List.of(), null);
+        }
+
+        /** This line with another status. */
+        public Line withStatus(LineStatus other) {
+            return new Line(
+                    lineNumber, other, quantity, unit, promisedDate, unitPrice, itemId, partnerItemId, itemIds, note);
+        }
+    }
 
     @Override
     public String type() {

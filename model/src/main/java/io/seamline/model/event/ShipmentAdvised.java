@@ -12,7 +12,8 @@ public record ShipmentAdvised(
         LocalDate estimatedDelivery,
         String carrierScac,
         References references,
-        List<Line> lines)
+        List<Line> lines,
+        String note)
         implements EventData {
 
     public static final String TYPE = EventData.type("shipment.notice");
@@ -22,15 +23,50 @@ public record ShipmentAdvised(
         lines = List.copyOf(lines == null ? List.of() : lines);
     }
 
+    /** A notice without free text. */
+    public ShipmentAdvised(
+            String shipmentId,
+            LocalDate shipDate,
+            LocalDate estimatedDelivery,
+            String carrierScac,
+            References references,
+            List<Line> lines) {
+        this(shipmentId, shipDate, estimatedDelivery, carrierScac, references, lines, null);
+    }
+
     public record References(String bol, String pro, String container, String awb, String booking) {}
 
+    /**
+     * {@code itemIds} are every identity the line sent (qualifier and value); {@code lot} and {@code serials} the
+     * batch and serial numbers among them or in the line's own segments; {@code note} the line's free text.
+     */
     public record Line(
             String poNumber,
             String lineNumber,
             String itemId,
             BigDecimal quantity,
             String unit,
-            String partnerItemId) {}
+            String partnerItemId,
+            List<ItemId> itemIds,
+            String lot,
+            List<String> serials,
+            String note) {
+
+        public Line {
+            itemIds = ItemId.copy(itemIds);
+            serials = serials == null ? List.of() : List.copyOf(serials);
+        }
+
+        public Line(
+                String poNumber,
+                String lineNumber,
+                String itemId,
+                BigDecimal quantity,
+                String unit,
+                String partnerItemId) {
+            this(poNumber, lineNumber, itemId, quantity, unit, partnerItemId, List.of(), null, List.of(), null);
+        }
+    }
 
     @Override
     public String type() {

@@ -2,6 +2,7 @@ package io.seamline.mappings.edi.edifact;
 
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.mapping.MappingContext;
+import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
 import io.seamline.mappings.edi.mapping.Segment;
 import io.seamline.mappings.edi.mapping.SetMapper;
@@ -61,20 +62,26 @@ final class DespatchAdvice implements SetMapper {
                     items.itemId(),
                     Qualified.quantity(reads, loop, "12", "21"),
                     Qualified.unit(loop, "12", "21"),
-                    items.partnerItemId()));
+                    items.partnerItemId(),
+                    items.ids(),
+                    items.lot(),
+                    items.serials(),
+                    Notes.edifact(loop)));
         }
         return List.of(new ShipmentAdvised(
                 shipmentId,
                 date(shipped),
                 date(arrival),
                 scac,
+                // shipment references wherever the partner put them: the header, a package level or a line
                 new ShipmentAdvised.References(
-                        Qualified.reference(header, "BM"),
-                        Qualified.reference(header, "CN"),
+                        Qualified.reference(all, "BM"),
+                        Qualified.reference(all, "CN"),
                         container,
-                        Qualified.reference(header, "AWB"),
-                        Qualified.reference(header, "BN")),
-                lines));
+                        Qualified.reference(all, "AWB"),
+                        Qualified.reference(all, "BN")),
+                lines,
+                Notes.edifact(header)));
     }
 
     private static LocalDate date(LocalDateTime at) {

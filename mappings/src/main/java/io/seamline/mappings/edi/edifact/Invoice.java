@@ -2,6 +2,7 @@ package io.seamline.mappings.edi.edifact;
 
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.mapping.MappingContext;
+import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
 import io.seamline.mappings.edi.mapping.Segment;
 import io.seamline.mappings.edi.mapping.SetMapper;
@@ -82,7 +83,9 @@ final class Invoice implements SetMapper {
                     quantity,
                     price,
                     amount != null || quantity == null || price == null ? amount : quantity.multiply(price),
-                    items.partnerItemId()));
+                    items.partnerItemId(),
+                    items.ids(),
+                    Notes.edifact(loop)));
         }
         int uns = indexOf(tx.segments(), "UNS");
         List<Segment> summary =
@@ -126,7 +129,8 @@ final class Invoice implements SetMapper {
                         Qualified.reference(tx.segments(), "AAS", "SRN")),
                 lines,
                 charges,
-                purpose(bgm == null ? null : bgm.get(1, 1))));
+                purpose(bgm == null ? null : bgm.get(1, 1)),
+                Notes.edifact(header)));
     }
 
     /** BGM 1001: 381 credit note, 383 debit note (UNTDID 1001); every other invoice code bills. */

@@ -2,6 +2,7 @@ package io.seamline.mappings.edi.edifact;
 
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.mapping.MappingContext;
+import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
 import io.seamline.mappings.edi.mapping.Segment;
 import io.seamline.mappings.edi.mapping.SetMapper;
@@ -99,7 +100,14 @@ final class OrderResponse implements SetMapper {
             var items = ctx.edifactItems(loop);
             if (replace) {
                 commitments.add(new CommitmentUpdated.Line(
-                        lineNumber, quantity, promisedDate, lin.get(2), items.itemId(), items.partnerItemId()));
+                        lineNumber,
+                        quantity,
+                        promisedDate,
+                        lin.get(2),
+                        items.itemId(),
+                        items.partnerItemId(),
+                        items.ids(),
+                        Notes.edifact(loop)));
                 continue;
             }
             LineStatus status = lin.get(2) == null
@@ -109,9 +117,18 @@ final class OrderResponse implements SetMapper {
                     .map(p -> reads.decimal(p, 1, 2))
                     .orElse(null);
             ackLines.add(new OrderAcknowledged.Line(
-                    lineNumber, status, quantity, unit, promisedDate, price, items.itemId(), items.partnerItemId()));
+                    lineNumber,
+                    status,
+                    quantity,
+                    unit,
+                    promisedDate,
+                    price,
+                    items.itemId(),
+                    items.partnerItemId(),
+                    items.ids(),
+                    Notes.edifact(loop)));
         }
-        String note = Transaction.first(header, "FTX").map(f -> f.get(4, 1)).orElse(null);
+        String note = Notes.edifact(header);
         if (replace) {
             return List.of(new CommitmentUpdated(poNumber, commitments, note));
         }
@@ -119,15 +136,7 @@ final class OrderResponse implements SetMapper {
         var lines = ackLines.stream()
                 .map(l -> l.status() != null
                         ? l
-                        : new OrderAcknowledged.Line(
-                                l.lineNumber(),
-                                ackType == AckType.REJECTED ? LineStatus.REJECTED : LineStatus.ACCEPTED,
-                                l.quantity(),
-                                l.unit(),
-                                l.promisedDate(),
-                                l.unitPrice(),
-                                l.itemId(),
-                                l.partnerItemId()))
+                        : l.withStatus(ackType == AckType.REJECTED ? LineStatus.REJECTED : LineStatus.ACCEPTED))
                 .toList();
         String responseNumber = bgm == null ? null : bgm.get(2, 1);
         return List.of(new OrderAcknowledged(poNumber, ackType, responseNumber, note, lines));

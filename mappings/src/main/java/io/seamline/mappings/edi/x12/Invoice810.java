@@ -2,6 +2,7 @@ package io.seamline.mappings.edi.x12;
 
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.mapping.MappingContext;
+import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
 import io.seamline.mappings.edi.mapping.Segment;
 import io.seamline.mappings.edi.mapping.SetMapper;
@@ -78,7 +79,9 @@ final class Invoice810 implements SetMapper {
                     quantity,
                     price,
                     quantity == null || price == null ? null : quantity.multiply(price),
-                    items.partnerItemId()));
+                    items.partnerItemId(),
+                    items.ids(),
+                    Notes.x12(loop)));
         }
         Segment tds = reads.required(tx.first("TDS"), "TDS", loops.isEmpty() ? big : null);
         BigDecimal total = reads.cents(tds, 1);
@@ -110,7 +113,8 @@ final class Invoice810 implements SetMapper {
                 new InvoiceReceived.References(null, null, null),
                 lines,
                 charges,
-                purpose(big == null ? null : big.get(7))));
+                purpose(big == null ? null : big.get(7)),
+                Notes.x12(header)));
     }
 
     /** BIG07 (transaction type, element 640): CR credit memo, DR debit memo; anything else bills. */

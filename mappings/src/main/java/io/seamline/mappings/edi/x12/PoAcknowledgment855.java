@@ -2,6 +2,7 @@ package io.seamline.mappings.edi.x12;
 
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.mapping.MappingContext;
+import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
 import io.seamline.mappings.edi.mapping.Segment;
 import io.seamline.mappings.edi.mapping.SetMapper;
@@ -111,9 +112,11 @@ final class PoAcknowledgment855 implements SetMapper {
                     promisedDate(ack, loop, promised, reads),
                     reads.decimal(po1, 4),
                     items.itemId(),
-                    items.partnerItemId()));
+                    items.partnerItemId(),
+                    items.ids(),
+                    Notes.x12(loop)));
         }
-        String note = Transaction.first(header, "MSG").map(m -> m.get(1)).orElse(null);
+        String note = Notes.x12(header);
         if (bak != null && "NA".equals(bak.get(2)) && !lines.isEmpty()) {
             // "no acknowledgement needed" says nothing of the order: its status is what its lines say
             ackType = followingLines(lines);

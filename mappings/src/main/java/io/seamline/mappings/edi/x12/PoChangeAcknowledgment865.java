@@ -2,6 +2,7 @@ package io.seamline.mappings.edi.x12;
 
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.mapping.MappingContext;
+import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
 import io.seamline.mappings.edi.mapping.Segment;
 import io.seamline.mappings.edi.mapping.SetMapper;
@@ -56,9 +57,11 @@ final class PoChangeAcknowledgment865 implements SetMapper {
                     PoAcknowledgment855.promisedDate(ack, loop, promised, reads),
                     reason,
                     items.itemId(),
-                    items.partnerItemId()));
+                    items.partnerItemId(),
+                    items.ids(),
+                    Notes.x12(loop)));
         }
-        String note = Transaction.first(header, "MSG").map(m -> m.get(1)).orElse(null);
+        String note = Notes.x12(header);
         return List.of(new CommitmentUpdated(poNumber, lines, note));
     }
 }

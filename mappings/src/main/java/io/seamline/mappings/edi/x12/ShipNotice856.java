@@ -140,6 +140,10 @@ final class ShipNotice856 implements SetMapper {
                 items.itemId(),
                 sn1 == null ? null : ctx.reads().quantity(sn1, 2),
                 sn1 == null ? null : sn1.get(3),
-                items.partnerItemId()));
+                items.partnerItemId(),
+                items.ids(),
+                items.lot(),
+                items.serials(),
+                null));
     }
 }
