@@ -1,6 +1,7 @@
 package io.seamline.mappings.edi.edifact;
 
 import io.seamline.mappings.edi.Standard;
+import io.seamline.mappings.edi.mapping.CodeLists;
 import io.seamline.mappings.edi.mapping.MappingContext;
 import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
@@ -35,8 +36,8 @@ final class OrderResponse implements SetMapper {
 
     /**
      * UNTDID 1229 action codes as line statuses: 5 accepted, 1 added, 3 changed, 6 accepted with amendment, 2
-     * deleted and 7 not accepted, 4 no action. Another code of the list is no syntax error: the line takes the order's
-     * status.
+     * deleted and 7 not accepted, 4 no action. Another code of UNTDID 1229 is no syntax error: the line takes the
+     * order's status and keeps its code; a code off the list is an invalid code.
      */
     static final Map<String, LineStatus> LIN_1229 = Map.of(
             "1", LineStatus.CHANGED,
@@ -110,9 +111,7 @@ final class OrderResponse implements SetMapper {
                         Notes.edifact(loop)));
                 continue;
             }
-            LineStatus status = lin.get(2) == null
-                    ? null
-                    : LIN_1229.containsKey(lin.get(2)) ? reads.code(lin, 2, "LIN02", LIN_1229, LineStatus.class) : null;
+            LineStatus status = reads.code(lin, 2, "LIN02", Standard.EDIFACT, "1229", LIN_1229, LineStatus.class, null);
             BigDecimal price = Qualified.first(loop, "PRI", "AAA", "AAB", "INV")
                     .map(p -> reads.decimal(p, 1, 2))
                     .orElse(null);
@@ -126,7 +125,8 @@ final class OrderResponse implements SetMapper {
                     items.itemId(),
                     items.partnerItemId(),
                     items.ids(),
-                    Notes.edifact(loop)));
+                    Notes.edifact(loop),
+                    lin.get(2)));
         }
         String note = Notes.edifact(header);
         if (replace) {
@@ -139,13 +139,18 @@ final class OrderResponse implements SetMapper {
                         : l.withStatus(ackType == AckType.REJECTED ? LineStatus.REJECTED : LineStatus.ACCEPTED))
                 .toList();
         String responseNumber = bgm == null ? null : bgm.get(2, 1);
-        return List.of(new OrderAcknowledged(poNumber, ackType, responseNumber, note, lines));
+        return List.of(new OrderAcknowledged(poNumber, ackType, responseNumber, note, lines, function));
     }
 
-    /** BGM 1225 by the table; "9" (original) and an absent code are decided by the lines. */
+    /**
+     * BGM 1225 by the table; "9" (original), an absent code and another code of UNTDID 1225 are decided by the lines.
+     */
     private static AckType ackType(Reads reads, Segment bgm, String function, List<OrderAcknowledged.Line> lines) {
         if (function != null && !"9".equals(function)) {
-            return reads.code(bgm, 3, "BGM03", BGM_1225, AckType.class);
+            AckType mapped = reads.code(bgm, 3, "BGM03", Standard.EDIFACT, "1225", BGM_1225, AckType.class, null);
+            if (mapped != null || !CodeLists.allows(Standard.EDIFACT, "1225", function)) {
+                return mapped;
+            }
         }
         boolean anyChange = lines.stream().anyMatch(l -> l.status() != null && l.status() != LineStatus.ACCEPTED);
         boolean allRejected = !lines.isEmpty() && lines.stream().allMatch(l -> l.status() == LineStatus.REJECTED);

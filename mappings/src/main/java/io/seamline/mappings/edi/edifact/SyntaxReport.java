@@ -45,7 +45,7 @@ final class SyntaxReport implements SetMapper {
         Reads reads = ctx.reads();
         Segment uci = reads.required(tx.first("UCI"), "UCI", tx.segments().get(0));
         String interchange = reads.required(uci, 1);
-        Status status = reads.code(uci, 4, "UCI04", UCI_0083, Status.class);
+        Status status = reads.code(uci, 4, "UCI04", Standard.EDIFACT, "0083", UCI_0083, Status.class, null);
         reads.required(uci, 4);
         var messages = new ArrayList<FunctionalAckReceived.SetAck>();
         String functionalId = null;
@@ -64,7 +64,10 @@ final class SyntaxReport implements SetMapper {
                 }
             }
             messages.add(new FunctionalAckReceived.SetAck(
-                    ucm.get(2, 1), ucm.get(1), reads.code(ucm, 3, "UCM03", UCM_0083, Status.class), errors));
+                    ucm.get(2, 1),
+                    ucm.get(1),
+                    reads.code(ucm, 3, "UCM03", Standard.EDIFACT, "0083", UCM_0083, Status.class, null),
+                    errors));
         }
         if (status == Status.PARTIALLY_ACCEPTED
                 && !messages.isEmpty()

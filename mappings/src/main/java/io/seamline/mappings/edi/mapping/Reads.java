@@ -1,6 +1,7 @@
 package io.seamline.mappings.edi.mapping;
 
 import io.seamline.mappings.edi.Defect;
+import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.SyntaxError;
 import io.seamline.model.Magnitude;
 import java.math.BigDecimal;
@@ -217,6 +218,42 @@ public final class Reads {
                     key + " code " + value + " is not one Seamline knows");
         }
         return meaning;
+    }
+
+    /**
+     * The code's meaning in {@code table} (extended by the partner's overrides under {@code key}). A code the standard
+     * lists for {@code list} (its element number) that Seamline does not map is the partner's to send: it reads as
+     * {@code unmapped} (null: the caller decides from elsewhere) with no defect. Only a code off the standard's list is
+     * an INVALID_CODE_VALUE defect, and it names the list.
+     */
+    public <E extends Enum<E>> E code(
+            Segment segment,
+            int element,
+            String key,
+            Standard standard,
+            String list,
+            Map<String, E> table,
+            Class<E> type,
+            E unmapped) {
+        String value = segment == null ? null : segment.get(element);
+        if (value == null) {
+            return null;
+        }
+        E meaning = lookup(key, value, table, type);
+        if (meaning != null) {
+            return meaning;
+        }
+        if (CodeLists.allows(standard, list, value)) {
+            return unmapped;
+        }
+        element(
+                SyntaxError.INVALID_CODE_VALUE,
+                segment,
+                element,
+                1,
+                value,
+                "code " + value + " is not on the list of " + CodeLists.name(standard, list));
+        return null;
     }
 
     /** The code's meaning, or {@code fallback} when it is absent or unknown (no defect). */

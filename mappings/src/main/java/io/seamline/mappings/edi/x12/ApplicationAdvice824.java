@@ -59,7 +59,7 @@ final class ApplicationAdvice824 implements SetMapper {
         var events = new ArrayList<EventData>();
         for (List<Segment> loop : tx.loops("OTI", Set.of("SE"))) {
             Segment oti = loop.get(0);
-            Status status = reads.code(oti, 1, "OTI01", OTI01, Status.class);
+            Status status = reads.code(oti, 1, "OTI01", Standard.X12, "110", OTI01, Status.class, null);
             reads.required(oti, 1);
             String reference = reads.required(oti, 3);
             var errors = new ArrayList<String>();

@@ -64,7 +64,7 @@ final class FunctionalAck997 implements SetMapper {
             }
             Segment status = reads.required(
                     java.util.Optional.ofNullable(ak5), is999 ? "IK5" : "AK5", loop.get(loop.size() - 1));
-            Status setStatus = reads.code(status, 1, "AK501", AckCodes.STATUS, Status.class);
+            Status setStatus = reads.code(status, 1, "AK501", Standard.X12, "717", AckCodes.STATUS, Status.class, null);
             if (status != null) {
                 reads.required(status, 1);
                 for (int i = 2; i <= 6; i++) {
@@ -77,7 +77,7 @@ final class FunctionalAck997 implements SetMapper {
         }
         Segment ak9 = reads.required(
                 tx.first("AK9"), "AK9", tx.segments().get(tx.segments().size() - 1));
-        Status groupStatus = reads.code(ak9, 1, "AK901", AckCodes.STATUS, Status.class);
+        Status groupStatus = reads.code(ak9, 1, "AK901", Standard.X12, "715", AckCodes.STATUS, Status.class, null);
         reads.required(ak9, 1);
         for (int element = 2; element <= 4; element++) {
             reads.required(ak9, element);

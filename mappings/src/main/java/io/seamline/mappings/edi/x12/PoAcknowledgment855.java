@@ -1,6 +1,7 @@
 package io.seamline.mappings.edi.x12;
 
 import io.seamline.mappings.edi.Standard;
+import io.seamline.mappings.edi.mapping.CodeLists;
 import io.seamline.mappings.edi.mapping.MappingContext;
 import io.seamline.mappings.edi.mapping.Notes;
 import io.seamline.mappings.edi.mapping.Reads;
@@ -86,7 +87,7 @@ final class PoAcknowledgment855 implements SetMapper {
         List<Segment> header = tx.before("PO1");
         Segment st = tx.segments().get(0);
         Segment bak = reads.required(Transaction.first(header, "BAK"), "BAK", st);
-        AckType ackType = reads.code(bak, 2, "BAK02", BAK02, AckType.class);
+        AckType ackType = reads.code(bak, 2, "BAK02", Standard.X12, "587", BAK02, AckType.class, null);
         if (bak != null) {
             reads.required(bak, 2);
         }
@@ -98,8 +99,9 @@ final class PoAcknowledgment855 implements SetMapper {
             List<Segment> loop = loops.get(i);
             Segment po1 = loop.get(0);
             Segment ack = Transaction.first(loop, "ACK").orElse(null);
-            LineStatus status =
-                    ack == null ? defaultStatus(ackType) : reads.code(ack, 1, "ACK01", ACK01, LineStatus.class);
+            LineStatus status = ack == null
+                    ? defaultStatus(ackType)
+                    : reads.code(ack, 1, "ACK01", Standard.X12, "668", ACK01, LineStatus.class, defaultStatus(ackType));
             if (ack != null) {
                 reads.required(ack, 1);
             }
@@ -114,14 +116,19 @@ final class PoAcknowledgment855 implements SetMapper {
                     items.itemId(),
                     items.partnerItemId(),
                     items.ids(),
-                    Notes.x12(loop)));
+                    Notes.x12(loop),
+                    ack == null ? null : ack.get(1)));
         }
         String note = Notes.x12(header);
-        if (bak != null && "NA".equals(bak.get(2)) && !lines.isEmpty()) {
-            // "no acknowledgement needed" says nothing of the order: its status is what its lines say
-            ackType = followingLines(lines);
+        String code = bak == null ? null : bak.get(2);
+        if (code != null && ("NA".equals(code) || ackType == null && CodeLists.allows(Standard.X12, "587", code))) {
+            // "no acknowledgement needed", or a code of the standard Seamline does not map, says nothing of the
+            // order itself: its status is what its lines say, and a person looks at one without lines
+            ackType = lines.isEmpty()
+                    ? "NA".equals(code) ? AckType.ACCEPTED : AckType.ACCEPTED_WITH_CHANGES
+                    : followingLines(lines);
         }
-        return List.of(new OrderAcknowledged(poNumber, ackType, bak == null ? null : bak.get(8), note, lines));
+        return List.of(new OrderAcknowledged(poNumber, ackType, bak == null ? null : bak.get(8), note, lines, code));
     }
 
     /** The order's status from its lines: all rejected, all accepted as ordered, or accepted with changes. */
