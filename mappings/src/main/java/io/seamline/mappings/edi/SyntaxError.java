@@ -93,7 +93,41 @@ public enum SyntaxError {
         return edifactCode;
     }
 
+    /** The description for either standard (it names both standards' elements where they differ). */
     public String description() {
         return description;
+    }
+
+    /** The description in the standard's own words: its segments and elements, "message" or "transaction set". */
+    public String description(Standard standard) {
+        boolean x12 = standard == Standard.X12;
+        return switch (this) {
+            case INTERCHANGE_CONTROL_MISMATCH -> x12 ? "ISA13 and IEA02 differ" : "UNB 0020 and UNZ 0020 differ";
+            case INVALID_GROUP_COUNT -> x12
+                    ? "IEA01 does not match the groups received"
+                    : "UNZ 0036 does not match the groups or messages received";
+            case GROUP_CONTROL_MISMATCH -> x12 ? "GS06 and GE02 differ" : "UNG 0048 and UNE 0048 differ";
+            case GROUP_COUNT_MISMATCH -> x12
+                    ? "GE01 does not match the transaction sets received"
+                    : "UNE 0060 does not match the messages received";
+            case GROUP_TRAILER_MISSING -> "the functional group trailer (" + (x12 ? "GE" : "UNE") + ") is missing";
+            case SET_NOT_SUPPORTED -> x12
+                    ? "this transaction set is not supported"
+                    : "this message type is not supported";
+            case SET_TRAILER_MISSING -> x12
+                    ? "the transaction set trailer (SE) is missing"
+                    : "the message trailer (UNT) is missing";
+            case SET_CONTROL_MISMATCH -> x12 ? "ST02 and SE02 differ" : "UNH 0062 and UNT 0062 differ";
+            case SEGMENT_COUNT_MISMATCH -> x12
+                    ? "SE01 does not match the segments received"
+                    : "UNT 0074 does not match the segments received";
+            case DUPLICATE_SET_CONTROL -> x12
+                    ? "the set control number (ST02) is not unique"
+                    : "the message reference number (UNH 0062) is not unique";
+            case SEGMENT_NOT_IN_SET -> x12
+                    ? "segment not in defined transaction set"
+                    : "segment not in the message's definition";
+            default -> description;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.seamline.mappings.edi.internal;
 
 import io.seamline.mappings.edi.Defect;
+import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.SyntaxError;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import java.util.Set;
@@ -17,9 +18,14 @@ final class ErrorTranslation {
     private static final Set<String> INTERCHANGE_TRAILERS = Set.of("IEA", "UNZ");
     private static final Set<String> HEADERS = Set.of("ISA", "UNB", "GS", "UNG", "ST", "UNH", "UNA");
 
+    /** The EDIFACT trailers' counts and references by their data element numbers. */
+    private static final java.util.Map<String, String> TRAILER_ELEMENTS = java.util.Map.of(
+            "UNT1", "0074", "UNT2", "0062", "UNE1", "0060", "UNE2", "0048", "UNZ1", "0036", "UNZ2", "0020");
+
     private ErrorTranslation() {}
 
     static Defect translate(
+            Standard standard,
             EDIStreamValidationError type,
             String tag,
             int element,
@@ -47,16 +53,40 @@ final class ErrorTranslation {
                     component,
                     reference,
                     value,
-                    error.description()
-                            + (value == null ? "" : " (" + tag + String.format("%02d", element) + " = " + value + ")"),
+                    error.description(standard)
+                            + (value == null
+                                    ? ""
+                                    : " (" + name(standard, tag, element, reference) + " = " + value + ")"),
                     false);
         }
         SyntaxError error = elementOrSegmentError(type);
-        Defect defect = new Defect(error, tag, setPosition, null, element, component, reference, value, null, false);
+        Defect defect = new Defect(
+                error,
+                tag,
+                setPosition,
+                null,
+                element,
+                component,
+                reference,
+                value,
+                error.description(standard),
+                false);
         if (INTERCHANGE_TRAILERS.contains(tag) || HEADERS.contains(tag)) {
             return defect.asWarning();
         }
         return defect;
+    }
+
+    /** An element as its standard names it: {@code SE01}, {@code UNT 0074} (or {@code UNT element 1}). */
+    private static String name(Standard standard, String tag, int element, String reference) {
+        if (standard == Standard.X12) {
+            return tag + String.format("%02d", element);
+        }
+        String number = TRAILER_ELEMENTS.get(tag + element);
+        if (number != null) {
+            return tag + " " + number;
+        }
+        return reference != null && reference.matches("\\d{4}") ? tag + " " + reference : tag + " element " + element;
     }
 
     private static SyntaxError elementOrSegmentError(EDIStreamValidationError type) {

@@ -419,6 +419,7 @@ public final class Reading {
         int element = Math.max(0, at.getElementPosition());
         int component = Math.max(0, at.getComponentPosition());
         Defect defect = ErrorTranslation.translate(
+                detected.standard(),
                 type,
                 tag,
                 element,
