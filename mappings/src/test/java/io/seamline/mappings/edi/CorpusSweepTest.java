@@ -104,6 +104,9 @@ class CorpusSweepTest {
         assertThat(recording.sets.stream().flatMap(s -> s.defects().stream()))
                 .as("a mapper failed on " + name)
                 .noneMatch(d -> d.detail().startsWith("mapping failed"));
+        assertThat(recording.ackDisagreements())
+                .as(name + ": the 997 agrees with what was read")
+                .isEmpty();
         boolean rejected = !recording.unreadable.isEmpty()
                 || recording.interchanges.stream().anyMatch(InterchangeResult::rejected)
                 || recording.interchanges.stream()

@@ -51,6 +51,9 @@ class GoldenFilesTest {
                     .findFirst()
                     .orElse(EdiProfile.DEFAULT));
         }
+        assertThat(recording.ackDisagreements())
+                .as(edi + ": the 997 agrees with what was read")
+                .isEmpty();
         String base = edi.toString().substring(0, edi.toString().length() - 4);
         compare(Path.of(base + ".events.json"), events(recording.acceptedEvents()));
         compare(Path.of(base + ".problems.txt"), problems(recording));

@@ -76,6 +76,57 @@ public final class Recording implements EdiListener {
         return events;
     }
 
+    /**
+     * Where an X12 acknowledgement disagrees with what was read: each AK9 must count the sets its group held (AK903),
+     * the AK2 loops it wrote, and as accepted (AK904) exactly the AK5 A and E answers. Empty when they agree.
+     */
+    public List<String> ackDisagreements() {
+        var problems = new ArrayList<String>();
+        var groups = interchanges.stream()
+                .filter(i -> i.envelope().standard() == Standard.X12)
+                .flatMap(i -> i.groups().stream())
+                .toList();
+        int group = 0;
+        for (OutboundEdi ack : acks) {
+            String text = ack.text();
+            if (!text.startsWith("ISA") || text.length() < 106) {
+                continue;
+            }
+            String elements = java.util.regex.Pattern.quote(String.valueOf(text.charAt(3)));
+            int sets = 0;
+            int accepted = 0;
+            for (String segment : text.split(java.util.regex.Pattern.quote(String.valueOf(text.charAt(105))))) {
+                String[] e = segment.strip().split(elements, -1);
+                switch (e[0]) {
+                    case "AK1" -> {
+                        sets = 0;
+                        accepted = 0;
+                    }
+                    case "AK2" -> sets++;
+                    case "AK5" -> accepted += e[1].equals("A") || e[1].equals("E") ? 1 : 0;
+                    case "AK9" -> {
+                        int received = Integer.parseInt(e[3]);
+                        if (received != sets) {
+                            problems.add("AK903 says " + received + " sets, the 997 answers " + sets);
+                        }
+                        if (Integer.parseInt(e[4]) != accepted) {
+                            problems.add("AK904 says " + e[4] + " accepted, the AK5s accept " + accepted);
+                        }
+                        if (group < groups.size() && groups.get(group).sets().size() != received) {
+                            problems.add("AK903 says " + received + " sets, the group held "
+                                    + groups.get(group).sets().size());
+                        }
+                        group++;
+                    }
+                    default -> {
+                        // other segments carry no counts
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
     public SetResult only() {
         if (sets.size() != 1) {
             throw new AssertionError("expected one set, read " + sets.size());

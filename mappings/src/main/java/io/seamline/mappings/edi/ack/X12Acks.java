@@ -107,7 +107,9 @@ final class X12Acks {
         for (SetAck set : group.sets()) {
             w.segment("AK2", Echo.x12(set.setId()), Echo.x12(set.controlNumber()));
             segmentErrors(w, set, is999);
-            String status = setStatus(set, acceptUnsupported);
+            // a group rejected as a whole (its trailer's count or control number) delivers none of its sets: no AK5
+            // may call one accepted while the AK9 counts none
+            String status = group.rejectedAsAWhole() ? "R" : setStatus(set, acceptUnsupported);
             List<String> codes = setCodes(set, acceptUnsupported);
             var ak5 = new ArrayList<Object>();
             ak5.add(status);
