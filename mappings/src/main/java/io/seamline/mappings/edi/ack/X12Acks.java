@@ -27,6 +27,12 @@ import java.util.Optional;
 /** TA1 and 997/999 for one X12 interchange, in one interchange of ours. */
 final class X12Acks {
 
+    /** Envelope errors a TA1 notes on an interchange it accepts (TA104 E). */
+    private static final java.util.Set<SyntaxError> NOTED = java.util.EnumSet.of(
+            SyntaxError.INVALID_INTERCHANGE_DATE,
+            SyntaxError.INVALID_INTERCHANGE_TIME,
+            SyntaxError.INVALID_CONTROL_NUMBER);
+
     private X12Acks() {}
 
     static Optional<OutboundEdi> write(
@@ -57,13 +63,21 @@ final class X12Acks {
                     .filter(d -> !d.warning())
                     .findFirst()
                     .orElse(null);
+            // an envelope value the standard does not allow (ISA09 date, ISA10 time, ISA13 number) that Seamline read
+            // past: accepted, but the TA1 says so (E and its code) instead of "no error"
+            Defect noted = interchange.defects().stream()
+                    .filter(d -> d.warning() && NOTED.contains(d.error()))
+                    .findFirst()
+                    .orElse(null);
             w.segment(
                     "TA1",
                     Echo.x12(env.controlNumber()),
                     Echo.x12(env.date()),
                     Echo.x12(env.time()),
-                    rejected ? "R" : "A",
-                    first == null ? "000" : first.error().x12Code());
+                    rejected ? "R" : noted != null ? "E" : "A",
+                    first != null
+                            ? first.error().x12Code()
+                            : noted != null ? noted.error().x12Code() : "000");
         }
         String groupControl = null;
         var setControls = new ArrayList<String>();

@@ -59,7 +59,7 @@ final class ErrorTranslation {
                                     : " (" + name(standard, tag, element, reference) + " = " + value + ")"),
                     false);
         }
-        SyntaxError error = elementOrSegmentError(type);
+        SyntaxError error = "ISA".equals(tag) ? interchangeElementError(element, type) : elementOrSegmentError(type);
         Defect defect = new Defect(
                 error,
                 tag,
@@ -87,6 +87,19 @@ final class ErrorTranslation {
             return tag + " " + number;
         }
         return reference != null && reference.matches("\\d{4}") ? tag + " " + reference : tag + " element " + element;
+    }
+
+    /**
+     * An ISA element that is not what the standard says: its date (ISA09), time (ISA10) or control number (ISA13) have
+     * TA1 codes of their own (014, 015, 018); the rest are element errors like any other.
+     */
+    private static SyntaxError interchangeElementError(int element, EDIStreamValidationError type) {
+        return switch (element) {
+            case 9 -> SyntaxError.INVALID_INTERCHANGE_DATE;
+            case 10 -> SyntaxError.INVALID_INTERCHANGE_TIME;
+            case 13 -> SyntaxError.INVALID_CONTROL_NUMBER;
+            default -> elementOrSegmentError(type);
+        };
     }
 
     private static SyntaxError elementOrSegmentError(EDIStreamValidationError type) {
