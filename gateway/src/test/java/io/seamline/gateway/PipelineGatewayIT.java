@@ -32,6 +32,11 @@ abstract class PipelineGatewayIT {
 
     static final PartnerEndpoint OUTSIDE = PartnerEndpoint.start();
 
+    /** Raw bytes go to S3 here (a real S3 API server), to the data folder in the other gateway tests. */
+    static final String BUCKET = "seamline-pipeline";
+
+    static final S3Server S3 = S3Server.start(BUCKET);
+
     static final String OPS = "ops:ops";
 
     /** Our SFTP server's port in these tests. */
@@ -60,6 +65,13 @@ abstract class PipelineGatewayIT {
     @DynamicPropertySource
     static void pipeline(DynamicPropertyRegistry registry) {
         registry.add("seamline.data-dir", DATA_DIR::toString);
+        registry.add("seamline.blobs.store", () -> "s3");
+        registry.add("seamline.blobs.s3.endpoint", () -> S3.endpoint().toString());
+        registry.add("seamline.blobs.s3.bucket", () -> BUCKET);
+        registry.add("seamline.blobs.s3.prefix", () -> "raw/");
+        registry.add("seamline.blobs.s3.path-style", () -> "true");
+        registry.add("seamline.blobs.s3.access-key", () -> S3Server.ACCESS_KEY);
+        registry.add("seamline.blobs.s3.secret-key", () -> S3Server.SECRET_KEY);
         registry.add("seamline.erp.write-back.url", () -> OUTSIDE.url("/erp/outcomes"));
         registry.add("seamline.erp.write-back.folder", () -> "");
         registry.add("seamline.pipeline.inbox-poll", () -> "200");

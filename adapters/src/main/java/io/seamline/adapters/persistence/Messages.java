@@ -3,6 +3,7 @@ package io.seamline.adapters.persistence;
 import static io.seamline.adapters.persistence.Columns.texts;
 import static io.seamline.adapters.persistence.Columns.timestamp;
 
+import io.seamline.adapters.blobs.BlobStore;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.ControlNumbers;
@@ -12,13 +13,12 @@ import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The message archive: bytes written once, with their SHA-256, before anything else happens to a message; claims
- * of messages to process; afterwards only a message's status, envelope facts and links change. How processing ended
- * is written behind by {@link MessageCompletions}; the archive's search is {@link MessageSearch}.
+ * The message archive: bytes written once, with their SHA-256, before anything else happens to a message (the bytes
+ * in the {@link BlobStore}, stored before the row that names them); claims of messages to process; afterwards only a
+ * message's status, envelope facts and links change. How processing ended is written behind by
+ * {@link MessageCompletions}; the archive's search is {@link MessageSearch}.
  */
 @Repository
 public class Messages {
@@ -39,10 +40,12 @@ public class Messages {
 
     private final JdbcClient jdbc;
     private final MessageCompletions completions;
+    private final BlobStore blobs;
 
-    public Messages(JdbcClient jdbc, MessageCompletions completions) {
+    public Messages(JdbcClient jdbc, MessageCompletions completions, BlobStore blobs) {
         this.jdbc = jdbc;
         this.completions = completions;
+        this.blobs = blobs;
     }
 
     /** Writes what the current transaction holds back, so that a read or a write sees and follows it. */
@@ -99,13 +102,15 @@ public class Messages {
         MessageId id = MessageId.random();
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
+        // durable before the row that names it: a message is accepted only once its bytes are stored
+        String key = blobs.put(message.content());
         return jdbc.sql(
                         """
                         insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
-                            size_bytes, content, media_type, file_name, received_at, document_type,
+                            size_bytes, blob_key, media_type, file_name, received_at, document_type,
                             interchange_control, group_controls, set_controls, related_message_id, step_key, subject)
                         values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
-                            :size, :content, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
+                            :size, :key, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
                             :related, :stepKey, :subject)
                         on conflict (step_key) do nothing
                         returning
@@ -120,9 +125,9 @@ public class Messages {
                         "partner",
                         message.partnerId() == null ? null : message.partnerId().value())
                 .param("status", status.name())
-                .param("sha256", sha256(message.content()))
+                .param("sha256", key)
                 .param("size", (long) message.content().length)
-                .param("content", message.content())
+                .param("key", key)
                 .param("mediaType", message.mediaType())
                 .param("fileName", message.fileName())
                 .param("at", timestamp(at))
@@ -167,11 +172,11 @@ public class Messages {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + ", content from message m where id = any(cast(:ids as uuid[]))"
+        return jdbc.sql("select " + COLUMNS + ", " + BYTES + " from message m where id = any(cast(:ids as uuid[]))"
                         + " and status = 'RECEIVED' and direction = 'INBOUND' order by received_at, id"
                         + " for update skip locked")
                 .param("ids", texts(ids, MessageId::toString))
-                .query((rs, n) -> new Stored(MessageRows.message(rs), rs.getBytes("content")))
+                .query((rs, n) -> new Stored(MessageRows.message(rs), bytes(rs)))
                 .list();
     }
 
@@ -207,11 +212,44 @@ public class Messages {
     }
 
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+        return BlobStore.key(content);
+    }
+
+    /** The columns {@link #bytes} reads. */
+    private static final String BYTES = "m.content, m.blob_key";
+
+    /** A row's bytes: in the row (written before the blob store, not yet moved) or in the blob store. */
+    private byte[] bytes(ResultSet rs) throws SQLException {
+        byte[] inRow = rs.getBytes("content");
+        if (inRow != null) {
+            return inRow;
         }
+        String key = rs.getString("blob_key");
+        String id = rs.getString("id");
+        return blobs.get(key)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the bytes of message " + id + " (blob " + key + ") are not in " + blobs.location()));
+    }
+
+    /**
+     * Moves the bytes of up to {@code limit} rows written before the blob store into it, in the caller's transaction
+     * (rows another node is moving are skipped); returns how many moved. Each row's bytes are stored before the row
+     * stops holding them.
+     */
+    public int moveBytesToBlobs(int limit) {
+        var rows = jdbc.sql("select id, content from message where content is not null"
+                        + " order by received_at limit :limit for update skip locked")
+                .param("limit", limit)
+                .query((rs, n) -> Map.entry(rs.getObject("id"), rs.getBytes("content")))
+                .list();
+        for (var row : rows) {
+            String key = blobs.put(row.getValue());
+            jdbc.sql("update message set blob_key = :key, content = null where id = :id")
+                    .param("key", key)
+                    .param("id", row.getKey())
+                    .update();
+        }
+        return rows.size();
     }
 
     public Optional<ArchivedMessage> find(MessageId id, PartnerScope scope) {
@@ -246,10 +284,10 @@ public class Messages {
         if (ids.isEmpty()) {
             return stored;
         }
-        jdbc.sql("select " + COLUMNS + ", content from message m where id = any(cast(:ids as uuid[]))")
+        jdbc.sql("select " + COLUMNS + ", " + BYTES + " from message m where id = any(cast(:ids as uuid[]))")
                 .param("ids", texts(ids, MessageId::toString))
                 .query(rs -> {
-                    Stored one = new Stored(MessageRows.message(rs), rs.getBytes("content"));
+                    Stored one = new Stored(MessageRows.message(rs), bytes(rs));
                     stored.put(one.message().id(), one);
                 });
         return stored;
@@ -257,9 +295,9 @@ public class Messages {
 
     public Optional<Stored> withContent(MessageId id) {
         flush();
-        return jdbc.sql("select " + COLUMNS + ", content from message m where id = :id")
+        return jdbc.sql("select " + COLUMNS + ", " + BYTES + " from message m where id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> new Stored(MessageRows.message(rs), rs.getBytes("content")))
+                .query((rs, n) -> new Stored(MessageRows.message(rs), bytes(rs)))
                 .optional();
     }
 
@@ -268,9 +306,10 @@ public class Messages {
         flush();
         var params = new HashMap<String, Object>();
         params.put("id", id.value());
-        return jdbc.sql("select content from message m where id = :id" + MessageRows.scopeFilter(scope, params))
+        return jdbc.sql("select m.id, " + BYTES + " from message m where id = :id"
+                        + MessageRows.scopeFilter(scope, params))
                 .params(params)
-                .query((rs, n) -> rs.getBytes("content"))
+                .query((rs, n) -> bytes(rs))
                 .optional();
     }
 

@@ -26,7 +26,7 @@ class EventsAndTimelinesIT {
     private final TestDatabase db = TestDatabase.get();
     private final Events events = new Events(db.jdbc);
     private final Timelines timelines = new Timelines(db.jdbc);
-    private final Messages messages = new Messages(db.jdbc, new MessageCompletions(db.jdbc));
+    private final Messages messages = new Messages(db.jdbc, new MessageCompletions(db.jdbc), db.blobs);
 
     @BeforeEach
     void partner() {

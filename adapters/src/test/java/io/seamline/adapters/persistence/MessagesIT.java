@@ -27,7 +27,7 @@ class MessagesIT {
 
     private final TestDatabase db = TestDatabase.get();
     private final MessageCompletions completions = new MessageCompletions(db.jdbc);
-    private final Messages messages = new Messages(db.jdbc, completions);
+    private final Messages messages = new Messages(db.jdbc, completions, db.blobs);
     private final MessageSearch search = new MessageSearch(db.jdbc, completions);
 
     @BeforeEach
@@ -63,6 +63,52 @@ class MessagesIT {
         assertThat(archived.sha256()).isEqualTo(Messages.sha256(raw)).hasSize(64);
         assertThat(messages.content(archived.id(), PartnerScope.everyone())).hasValue(raw);
         assertThat(archived.receivedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void theBytesAreInTheBlobStoreBeforeTheRowThatNamesThem() {
+        byte[] raw = "ISA*blob".getBytes(StandardCharsets.UTF_8);
+        var archived = messages.archive(edi(ACME, "ISA*blob"), T0);
+
+        var row = db.jdbc
+                .sql("select content, blob_key from message where id = :id")
+                .param("id", archived.id().value())
+                .query((rs, n) -> java.util.Map.entry(
+                        java.util.Optional.ofNullable(rs.getBytes("content")), rs.getString("blob_key")))
+                .single();
+        assertThat(row.getKey()).isEmpty();
+        assertThat(row.getValue()).isEqualTo(archived.sha256());
+        assertThat(db.blobs.get(row.getValue())).hasValue(raw);
+    }
+
+    @Test
+    void bytesWrittenIntoTheRowBeforeTheBlobStoreAreMovedOnlineAndReadTheSameBeforeAndAfter() {
+        byte[] legacy = "UNB+UNOC:3+legacy".getBytes(StandardCharsets.UTF_8);
+        var id = java.util.UUID.randomUUID();
+        db.jdbc
+                .sql(
+                        """
+                        insert into message (id, direction, channel, format, partner_id, status, sha256, size_bytes,
+                            content, received_at)
+                        values (:id, 'INBOUND', 'EDI', 'EDIFACT', :partner, 'PROCESSED', :sha, :size, :content, :at)""")
+                .param("id", id)
+                .param("partner", ACME.value())
+                .param("sha", Messages.sha256(legacy))
+                .param("size", legacy.length)
+                .param("content", legacy)
+                .param("at", java.sql.Timestamp.from(T0))
+                .update();
+        var messageId = io.seamline.model.message.MessageId.parse(id.toString());
+        assertThat(messages.content(messageId, PartnerScope.everyone())).hasValue(legacy);
+
+        int moved = db.transactions.execute(status -> messages.moveBytesToBlobs(10));
+        int again = db.transactions.execute(status -> messages.moveBytesToBlobs(10));
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(messages.content(messageId, PartnerScope.everyone())).hasValue(legacy);
+        assertThat(messages.withContent(messageId).orElseThrow().content()).isEqualTo(legacy);
+        assertThat(db.blobs.get(Messages.sha256(legacy))).hasValue(legacy);
     }
 
     @Test

@@ -28,9 +28,11 @@ final class TestDatabase {
     final DataSource dataSource;
     final JdbcClient jdbc;
     final TransactionTemplate transactions;
+    final io.seamline.adapters.blobs.BlobStore blobs;
 
-    private TestDatabase(EmbeddedPostgresServer server) {
+    private TestDatabase(EmbeddedPostgresServer server, Path dir) {
         this.server = server;
+        this.blobs = new io.seamline.adapters.blobs.FileBlobStore(dir.resolve("blobs"));
         var pooled = new com.zaxxer.hikari.HikariDataSource();
         pooled.setJdbcUrl(server.jdbcUrl("seamline"));
         pooled.setUsername(server.user());
@@ -45,7 +47,8 @@ final class TestDatabase {
         if (instance == null) {
             try {
                 Path dir = Files.createTempDirectory("seamline-adapters-it");
-                instance = new TestDatabase(EmbeddedPostgresServer.start(dir, 0, Duration.ofSeconds(60), "seamline"));
+                instance =
+                        new TestDatabase(EmbeddedPostgresServer.start(dir, 0, Duration.ofSeconds(60), "seamline"), dir);
                 Runtime.getRuntime().addShutdownHook(new Thread(instance.server::close));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -160,7 +160,7 @@ class WorkItemsIT {
 
     @Test
     void retriesADeliveryThenGivesUpVisibly() {
-        var message = new Messages(db.jdbc, new MessageCompletions(db.jdbc))
+        var message = new Messages(db.jdbc, new MessageCompletions(db.jdbc), db.blobs)
                 .archive(
                         new IncomingMessage(
                                 Direction.OUTBOUND,
@@ -205,7 +205,7 @@ class WorkItemsIT {
 
     @Test
     void neverHandsTheSameDeliveryToTwoSendersAtOnce() throws Exception {
-        var message = new Messages(db.jdbc, new MessageCompletions(db.jdbc))
+        var message = new Messages(db.jdbc, new MessageCompletions(db.jdbc), db.blobs)
                 .archive(
                         new IncomingMessage(
                                 Direction.OUTBOUND,
