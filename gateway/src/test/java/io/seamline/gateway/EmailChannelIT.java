@@ -238,6 +238,92 @@ class EmailChannelIT {
     }
 
     @Test
+    void erasingAPersonReplacesTheirMailsAndAddressesByAMarkerAndKeepsWhatTheirMailsDecided() throws Exception {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        String person = "erin.vale." + UUID.randomUUID().toString().substring(0, 6) + "@bright-textiles.example";
+        String id = messageId();
+        LocalDate promised = today().plusDays(27);
+        deliver(mail(
+                "Erin Vale <" + person + ">",
+                "PO " + po,
+                id,
+                "Hello,\nPO " + po + " line 1 will ship " + promised.format(WRITTEN)
+                        + ".\nErin Vale, +44 20 7946 0991"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> promised.toString()
+                .equals(line(po, 0).path("promisedDate").asText()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !repliesTo("bright-textiles.example", id).isEmpty());
+        // the person is also a partner's contact, and the address its sender identifier
+        String contactPartner = "erase-" + UUID.randomUUID().toString().substring(0, 8);
+        var onboarded = post(
+                "/api/v1/partners",
+                OPS,
+                """
+                {"id": "%s", "name": "Erasable Supplies", "role": "SUPPLIER", "state": "LIVE", "stateReason": "test",
+                 "identifiers": [{"scheme": "EMAIL", "value": "%s"}],
+                 "channels": [{"kind": "EMAIL", "address": "%s"}]}
+                """
+                        .formatted(contactPartner, person, person));
+        assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        JsonNode mails = json(get("/api/v1/messages?partnerId=bright-textiles&limit=200"))
+                .path("items");
+        List<String> carrying = new java.util.ArrayList<>();
+        for (JsonNode message : mails) {
+            String raw = get("/api/v1/messages/" + message.path("id").asText() + "/raw")
+                    .body();
+            if (raw.toLowerCase(Locale.ROOT).contains(person)) {
+                carrying.add(message.path("id").asText());
+            }
+        }
+        assertThat(carrying).as("the mail in and our reply out").hasSizeGreaterThanOrEqualTo(2);
+
+        var dryRun = post(
+                "/api/v1/admin/erasures",
+                OPS,
+                "{\"email\": \"%s\", \"reason\": \"GDPR request 2026-114\"}".formatted(person));
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+        assertThat(json(dryRun).path("dryRun").asBoolean()).isTrue();
+        assertThat(json(dryRun).path("messages").asInt()).isGreaterThanOrEqualTo(carrying.size());
+        assertThat(json(dryRun).path("senderAddresses").asInt()).isEqualTo(1);
+        assertThat(json(dryRun).path("fields").toString()).contains("partner.channels");
+        assertThat(get("/api/v1/messages/" + carrying.get(0) + "/raw").body()).containsIgnoringCase(person);
+        var byAPartner = new GatewayClient(port)
+                .call(
+                        "POST",
+                        "/api/v1/admin/erasures",
+                        "acme:acme",
+                        "application/json",
+                        "{\"email\": \"x@y.example\", \"reason\": \"r\", \"dryRun\": false}"
+                                .getBytes(StandardCharsets.UTF_8));
+        assertThat(byAPartner.statusCode()).isIn(401, 403);
+
+        var erased = post(
+                "/api/v1/admin/erasures",
+                OPS,
+                "{\"email\": \"%s\", \"reason\": \"GDPR request 2026-114\", \"dryRun\": false}".formatted(person));
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(json(erased).path("email").asText()).isEqualTo("e***@bright-textiles.example");
+        for (String message : carrying) {
+            String raw = get("/api/v1/messages/" + message + "/raw").body();
+            assertThat(raw).doesNotContainIgnoringCase(person).contains("GDPR request 2026-114", "SHA-256");
+        }
+        JsonNode partner = json(get("/api/v1/partners/" + contactPartner));
+        assertThat(partner.toString()).doesNotContainIgnoringCase(person).contains("[redacted: erasure");
+        assertThat(line(po, 0).path("promisedDate").asText()).isEqualTo(promised.toString());
+        JsonNode audit = json(get("/api/v1/audit?kind=ERASURE"));
+        assertThat(audit.path("items").toString())
+                .contains("e***@bright-textiles.example")
+                .doesNotContain(person);
+        assertThat(json(get("/api/v1/audit?partnerId=" + contactPartner)).toString())
+                .doesNotContainIgnoringCase(person);
+        var again = post("/api/v1/admin/erasures", OPS, "{\"email\": \"%s\", \"reason\": \"check\"}".formatted(person));
+        assertThat(json(again).path("messages").asInt()).isZero();
+        assertThat(json(again).path("fields").size()).as(again.body()).isZero();
+    }
+
+    @Test
     void appliesASuppliersDateChangeInsideToleranceAndRepliesInTheThread() throws Exception {
         String po = number();
         importOrder(po, "bright-textiles");
@@ -611,7 +697,7 @@ class EmailChannelIT {
                 before,
                 attempts,
                 List.of("bright-textiles", "clearpath-customs"),
-                List.of("bright:bright", "clearpath:clearpath"));
+                List.of("acme:acme", "clearpath:clearpath"));
     }
 
     private List<JsonNode> quarantined() {

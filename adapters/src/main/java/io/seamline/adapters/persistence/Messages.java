@@ -102,8 +102,14 @@ public class Messages {
         MessageId id = MessageId.random();
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
-        // durable before the row that names it: a message is accepted only once its bytes are stored
-        String key = blobs.put(message.content());
+        // durable before the row that names it: a message is accepted only once its bytes are stored; the shared lock
+        // (until this transaction ends) keeps retention's garbage collection from deleting the same bytes meanwhile
+        String key = Messages.sha256(message.content());
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:key, 0))")
+                .param("key", blobLock(key))
+                .query((rs, n) -> 1)
+                .list();
+        blobs.put(message.content());
         return jdbc.sql(
                         """
                         insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
@@ -215,16 +221,28 @@ public class Messages {
         return BlobStore.key(content);
     }
 
-    /** The columns {@link #bytes} reads. */
-    private static final String BYTES = "m.content, m.blob_key";
+    /** The name of the advisory lock that guards a blob between its garbage collection and a message storing it. */
+    static String blobLock(String key) {
+        return "blob:" + key;
+    }
 
-    /** A row's bytes: in the row (written before the blob store, not yet moved) or in the blob store. */
+    /** The columns {@link #bytes} reads. */
+    private static final String BYTES = "m.content, m.blob_key, m.payload_removed_by";
+
+    /**
+     * A row's bytes: in the row (written before the blob store, not yet moved) or in the blob store; for bytes
+     * retention removed, a line that says so and by which rule.
+     */
     private byte[] bytes(ResultSet rs) throws SQLException {
         byte[] inRow = rs.getBytes("content");
         if (inRow != null) {
             return inRow;
         }
         String key = rs.getString("blob_key");
+        if (key == null) {
+            return ("The raw bytes of this message were removed (" + rs.getString("payload_removed_by") + ").\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         String id = rs.getString("id");
         return blobs.get(key)
                 .orElseThrow(() -> new IllegalStateException(

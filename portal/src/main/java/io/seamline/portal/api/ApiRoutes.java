@@ -35,6 +35,7 @@ class ApiRoutes extends RouteBuilder {
     private final CertificationApi certification;
     private final AuditApi audit;
     private final ReplaysApi replays;
+    private final AdminApi admin;
     private final ConfigurationApi configuration;
     private final MappingsApi mappings;
 
@@ -51,12 +52,14 @@ class ApiRoutes extends RouteBuilder {
             CertificationApi certification,
             AuditApi audit,
             ReplaysApi replays,
+            AdminApi admin,
             ConfigurationApi configuration,
             MappingsApi mappings) {
         this.mappings = mappings;
         this.configuration = configuration;
         this.audit = audit;
         this.replays = replays;
+        this.admin = admin;
         this.certificates = certificates;
         this.certification = certification;
         this.dispatch = dispatch;
@@ -113,6 +116,38 @@ class ApiRoutes extends RouteBuilder {
                 .consumes(JSON)
                 .produces(JSON)
                 .to(direct("configuration.import"));
+
+        rest("/admin")
+                .description("The data lifecycle: retention, legal holds, erasure (ADMIN; every change audited)")
+                .get("/retention")
+                .description("The retention rules in force: each class, how long it is kept, partners' own rules")
+                .produces(JSON)
+                .to(direct("admin.retention"))
+                .post("/retention/runs")
+                .description("{\"dryRun\": true} says per class what a run would remove now; false removes it")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("admin.retention.run"))
+                .get("/holds")
+                .description("The legal holds in force")
+                .produces(JSON)
+                .to(direct("admin.holds"))
+                .post("/holds")
+                .description("Set a legal hold {subject: po/… | shipment/… | partner/… | message/…, reason}: retention"
+                        + " removes nothing of it while it is in force")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("admin.holds.set"))
+                .delete("/holds/{id}")
+                .description("Lift a legal hold, ?reason= required")
+                .produces(JSON)
+                .to(direct("admin.holds.lift"))
+                .post("/erasures")
+                .description("Erase a person's data {email | name, reason, dryRun (default true)}: raw mails and"
+                        + " attachments that carry it, contacts, templates' recipients, texts; facts stay")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("admin.erasures"));
 
         rest("/replays")
                 .description("What a draft configuration would have done to archived traffic")
@@ -561,6 +596,12 @@ class ApiRoutes extends RouteBuilder {
         handle("audit.list", audit::list);
         handle("configuration.export", configuration::export);
         handle("configuration.import", configuration::load);
+        handle("admin.retention", admin::rules);
+        handle("admin.retention.run", admin::run);
+        handle("admin.holds", admin::holds);
+        handle("admin.holds.set", admin::hold);
+        handle("admin.holds.lift", admin::lift, "id");
+        handle("admin.erasures", admin::erase);
         handle("replays.start", replays::start);
         handle("replays.list", replays::list);
         handle("replays.get", replays::get, "id");

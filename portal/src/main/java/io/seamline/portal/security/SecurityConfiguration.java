@@ -83,6 +83,7 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(
                                 PATHS.matcher("/api/v1/audit"),
+                                PATHS.matcher("/api/v1/admin/**"),
                                 PATHS.matcher("/api/v1/configuration"),
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/versions/*/rollback"),
                                 PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*/mapping"),

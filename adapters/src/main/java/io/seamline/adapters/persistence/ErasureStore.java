@@ -1,0 +1,182 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.timestamp;
+
+import io.seamline.model.message.MessageId;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Erasure's side of the database: the mails (and what came in or went out with them) that may carry a person's data,
+ * and the replacement of a value, wherever text and JSON hold it, by a redaction marker. Matching is a
+ * case-insensitive regular expression the caller built from the value (every character escaped).
+ */
+@Repository
+public class ErasureStore {
+
+    /** Text and JSON columns where a person's data may sit, as {@code table.column} with its type. */
+    private static final List<String[]> COLUMNS = List.of(
+            new String[] {"partner", "channels", "jsonb"},
+            new String[] {"partner", "sla", "jsonb"},
+            new String[] {"partner", "policy", "jsonb"},
+            new String[] {"partner", "checklists", "jsonb"},
+            new String[] {"partner_version", "profile", "jsonb"},
+            new String[] {"partner_published_version", "document", "jsonb"},
+            new String[] {"timeline_entry", "summary", "text"},
+            new String[] {"timeline_entry", "details", "jsonb"},
+            new String[] {"task", "summary", "text"},
+            new String[] {"task", "context", "jsonb"},
+            new String[] {"task", "comment", "text"},
+            new String[] {"event", "cloud_event", "jsonb"},
+            new String[] {"message", "status_reason", "text"},
+            new String[] {"message", "file_name", "text"},
+            new String[] {"outbox", "target", "text"},
+            new String[] {"outbox", "last_error", "text"},
+            new String[] {"audit_entry", "actor", "text"},
+            new String[] {"audit_entry", "before", "jsonb"},
+            new String[] {"audit_entry", "after", "jsonb"},
+            new String[] {"audit_entry", "reason", "text"});
+
+    private final JdbcClient jdbc;
+
+    public ErasureStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A message that may carry the data, with what it belongs to. */
+    public record Candidate(MessageId id, String partnerId) {}
+
+    /**
+     * Mails whose bytes are kept (in or out, and the documents and acknowledgements that came with them), processed
+     * (never one still waiting to be read or sent), and under no legal hold.
+     */
+    public List<Candidate> mails() {
+        return jdbc.sql(
+                        """
+                        select m.id, m.partner_id from message m
+                        where m.payload_removed_at is null and m.status not in ('RECEIVED', 'QUEUED')
+                          and (m.channel = 'EMAIL' or m.related_message_id in (select id from message where channel = 'EMAIL'))
+                          and not exists (select 1 from legal_hold h where h.lifted_at is null
+                                            and h.subject = any (message_subjects(m)))
+                          and not exists (select 1 from outbox o where o.message_id = m.id
+                                            and o.status not in ('DELIVERED', 'FAILED'))
+                        order by m.received_at""")
+                .query((rs, n) -> new Candidate(MessageId.parse(rs.getString("id")), rs.getString("partner_id")))
+                .list();
+    }
+
+    /** How many messages a legal hold keeps from the erasure (mails that may carry the data). */
+    public long held() {
+        return jdbc.sql(
+                        """
+                        select count(*) from message m
+                        where m.payload_removed_at is null
+                          and (m.channel = 'EMAIL' or m.related_message_id in (select id from message where channel = 'EMAIL'))
+                          and exists (select 1 from legal_hold h where h.lifted_at is null
+                                        and h.subject = any (message_subjects(m)))""")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Replaces a message's bytes by the marker blob; the old blob goes to the garbage. */
+    public void redactBytes(MessageId id, String markerKey, String rule, Instant now) {
+        List<String> old = jdbc.sql(
+                        "update message m set blob_key = :marker, content = null, payload_removed_at = :now,"
+                                + " payload_removed_by = :rule from message was where m.id = :id and was.id = m.id"
+                                + " returning coalesce(was.blob_key, '')")
+                .param("id", id.value())
+                .param("marker", markerKey)
+                .param("now", timestamp(now))
+                .param("rule", rule)
+                .query(String.class)
+                .list();
+        old.stream().filter(k -> !k.isEmpty() && !k.equals(markerKey)).forEach(k -> jdbc.sql(
+                        "insert into blob_garbage (blob_key, since) values (:key, :now)"
+                                + " on conflict (blob_key) do nothing")
+                .param("key", k)
+                .param("now", timestamp(now))
+                .update());
+    }
+
+    /** Per {@code table.column}, how many rows hold a match. */
+    public Map<String, Long> count(String pattern) {
+        var counts = new LinkedHashMap<String, Long>();
+        for (String[] c : COLUMNS) {
+            long n = jdbc.sql("select count(*) from " + c[0] + " where cast(" + c[1] + " as text) ~* :pattern")
+                    .param("pattern", pattern)
+                    .query(Long.class)
+                    .single();
+            if (n > 0) {
+                counts.put(c[0] + "." + c[1], n);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Replaces every match by {@code marker} in every column, in the caller's transaction (which may then change the
+     * audit trail's data, not its facts); returns rows changed per {@code table.column}.
+     */
+    public Map<String, Long> redactText(String pattern, String marker) {
+        jdbc.sql("select set_config('seamline.erasure', 'on', true)")
+                .query((rs, n) -> 1)
+                .list();
+        var changed = new LinkedHashMap<String, Long>();
+        for (String[] c : COLUMNS) {
+            String replaced = "regexp_replace(cast(" + c[1] + " as text), :pattern, :marker, 'gi')";
+            long n = jdbc.sql("update " + c[0] + " set " + c[1] + " = "
+                            + (c[2].equals("jsonb") ? "cast(" + replaced + " as jsonb)" : replaced)
+                            + " where cast(" + c[1] + " as text) ~* :pattern")
+                    .param("pattern", pattern)
+                    .param("marker", marker)
+                    .update();
+            if (n > 0) {
+                changed.put(c[0] + "." + c[1], n);
+            }
+        }
+        jdbc.sql("select set_config('seamline.erasure', 'off', true)")
+                .query((rs, n) -> 1)
+                .list();
+        return changed;
+    }
+
+    /** Identifiers that name the person's address (scheme EMAIL): removed, so no future mail is read as theirs. */
+    public int removeAddress(String email, boolean dryRun) {
+        String where = " where scheme = 'EMAIL' and lower(value) = lower(:email)";
+        return dryRun
+                ? jdbc.sql("select count(*) from partner_identifier" + where)
+                        .param("email", email)
+                        .query(Integer.class)
+                        .single()
+                : jdbc.sql("delete from partner_identifier" + where)
+                        .param("email", email)
+                        .update();
+    }
+
+    public void record(
+            UUID id,
+            String field,
+            String valueSha256,
+            String hint,
+            String reason,
+            String by,
+            Instant at,
+            String counts) {
+        jdbc.sql("insert into erasure (id, field, value_sha256, hint, reason, requested_by, at, counts)"
+                        + " values (:id, :field, :sha, :hint, :reason, :by, :at, cast(:counts as jsonb))")
+                .param("id", id)
+                .param("field", field)
+                .param("sha", valueSha256)
+                .param("hint", hint)
+                .param("reason", reason)
+                .param("by", by)
+                .param("at", timestamp(at))
+                .param("counts", counts)
+                .update();
+    }
+}

@@ -1,0 +1,249 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.timestamp;
+
+import io.seamline.adapters.blobs.BlobStore;
+import io.seamline.model.event.InvoiceReceived;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.retention.RetentionClass;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Retention's side of the database: how many records of a class are older than a cutoff and needed by nothing, and
+ * their removal in batches (each in the caller's transaction, rows another node holds skipped), leaving the message
+ * row or a {@code tombstone} behind. What "needed" means is in the schema ({@code message_needed},
+ * {@code subject_needed}): a legal hold in force, an open task or SLA expectation, an invoice not settled.
+ */
+@Repository
+public class RetentionStore {
+
+    /** The advisory lock of a retention batch: one node at a time. */
+    private static final long LOCK = 0x5EA4_7E7L;
+
+    private final JdbcClient jdbc;
+    private final BlobStore blobs;
+
+    public RetentionStore(JdbcClient jdbc, BlobStore blobs) {
+        this.jdbc = jdbc;
+        this.blobs = blobs;
+    }
+
+    /**
+     * Whose records a rule covers: one partner's (its own rule), or everyone's but the partners with rules of their
+     * own ({@code partner} null).
+     */
+    public record Scope(PartnerId partner, List<PartnerId> overridden) {
+
+        public static Scope everyoneBut(List<PartnerId> overridden) {
+            return new Scope(null, List.copyOf(overridden));
+        }
+
+        public static Scope only(PartnerId partner) {
+            return new Scope(partner, List.of());
+        }
+
+        String sql(String partnerColumn, Map<String, Object> params) {
+            if (partner != null) {
+                params.put("scopePartner", partner.value());
+                return " and " + partnerColumn + " = :scopePartner";
+            }
+            if (overridden.isEmpty()) {
+                return "";
+            }
+            params.put("overridden", overridden.stream().map(PartnerId::value).toArray(String[]::new));
+            return " and (" + partnerColumn + " is null or " + partnerColumn + " <> all(:overridden))";
+        }
+    }
+
+    /** The turn of this transaction's batch; false while another node's batch runs. */
+    public boolean takeTurn() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                .param("lock", LOCK)
+                .query(Boolean.class)
+                .single());
+    }
+
+    /** How many records of {@code kind} older than {@code cutoff} would go now. */
+    public long count(RetentionClass kind, Instant cutoff, Scope scope) {
+        var params = new HashMap<String, Object>();
+        params.put("cutoff", timestamp(cutoff));
+        String sql =
+                switch (kind) {
+                    case PAYLOADS, INVOICE_PAYLOADS -> "select count(*) from message m where "
+                            + payloads(kind, scope, params);
+                    case EVENTS -> "select count(*) from event e left join message m on m.id = e.message_id where "
+                            + events(scope, params);
+                    case TIMELINE -> "select count(*) from timeline_entry t where " + timeline(scope, params);
+                    case TASKS -> "select count(*) from task t where " + tasks(scope, params);
+                };
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    /**
+     * Removes up to {@code batch} records of {@code kind} older than {@code cutoff} that nothing needs; returns how
+     * many went. Raw bytes leave their message row behind (when, by which rule) and their blob to the garbage, which
+     * {@link #collectGarbage} deletes once no message names it again.
+     */
+    public int purge(
+            RetentionClass kind, Instant cutoff, Scope scope, int batch, Instant now, String rule, String actor) {
+        var params = new HashMap<String, Object>();
+        params.put("cutoff", timestamp(cutoff));
+        params.put("batch", batch);
+        params.put("now", timestamp(now));
+        params.put("rule", rule);
+        params.put("actor", actor);
+        return switch (kind) {
+            case PAYLOADS, INVOICE_PAYLOADS -> removePayloads(
+                    "select m.id, m.blob_key from message m where " + payloads(kind, scope, params)
+                            + " order by m.received_at limit :batch for update of m skip locked",
+                    params);
+            case EVENTS -> removeEvents(scope, params);
+            case TIMELINE -> removeTimeline(scope, params);
+            case TASKS -> removeTasks(scope, params);
+        };
+    }
+
+    private String payloads(RetentionClass kind, Scope scope, Map<String, Object> params) {
+        params.put("invoice", InvoiceReceived.TYPE);
+        String invoice = "exists (select 1 from event e where e.type = :invoice"
+                + " and (e.message_id = m.id or e.message_id = m.related_message_id))";
+        return "m.payload_removed_at is null and m.received_at < :cutoff"
+                + (kind == RetentionClass.INVOICE_PAYLOADS ? " and " + invoice : " and not " + invoice)
+                + scope.sql("m.partner_id", params)
+                + " and not message_needed(m)";
+    }
+
+    private int removePayloads(String candidates, Map<String, Object> params) {
+        List<String> keys = jdbc.sql("with candidates as (" + candidates + ")"
+                        + " update message set content = null, blob_key = null, payload_removed_at = :now,"
+                        + " payload_removed_by = :rule from candidates c where message.id = c.id"
+                        + " returning coalesce(c.blob_key, '')")
+                .params(params)
+                .query(String.class)
+                .list();
+        String[] garbage = keys.stream().filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
+        if (garbage.length > 0) {
+            jdbc.sql("insert into blob_garbage (blob_key, since) select k, :now from unnest(cast(:keys as text[])) k"
+                            + " on conflict (blob_key) do nothing")
+                    .param("keys", garbage)
+                    .param("now", params.get("now"))
+                    .update();
+        }
+        return keys.size();
+    }
+
+    private String events(Scope scope, Map<String, Object> params) {
+        return "e.time < :cutoff" + scope.sql("e.partner_id", params)
+                + " and (m.id is null or not message_needed(m))"
+                + " and (e.subject is null or not subject_needed(e.subject))"
+                + " and not exists (select 1 from task t where t.event_id = e.id and t.status = 'OPEN')"
+                + " and not exists (select 1 from workflow w where w.event_id = e.id and w.completed_at is null)"
+                + " and not exists (select 1 from invoice i where i.event_id = e.id"
+                + " and i.status in ('RECEIVED', 'EXCEPTION'))";
+    }
+
+    private int removeEvents(Scope scope, Map<String, Object> params) {
+        String victims = "select e.id from event e left join message m on m.id = e.message_id where "
+                + events(scope, params) + " order by e.time limit :batch for update of e skip locked";
+        Integer removed = jdbc.sql("with victims as (" + victims + "),"
+                        + " workflows as (delete from workflow where event_id in (select id from victims)),"
+                        + " tasks as (update task set event_id = null where event_id in (select id from victims)),"
+                        + " invoices as (update invoice set event_id = null"
+                        + " where event_id in (select id from victims)),"
+                        + " gone as (delete from event where id in (select id from victims)"
+                        + " returning id, message_id, subject, partner_id, time, cloud_event),"
+                        + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
+                        + " created_at, purged_at, rule, purged_by, count)"
+                        + " select 'EVENTS', coalesce(cast(g.message_id as text), 'none'), min(g.subject),"
+                        + " min(g.partner_id), encode(sha256(convert_to(string_agg(cast(g.cloud_event as text),"
+                        + " '' order by g.id), 'UTF8')), 'hex'), min(g.time), :now, :rule, :actor, count(*)"
+                        + " from gone g group by g.message_id returning count)"
+                        + " select coalesce(sum(count), 0) from stones")
+                .params(params)
+                .query(Integer.class)
+                .single();
+        return removed == null ? 0 : removed;
+    }
+
+    private String timeline(Scope scope, Map<String, Object> params) {
+        return "t.at < :cutoff" + scope.sql("subject_partner(t.subject)", params)
+                + " and not subject_needed(t.subject)";
+    }
+
+    private int removeTimeline(Scope scope, Map<String, Object> params) {
+        String victims = "select t.id from timeline_entry t where " + timeline(scope, params)
+                + " order by t.at limit :batch for update skip locked";
+        Integer removed = jdbc.sql("with gone as (delete from timeline_entry where id in (" + victims + ")"
+                        + " returning subject, at, summary),"
+                        + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
+                        + " created_at, purged_at, rule, purged_by, count)"
+                        + " select 'TIMELINE', g.subject, g.subject, subject_partner(g.subject),"
+                        + " encode(sha256(convert_to(string_agg(g.summary, '' order by g.at), 'UTF8')), 'hex'),"
+                        + " min(g.at), :now, :rule, :actor, count(*) from gone g group by g.subject"
+                        + " returning count)"
+                        + " select coalesce(sum(count), 0) from stones")
+                .params(params)
+                .query(Integer.class)
+                .single();
+        return removed == null ? 0 : removed;
+    }
+
+    private String tasks(Scope scope, Map<String, Object> params) {
+        return "t.status <> 'OPEN' and coalesce(t.decided_at, t.created_at) < :cutoff"
+                + scope.sql("t.partner_id", params) + " and not subject_needed(t.subject)";
+    }
+
+    private int removeTasks(Scope scope, Map<String, Object> params) {
+        String victims = "select t.id from task t where " + tasks(scope, params)
+                + " order by t.created_at limit :batch for update skip locked";
+        return jdbc.sql("with gone as (delete from task where id in (" + victims + ")"
+                        + " returning id, subject, partner_id, created_at, cast(task.* as text) as body)"
+                        + " insert into tombstone (kind, record_id, subject, partner_id, sha256, created_at,"
+                        + " purged_at, rule, purged_by) select 'TASK', cast(g.id as text), g.subject, g.partner_id,"
+                        + " encode(sha256(convert_to(g.body, 'UTF8')), 'hex'), g.created_at, :now, :rule, :actor"
+                        + " from gone g")
+                .params(params)
+                .update();
+    }
+
+    /**
+     * Deletes up to {@code limit} blobs that went to the garbage before {@code before} and that no message names
+     * again, in the caller's transaction: each key under an exclusive lock that {@link Messages} takes shared before
+     * it stores the same bytes, so bytes a new message stores are never deleted under it. Returns how many went.
+     */
+    public int collectGarbage(Instant before, int limit) {
+        List<String> keys = jdbc.sql("select blob_key from blob_garbage where since < :before order by since"
+                        + " limit :limit for update skip locked")
+                .param("before", timestamp(before))
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+        int deleted = 0;
+        for (String key : keys) {
+            boolean ours = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(:key, 0))")
+                    .param("key", Messages.blobLock(key))
+                    .query(Boolean.class)
+                    .single());
+            if (!ours) {
+                continue;
+            }
+            boolean named = jdbc.sql("select exists (select 1 from message where blob_key = :key)")
+                    .param("key", key)
+                    .query(Boolean.class)
+                    .single();
+            if (!named) {
+                blobs.delete(key);
+                deleted++;
+            }
+            jdbc.sql("delete from blob_garbage where blob_key = :key")
+                    .param("key", key)
+                    .update();
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,292 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Fixtures.ACME;
+import static io.seamline.adapters.persistence.Fixtures.GLOBEX;
+import static io.seamline.adapters.persistence.Fixtures.supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seamline.adapters.persistence.RetentionStore.Scope;
+import io.seamline.model.event.InvoiceReceived;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.IncomingMessage;
+import io.seamline.model.message.MessageFormat;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
+import io.seamline.model.retention.RetentionClass;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Retention against a real PostgreSQL: what is old and needed by nothing goes, in batches, leaving its row or a
+ * tombstone; what a legal hold, an open task, an open SLA expectation or an unsettled invoice needs stays, whichever
+ * of the message's subjects they name.
+ */
+class RetentionStoreIT {
+
+    private static final Instant OLD = TestDatabase.NOW.minus(Duration.ofDays(400));
+    private static final Instant NOW = TestDatabase.NOW;
+    private static final Instant CUTOFF = NOW.minus(Duration.ofDays(180));
+
+    private final TestDatabase db = TestDatabase.get();
+    private final MessageCompletions completions = new MessageCompletions(db.jdbc);
+    private final Messages messages = new Messages(db.jdbc, completions, db.blobs);
+    private final RetentionStore store = new RetentionStore(db.jdbc, db.blobs);
+    private final LegalHolds holds = new LegalHolds(db.jdbc);
+
+    @BeforeEach
+    void partners() {
+        db.clean();
+        db.jdbc
+                .sql("truncate legal_hold, tombstone, blob_garbage, invoice, workflow")
+                .update();
+        var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+        partners.add(supplier(GLOBEX, "GLOBEX"));
+    }
+
+    private ArchivedMessage old(PartnerId partner, String text, String poSubject) {
+        var message = db.transactions.execute(s -> messages.receive(
+                new IncomingMessage(
+                        Direction.INBOUND,
+                        Channel.EDI,
+                        "SFTP",
+                        MessageFormat.X12,
+                        partner,
+                        text.getBytes(StandardCharsets.UTF_8),
+                        null,
+                        null),
+                OLD,
+                null,
+                null,
+                poSubject));
+        db.jdbc
+                .sql("update message set status = 'PROCESSED' where id = :id")
+                .param("id", message.id().value())
+                .update();
+        return message;
+    }
+
+    private UUID event(ArchivedMessage message, String type, String subject) {
+        UUID id = UUID.randomUUID();
+        db.jdbc
+                .sql("insert into event (id, type, subject, partner_id, message_id, channel, time, cloud_event)"
+                        + " values (:id, :type, :subject, :partner, :message, 'EDI', :at, cast('{}' as jsonb))")
+                .param("id", id)
+                .param("type", type)
+                .param("subject", subject)
+                .param("partner", message.partnerId().value())
+                .param("message", message.id().value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+        return id;
+    }
+
+    private int purge(RetentionClass kind) {
+        return db.transactions.execute(
+                s -> store.purge(kind, CUTOFF, Scope.everyoneBut(List.of()), 100, NOW, "rule", "test"));
+    }
+
+    private boolean payloadKept(ArchivedMessage message) {
+        return db.jdbc
+                .sql("select payload_removed_at is null from message where id = :id")
+                .param("id", message.id().value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Test
+    void oldBytesGoTheRowStaysWithHashAndRuleAndTheBlobIsDeletedOnceNoMessageNamesIt() {
+        var message = old(ACME, "ISA*old", "po/1");
+        long wouldGo = store.count(RetentionClass.PAYLOADS, CUTOFF, Scope.everyoneBut(List.of()));
+        assertThat(wouldGo).isEqualTo(1);
+
+        assertThat(purge(RetentionClass.PAYLOADS)).isEqualTo(1);
+        assertThat(purge(RetentionClass.PAYLOADS)).isZero();
+
+        assertThat(payloadKept(message)).isFalse();
+        assertThat(messages.find(message.id(), PartnerScope.everyone())
+                        .orElseThrow()
+                        .sha256())
+                .isEqualTo(message.sha256());
+        assertThat(new String(
+                        messages.content(message.id(), PartnerScope.everyone()).orElseThrow(), StandardCharsets.UTF_8))
+                .contains("removed (rule)");
+        assertThat(db.blobs.get(message.sha256())).isPresent();
+        int deleted = db.transactions.execute(s -> store.collectGarbage(NOW.plusSeconds(1), 10));
+        assertThat(deleted).isEqualTo(1);
+        assertThat(db.blobs.get(message.sha256())).isEmpty();
+    }
+
+    @Test
+    void aBlobAnotherMessageStoredAgainIsNotDeleted() {
+        var first = old(ACME, "ISA*same bytes", null);
+        purge(RetentionClass.PAYLOADS);
+        var again = old(GLOBEX, "ISA*same bytes", null);
+
+        db.transactions.execute(s -> store.collectGarbage(NOW.plusSeconds(1), 10));
+
+        assertThat(messages.content(again.id(), PartnerScope.everyone()))
+                .hasValue("ISA*same bytes".getBytes(StandardCharsets.UTF_8));
+        assertThat(first.sha256()).isEqualTo(again.sha256());
+    }
+
+    @Test
+    void recentBytesStay() {
+        var recent = db.transactions.execute(s -> messages.receive(
+                new IncomingMessage(
+                        Direction.INBOUND, Channel.EDI, "SFTP", MessageFormat.X12, ACME, new byte[] {1}, null, null),
+                NOW.minus(Duration.ofDays(10)),
+                null,
+                null,
+                null));
+
+        purge(RetentionClass.PAYLOADS);
+
+        assertThat(payloadKept(recent)).isTrue();
+    }
+
+    @Test
+    void aLegalHoldOnThePoThePartnerOrTheMessageKeepsItUntilItIsLifted() {
+        var byPo = old(ACME, "ISA*po", "po/4500012345");
+        var byEventSubject = old(ACME, "ISA*shipment", null);
+        event(byEventSubject, "io.seamline.shipment.notice.v1", "shipment/ASN-1");
+        var byPartner = old(GLOBEX, "ISA*partner", null);
+        var byMessage = old(ACME, "ISA*message", null);
+        var free = old(ACME, "ISA*free", null);
+        holds.set("po/4500012345", "dispute", "legal", NOW);
+        holds.set("shipment/ASN-1", "claim", "legal", NOW);
+        var partnerHold = holds.set("partner/" + GLOBEX.value(), "audit", "legal", NOW);
+        holds.set("message/" + byMessage.id(), "evidence", "legal", NOW);
+
+        assertThat(purge(RetentionClass.PAYLOADS)).isEqualTo(1);
+        assertThat(payloadKept(free)).isFalse();
+        assertThat(List.of(byPo, byEventSubject, byPartner, byMessage)).allMatch(this::payloadKept);
+
+        holds.lift(partnerHold.id(), "audit closed", "legal", NOW);
+        assertThat(purge(RetentionClass.PAYLOADS)).isEqualTo(1);
+        assertThat(payloadKept(byPartner)).isFalse();
+    }
+
+    @Test
+    void anOpenTaskAnOpenExpectationOrAnUnsettledInvoiceKeepTheirMessages() {
+        var withTask = old(ACME, "ISA*task", "po/1");
+        var withExpectation = old(ACME, "ISA*expectation", "po/2");
+        var withInvoice = old(ACME, "ISA*invoice", null);
+        db.jdbc
+                .sql("insert into task (id, kind, subject, partner_id, status, summary, created_at)"
+                        + " values (:id, 'COMMITMENT_CHANGE', 'po/1', :partner, 'OPEN', 'decide', :at)")
+                .param("id", UUID.randomUUID())
+                .param("partner", ACME.value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+        db.jdbc
+                .sql("insert into sla_expectation (id, kind, subject, partner_id, status, opened_at, due_at)"
+                        + " values (:id, 'po.acknowledgement', 'po/2', :partner, 'BREACHED', :at, :at)")
+                .param("id", UUID.randomUUID())
+                .param("partner", ACME.value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+        UUID invoiceEvent = event(withInvoice, InvoiceReceived.TYPE, "invoice/INV-1");
+        db.jdbc
+                .sql("insert into invoice (partner_id, invoice_number, kind, status, event_id, created_at, updated_at)"
+                        + " values (:partner, 'INV-1', 'GOODS', 'EXCEPTION', :event, :at, :at)")
+                .param("partner", ACME.value())
+                .param("event", invoiceEvent)
+                .param("at", Timestamp.from(OLD))
+                .update();
+
+        purge(RetentionClass.PAYLOADS);
+        purge(RetentionClass.INVOICE_PAYLOADS);
+
+        assertThat(List.of(withTask, withExpectation, withInvoice)).allMatch(this::payloadKept);
+    }
+
+    @Test
+    void invoicesAreTheirOwnClass() {
+        var invoice = old(ACME, "ISA*invoice", null);
+        event(invoice, InvoiceReceived.TYPE, "invoice/INV-2");
+
+        assertThat(purge(RetentionClass.PAYLOADS)).isZero();
+        assertThat(purge(RetentionClass.INVOICE_PAYLOADS)).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnersOwnRuleCoversItsRecordsAndTheGeneralRuleTheRest() {
+        var acme = old(ACME, "ISA*acme", null);
+        var globex = old(GLOBEX, "ISA*globex", null);
+
+        int general = db.transactions.execute(s ->
+                store.purge(RetentionClass.PAYLOADS, CUTOFF, Scope.everyoneBut(List.of(GLOBEX)), 100, NOW, "r", "t"));
+
+        assertThat(general).isEqualTo(1);
+        assertThat(payloadKept(acme)).isFalse();
+        assertThat(payloadKept(globex)).isTrue();
+        int own = db.transactions.execute(
+                s -> store.purge(RetentionClass.PAYLOADS, OLD.minusSeconds(1), Scope.only(GLOBEX), 100, NOW, "r", "t"));
+        assertThat(own).isZero();
+    }
+
+    @Test
+    void timelineEntriesTasksAndEventsGoWithATombstoneUnlessTheirSubjectIsNeeded() {
+        for (String subject : List.of("po/10", "po/10", "po/11")) {
+            db.jdbc
+                    .sql(
+                            "insert into timeline_entry (subject, at, kind, summary, actor) values (:s, :at, 'NOTE', 'x', 'a')")
+                    .param("s", subject)
+                    .param("at", Timestamp.from(OLD))
+                    .update();
+        }
+        holds.set("po/11", "dispute", "legal", NOW);
+        db.jdbc
+                .sql("insert into task (id, kind, subject, partner_id, status, summary, created_at, decided_at)"
+                        + " values (:id, 'COMMITMENT_CHANGE', 'po/10', :partner, 'DECIDED', 'done', :at, :at)")
+                .param("id", UUID.randomUUID())
+                .param("partner", ACME.value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+        var message = old(ACME, "ISA*events", "po/10");
+        UUID eventId = event(message, "io.seamline.po.acknowledged.v1", "po/10");
+        db.jdbc
+                .sql("insert into workflow (event_id, partner_id, document_type, subject, started_at, completed_at)"
+                        + " values (:e, :p, 'po.acknowledged', 'po/10', :at, :at)")
+                .param("e", eventId)
+                .param("p", ACME.value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+
+        assertThat(purge(RetentionClass.TIMELINE)).isEqualTo(2);
+        assertThat(purge(RetentionClass.TASKS)).isEqualTo(1);
+        assertThat(purge(RetentionClass.EVENTS)).isEqualTo(1);
+
+        assertThat(db.jdbc
+                        .sql("select count(*) from timeline_entry where subject = 'po/11'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(db.jdbc
+                        .sql("select kind || ':' || record_id || ':' || count from tombstone order by kind, record_id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("EVENTS:" + message.id() + ":1", "TASK:" + taskId() + ":1", "TIMELINE:po/10:2");
+        assertThat(db.jdbc
+                        .sql("select count(*) from workflow")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private String taskId() {
+        return db.jdbc
+                .sql("select record_id from tombstone where kind = 'TASK'")
+                .query(String.class)
+                .single();
+    }
+}

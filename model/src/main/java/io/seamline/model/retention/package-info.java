@@ -1,0 +1,2 @@
+/** Data lifecycle: retention classes, legal holds, erasures. */
+package io.seamline.model.retention;
