@@ -72,6 +72,9 @@ abstract class PipelineGatewayIT {
         registry.add("seamline.blobs.s3.path-style", () -> "true");
         registry.add("seamline.blobs.s3.access-key", () -> S3Server.ACCESS_KEY);
         registry.add("seamline.blobs.s3.secret-key", () -> S3Server.SECRET_KEY);
+        // retention runs when a test asks, and deletes unreferenced blobs at once
+        registry.add("seamline.retention.scheduled", () -> "false");
+        registry.add("seamline.retention.blob-grace", () -> "0s");
         registry.add("seamline.erp.write-back.url", () -> OUTSIDE.url("/erp/outcomes"));
         registry.add("seamline.erp.write-back.folder", () -> "");
         registry.add("seamline.pipeline.inbox-poll", () -> "200");

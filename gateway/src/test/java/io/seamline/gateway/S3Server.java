@@ -52,6 +52,11 @@ public final class S3Server implements AutoCloseable {
         return context.getBlobStore().countBlobs(bucket);
     }
 
+    /** Whether the bucket holds an object under {@code key} (read from the server's own store, not through S3). */
+    public boolean has(String bucket, String key) {
+        return context.getBlobStore().blobExists(bucket, key);
+    }
+
     @Override
     public void close() {
         try {

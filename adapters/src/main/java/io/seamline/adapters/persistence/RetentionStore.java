@@ -217,7 +217,7 @@ public class RetentionStore {
      * it stores the same bytes, so bytes a new message stores are never deleted under it. Returns how many went.
      */
     public int collectGarbage(Instant before, int limit) {
-        List<String> keys = jdbc.sql("select blob_key from blob_garbage where since < :before order by since"
+        List<String> keys = jdbc.sql("select blob_key from blob_garbage where since <= :before order by since"
                         + " limit :limit for update skip locked")
                 .param("before", timestamp(before))
                 .param("limit", limit)
