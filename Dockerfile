@@ -5,7 +5,8 @@ COPY . .
 RUN ./mvnw -B -q -pl gateway -am package -DskipTests -Dspotless.check.skip=true
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /var/lib/seamline seamline && mkdir -p /var/lib/seamline && chown seamline /var/lib/seamline
+RUN useradd --system --home /var/lib/seamline seamline && mkdir -p /var/lib/seamline /var/lib/seamline-blobs \
+    && chown seamline /var/lib/seamline /var/lib/seamline-blobs
 USER seamline
 WORKDIR /var/lib/seamline
 COPY --from=build /src/gateway/target/seamline.jar /opt/seamline/seamline.jar

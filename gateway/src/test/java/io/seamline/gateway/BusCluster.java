@@ -39,6 +39,8 @@ final class BusCluster {
         var args = new java.util.ArrayList<>(List.of(
                 "--server.port=0",
                 "--seamline.data-dir=" + dataDir,
+                // the nodes of a cluster share their raw bytes (a folder here, S3 in the compose topology's stead)
+                "--seamline.blobs.dir=" + dataDir.toAbsolutePath().getParent().resolve("shared-blobs"),
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,

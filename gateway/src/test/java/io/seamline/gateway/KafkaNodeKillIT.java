@@ -52,6 +52,7 @@ class KafkaNodeKillIT {
                         ports[i],
                         List.of(
                                 "--seamline.data-dir=" + dir.resolve("node-" + i),
+                                "--seamline.blobs.dir=" + dir.resolve("shared-blobs"),
                                 "--spring.datasource.url=" + postgres.jdbcUrl("seamline"),
                                 "--spring.datasource.username=" + postgres.user(),
                                 "--seamline.sftp.server.port=0",

@@ -16,7 +16,18 @@ class BlobStoreConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(BlobStoreConfiguration.class);
 
     @Bean
-    BlobStore blobStore(BlobSettings settings, @Value("${seamline.data-dir:./data}") Path dataDir) {
+    BlobStore blobStore(
+            BlobSettings settings,
+            @Value("${seamline.data-dir:./data}") Path dataDir,
+            @Value("${seamline.bus.mode:local}") String busMode) {
+        if ("kafka".equalsIgnoreCase(busMode)
+                && settings.store() == BlobSettings.Store.FILE
+                && settings.dir() == null) {
+            // a node processes messages other nodes received: their bytes must be where every node reads
+            throw new IllegalStateException(
+                    "with seamline.bus.mode=kafka every node reads the bytes of messages other"
+                            + " nodes received: set seamline.blobs.dir to a folder all nodes share, or seamline.blobs.store=s3");
+        }
         BlobStore store = settings.store() == BlobSettings.Store.S3
                 ? S3BlobStore.connect(settings.s3())
                 : new FileBlobStore(settings.dir() != null ? settings.dir() : dataDir.resolve("blobs"));
