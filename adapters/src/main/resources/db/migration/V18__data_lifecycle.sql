@@ -124,3 +124,21 @@ begin
   raise exception 'the audit trail is append-only: % of an audit entry refused', tg_op;
 end;
 $$;
+
+-- Bulk operations: reprocess, resend or retry what a filter selects, in the background, with progress; cancellable.
+create table job (
+  id                uuid primary key,
+  kind              text not null check (kind in ('REPROCESS', 'RESEND', 'RETRY')),
+  filter            jsonb not null,
+  options           jsonb not null default '{}',
+  status            text not null check (status in ('RUNNING', 'DONE', 'CANCELLED', 'FAILED')),
+  total             integer not null,
+  done              integer not null default 0,
+  failed            integer not null default 0,
+  errors            jsonb not null default '[]',
+  started_by        text not null,
+  started_at        timestamptz not null,
+  finished_at       timestamptz,
+  cancel_requested  boolean not null default false
+);
+create index job_started on job (started_at desc);

@@ -118,6 +118,116 @@ class DataLifecycleIT extends PipelineGatewayIT {
                 .isGreaterThanOrEqualTo(2);
     }
 
+    private JsonNode awaitJob(JsonNode started) {
+        String id = started.path("id").asText();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !"RUNNING"
+                        .equals(json(get("/api/v1/jobs/" + id, OPS))
+                                .path("status")
+                                .asText()));
+        return json(get("/api/v1/jobs/" + id, OPS));
+    }
+
+    @Test
+    void aBulkReprocessSaysFirstWhatItSelectsThenRunsAsAJobWithProgress() {
+        JsonNode message = process("acme:acme", ack());
+        String control = message.path("controlNumbers").path("interchange").asText();
+        String filter = "{\"partnerId\": \"acme-supply\", \"controlNumbers\": [\"%s\"]}".formatted(control);
+
+        var dryRun = post("/api/v1/bulk/reprocess", OPS, "{\"filter\": %s}".formatted(filter));
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+        assertThat(json(dryRun).path("count").asInt()).isEqualTo(1);
+        assertThat(json(dryRun).path("messages").get(0).asText())
+                .isEqualTo(message.path("id").asText());
+
+        var started = post("/api/v1/bulk/reprocess", OPS, "{\"filter\": %s, \"dryRun\": false}".formatted(filter));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode job = awaitJob(json(started));
+
+        assertThat(job.path("status").asText()).isEqualTo("DONE");
+        assertThat(job.path("done").asInt()).isEqualTo(1);
+        assertThat(job.path("failed").asInt()).as(job.toString()).isZero();
+        assertThat(job.path("progress").asDouble()).isEqualTo(1.0);
+        awaitEnd(message.path("id").asText());
+        assertThat(json(get("/api/v1/audit?kind=BULK_STARTED", OPS))
+                        .path("items")
+                        .toString())
+                .contains(job.path("id").asText());
+        assertThat(json(get("/api/v1/audit?kind=MESSAGE_REPROCESSED", OPS))
+                        .path("items")
+                        .toString())
+                .contains("message/" + message.path("id").asText());
+    }
+
+    @Test
+    void anAcknowledgementIsResentWithANewControlNumberAsAMessageOfItsOwn() {
+        String control855 = String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
+        JsonNode inbound = process(
+                "acme:acme",
+                x12("ZZ", "ACMESUPPLY", "PR", control855, "855", "BAK*00*AC*45" + control855 + "*20261122"));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !json(get("/api/v1/messages/" + inbound.path("id").asText(), OPS))
+                        .path("acknowledgementMessageId")
+                        .isMissingNode());
+        String ackId = json(get("/api/v1/messages/" + inbound.path("id").asText(), OPS))
+                .path("acknowledgementMessageId")
+                .asText();
+        JsonNode ack = json(get("/api/v1/messages/" + ackId, OPS));
+        String control = ack.path("controlNumbers").path("interchange").asText();
+
+        var started = post(
+                "/api/v1/bulk/resend",
+                OPS,
+                "{\"filter\": {\"partnerId\": \"acme-supply\", \"controlNumbers\": [\"%s\"]}, \"dryRun\": false,"
+                                .formatted(control)
+                        + " \"newControlNumber\": true}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonNode job = awaitJob(json(started));
+
+        assertThat(job.path("failed").asInt()).as(job.toString()).isZero();
+        var copy = jdbc.sql("select interchange_control from message where related_message_id = cast(:id as uuid)"
+                        + " and step_key like 'resend:%'")
+                .param("id", ackId)
+                .query(String.class)
+                .single();
+        assertThat(copy).isNotEqualTo(control).hasSize(9);
+        assertThat(jdbc.sql("select count(*) from outbox o join message m on m.id = o.message_id"
+                                + " where m.related_message_id = cast(:id as uuid) and m.step_key like 'resend:%'")
+                        .param("id", ackId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBulkRequestNeedsAFilterAndAJobThatEndedCannotBeCancelled() {
+        assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"dryRun\": false}").statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"filter\": {}}").statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"filter\": {\"partner\": \"acme-supply\"}}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"filter\": {\"from\": \"yesterday\"}}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v1/bulk/resend", "acme:acme", "{\"filter\": {\"partnerId\": \"acme-supply\"}}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post("/api/v1/jobs/" + UUID.randomUUID() + "/cancel", OPS, null)
+                        .statusCode())
+                .isEqualTo(404);
+        var started =
+                post("/api/v1/bulk/retry", OPS, "{\"filter\": {\"partnerId\": \"nobody-here\"}, \"dryRun\": false}");
+        JsonNode job = awaitJob(json(started));
+        assertThat(job.path("status").asText()).isEqualTo("DONE");
+        assertThat(post("/api/v1/jobs/" + job.path("id").asText() + "/cancel", OPS, null)
+                        .statusCode())
+                .isEqualTo(409);
+    }
+
     @Test
     void aHoldNeedsASubjectItCanNameAndAReason() {
         for (String body : List.of(

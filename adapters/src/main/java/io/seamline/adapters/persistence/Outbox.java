@@ -114,6 +114,21 @@ public class Outbox {
                 .update();
     }
 
+    /**
+     * Puts a FAILED delivery back in line to {@code target} (the partner's address as it is now), attempts counted
+     * afresh: a bulk retry once a partner has fixed its endpoint.
+     */
+    public boolean retryTo(UUID id, String target, Instant at) {
+        delivered.flush();
+        return jdbc.sql("update outbox set status = 'PENDING', next_attempt_at = :at, attempts = 0, target = :target"
+                                + " where id = :id and status = 'FAILED'")
+                        .param("id", id)
+                        .param("at", timestamp(at))
+                        .param("target", target)
+                        .update()
+                > 0;
+    }
+
     /** Puts a FAILED delivery back in line, for an operator's retry. */
     public boolean retry(UUID id, Instant at) {
         delivered.flush();

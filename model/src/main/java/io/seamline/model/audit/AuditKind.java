@@ -22,6 +22,8 @@ public enum AuditKind {
     HOLD_SET,
     HOLD_LIFTED,
     ERASURE,
+    BULK_STARTED,
+    BULK_CANCELLED,
     SIGNED_IN,
     SIGN_IN_REFUSED
 }

@@ -36,6 +36,7 @@ class ApiRoutes extends RouteBuilder {
     private final AuditApi audit;
     private final ReplaysApi replays;
     private final AdminApi admin;
+    private final BulkApi bulk;
     private final ConfigurationApi configuration;
     private final MappingsApi mappings;
 
@@ -53,6 +54,7 @@ class ApiRoutes extends RouteBuilder {
             AuditApi audit,
             ReplaysApi replays,
             AdminApi admin,
+            BulkApi bulk,
             ConfigurationApi configuration,
             MappingsApi mappings) {
         this.mappings = mappings;
@@ -60,6 +62,7 @@ class ApiRoutes extends RouteBuilder {
         this.audit = audit;
         this.replays = replays;
         this.admin = admin;
+        this.bulk = bulk;
         this.certificates = certificates;
         this.certification = certification;
         this.dispatch = dispatch;
@@ -148,6 +151,42 @@ class ApiRoutes extends RouteBuilder {
                 .consumes(JSON)
                 .produces(JSON)
                 .to(direct("admin.erasures"));
+
+        rest("/bulk")
+                .description("Bulk operations by filter {partnerId, channel, documentType, status, from, to,"
+                        + " controlNumbers}: dryRun (the default) says how many and which; false starts a job (ADMIN)")
+                .post("/reprocess")
+                .description("Run the inbound messages the filter selects through the flow again")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("bulk.reprocess"))
+                .post("/resend")
+                .description("Send the outbound documents the filter selects again, to the partner's address as it is"
+                        + " now; newControlNumber: true gives each a new interchange control number")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("bulk.resend"))
+                .post("/retry")
+                .description("Try the failed deliveries of the messages the filter selects again, to the partner's"
+                        + " address as it is now")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("bulk.retry"));
+
+        rest("/jobs")
+                .description("Bulk jobs (ADMIN)")
+                .get()
+                .description("The latest jobs")
+                .produces(JSON)
+                .to(direct("jobs.list"))
+                .get("/{id}")
+                .description("A job: progress, counts, errors")
+                .produces(JSON)
+                .to(direct("jobs.get"))
+                .post("/{id}/cancel")
+                .description("Cancel a running job (it stops between items)")
+                .produces(JSON)
+                .to(direct("jobs.cancel"));
 
         rest("/replays")
                 .description("What a draft configuration would have done to archived traffic")
@@ -602,6 +641,12 @@ class ApiRoutes extends RouteBuilder {
         handle("admin.holds.set", admin::hold);
         handle("admin.holds.lift", admin::lift, "id");
         handle("admin.erasures", admin::erase);
+        handle("bulk.reprocess", bulk::reprocess);
+        handle("bulk.resend", bulk::resend);
+        handle("bulk.retry", bulk::retry);
+        handle("jobs.list", bulk::jobs);
+        handle("jobs.get", bulk::job, "id");
+        handle("jobs.cancel", bulk::cancel, "id");
         handle("replays.start", replays::start);
         handle("replays.list", replays::list);
         handle("replays.get", replays::get, "id");

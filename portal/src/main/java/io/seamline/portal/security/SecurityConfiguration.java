@@ -84,6 +84,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 PATHS.matcher("/api/v1/audit"),
                                 PATHS.matcher("/api/v1/admin/**"),
+                                PATHS.matcher("/api/v1/bulk/**"),
+                                PATHS.matcher("/api/v1/jobs"),
+                                PATHS.matcher("/api/v1/jobs/**"),
                                 PATHS.matcher("/api/v1/configuration"),
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/versions/*/rollback"),
                                 PATHS.matcher(HttpMethod.PUT, "/api/v1/partners/*/mapping"),

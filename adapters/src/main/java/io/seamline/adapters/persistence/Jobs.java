@@ -1,0 +1,178 @@
+package io.seamline.adapters.persistence;
+
+import static io.seamline.adapters.persistence.Columns.timestamp;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.seamline.mappings.json.Json;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.retention.BulkFilter;
+import io.seamline.model.retention.Job;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Bulk jobs and what they select: messages by filter, failed deliveries by filter. */
+@Repository
+public class Jobs {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final MessageCompletions completions;
+
+    public Jobs(JdbcClient jdbc, MessageCompletions completions) {
+        this.jdbc = jdbc;
+        this.completions = completions;
+    }
+
+    /**
+     * Messages in {@code direction} the filter selects (oldest first, at most {@code limit}); with
+     * {@code failedDeliveries}, the failed deliveries of those messages instead (their ids).
+     */
+    public List<UUID> select(BulkFilter filter, String direction, boolean failedDeliveries, int limit) {
+        completions.flush();
+        var params = new HashMap<String, Object>();
+        var where = new StringBuilder(" where m.direction = :direction");
+        params.put("direction", direction);
+        params.put("limit", limit);
+        if (filter.partnerId() != null) {
+            where.append(" and m.partner_id = :partner");
+            params.put("partner", filter.partnerId());
+        }
+        if (filter.channel() != null) {
+            where.append(" and m.channel = :channel");
+            params.put("channel", filter.channel());
+        }
+        if (filter.documentType() != null) {
+            where.append(" and (m.document_type = :type or exists (select 1 from event e where e.message_id = m.id"
+                    + " and e.type like :eventType))");
+            params.put("type", filter.documentType());
+            params.put("eventType", "%." + filter.documentType() + ".%");
+        }
+        if (filter.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.from() != null) {
+            where.append(" and m.received_at >= :from");
+            params.put("from", timestamp(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and m.received_at < :to");
+            params.put("to", timestamp(filter.to()));
+        }
+        if (!filter.controlNumbers().isEmpty()) {
+            where.append(
+                    " and (m.interchange_control = any(cast(:controls as text[])) or m.group_controls && cast(:controls as text[]))");
+            params.put("controls", filter.controlNumbers().toArray(String[]::new));
+        }
+        where.append(" and m.payload_removed_at is null");
+        String sql = failedDeliveries
+                ? "select o.id from outbox o join message m on m.id = o.message_id" + where
+                        + " and o.status = 'FAILED' order by o.created_at, o.id limit :limit"
+                : "select m.id from message m" + where + " order by m.received_at, m.id limit :limit";
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+    }
+
+    public static List<MessageId> messages(List<UUID> ids) {
+        return ids.stream().map(id -> MessageId.parse(id.toString())).toList();
+    }
+
+    public Job start(
+            Job.Kind kind, Map<String, Object> filter, Map<String, Object> options, int total, String by, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into job (id, kind, filter, options, status, total, started_by, started_at) values"
+                        + " (:id, :kind, cast(:filter as jsonb), cast(:options as jsonb), 'RUNNING', :total, :by, :at)")
+                .param("id", id)
+                .param("kind", kind.name())
+                .param("filter", Json.write(filter))
+                .param("options", Json.write(options))
+                .param("total", total)
+                .param("by", by)
+                .param("at", timestamp(at))
+                .update();
+        return find(id).orElseThrow();
+    }
+
+    /** Counts one item done (or failed, with why: the first 20 reasons are kept). */
+    public void progress(UUID id, boolean ok, String error) {
+        jdbc.sql("update job set done = done + 1, failed = failed + :failed,"
+                        + " errors = case when :error::text is null or jsonb_array_length(errors) >= 20 then errors"
+                        + " else errors || to_jsonb(:error::text) end where id = :id")
+                .param("id", id)
+                .param("failed", ok ? 0 : 1)
+                .param("error", error)
+                .update();
+    }
+
+    public void finish(UUID id, Job.Status status, Instant at) {
+        jdbc.sql("update job set status = :status, finished_at = :at where id = :id and status = 'RUNNING'")
+                .param("id", id)
+                .param("status", status.name())
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    public boolean requestCancel(UUID id) {
+        return jdbc.sql("update job set cancel_requested = true where id = :id and status = 'RUNNING'")
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
+    public boolean cancelRequested(UUID id) {
+        return jdbc.sql("select cancel_requested from job where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
+    }
+
+    public Optional<Job> find(UUID id) {
+        return jdbc.sql("select * from job where id = :id")
+                .param("id", id)
+                .query((rs, n) -> job(rs))
+                .optional();
+    }
+
+    public List<Job> recent(int limit) {
+        return jdbc.sql("select * from job order by started_at desc limit :limit")
+                .param("limit", limit)
+                .query((rs, n) -> job(rs))
+                .list();
+    }
+
+    private static Job job(ResultSet rs) throws SQLException {
+        try {
+            return new Job(
+                    rs.getObject("id", UUID.class),
+                    Job.Kind.valueOf(rs.getString("kind")),
+                    Json.mapper().readValue(rs.getString("filter"), MAP),
+                    Json.mapper().readValue(rs.getString("options"), MAP),
+                    Job.Status.valueOf(rs.getString("status")),
+                    rs.getInt("total"),
+                    rs.getInt("done"),
+                    rs.getInt("failed"),
+                    Json.mapper().readValue(rs.getString("errors"), LIST),
+                    rs.getString("started_by"),
+                    Columns.instant(rs, "started_at"),
+                    Columns.instant(rs, "finished_at"),
+                    rs.getBoolean("cancel_requested"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
