@@ -142,3 +142,10 @@ create table job (
   cancel_requested  boolean not null default false
 );
 create index job_started on job (started_at desc);
+
+-- Ops alerts: internal subscriptions (no partner) to operational events, posted like partner webhooks (signed, same
+-- target guard, same retries), as Seamline's JSON or as a Slack-compatible message ({"text": …}).
+alter table webhook_subscription alter column partner_id drop not null;
+alter table webhook_subscription add column format text not null default 'SEAMLINE'
+  check (format in ('SEAMLINE', 'SLACK'));
+create index webhook_subscription_internal on webhook_subscription (created_at) where active and partner_id is null;

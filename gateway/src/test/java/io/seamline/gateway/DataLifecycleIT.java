@@ -229,6 +229,65 @@ class DataLifecycleIT extends PipelineGatewayIT {
     }
 
     @Test
+    void opsAlertsGoToASlackCompatibleWebhookSignedLikePartnerWebhooks() throws Exception {
+        String path = "/ops/slack/" + UUID.randomUUID();
+        var subscribed = post(
+                "/api/v1/ops/subscriptions",
+                OPS,
+                "{\"url\": \"%s\", \"eventTypes\": [\"ops.message.rejected\", \"ops.task.opened:UNKNOWN_PO\"],"
+                                .formatted(OUTSIDE.url(path))
+                        + " \"format\": \"slack\"}");
+        assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+        String secret = json(subscribed).path("secret").asText();
+        assertThat(json(get("/api/v1/ops/subscriptions", OPS)).path("items").toString())
+                .contains(path, "SLACK");
+
+        String control = String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
+        var rejected =
+                process("acme:acme", x12("ZZ", "ACMESUPPLY", "PR", control, "855", "BAK*00*XQ*4500099999*20261122"));
+        assertThat(rejected.path("status").asText()).isEqualTo("REJECTED");
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> OUTSIDE.requests(path).stream()
+                        .anyMatch(r -> r.body().contains(rejected.path("id").asText())));
+        var alert = OUTSIDE.requests(path).stream()
+                .filter(r -> r.body().contains(rejected.path("id").asText()))
+                .findFirst()
+                .orElseThrow();
+        JsonNode body = io.seamline.mappings.json.Json.mapper().readTree(alert.body());
+        assertThat(body.path("text").asText()).startsWith("[Seamline] message").contains("acme-supply", "rejected");
+        String header = alert.headers().get("Seamline-Signature");
+        long timestamp = Long.parseLong(header.substring(2, header.indexOf(',')));
+        assertThat(header)
+                .isEqualTo(io.seamline.routes.webhooks.WebhookDeliveries.signature(
+                        secret, timestamp, alert.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(alert.headers().get("Seamline-Event")).isEqualTo("ops.message.rejected");
+    }
+
+    @Test
+    void opsSubscriptionsAreForInternalUsersToKnownEventsAndAllowedTargets() {
+        assertThat(post("/api/v1/ops/subscriptions", "acme:acme", "{\"url\": \"%s\"}".formatted(OUTSIDE.url("/x")))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post(
+                                "/api/v1/ops/subscriptions",
+                                OPS,
+                                "{\"url\": \"%s\", \"eventTypes\": [\"ops.everything\"]}".formatted(OUTSIDE.url("/x")))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v1/ops/subscriptions", OPS, "{\"url\": \"http://169.254.169.254/latest/meta-data\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post(
+                                "/api/v1/ops/subscriptions",
+                                OPS,
+                                "{\"url\": \"%s\", \"format\": \"teams\"}".formatted(OUTSIDE.url("/x")))
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aHoldNeedsASubjectItCanNameAndAReason() {
         for (String body : List.of(
                 "{\"subject\": \"po/4500012345\"}",

@@ -30,11 +30,17 @@ public class Webhooks {
         active.forget();
         jdbc.sql(
                         """
-                        insert into webhook_subscription (id, partner_id, url, event_types, secret, active, created_at)
-                        values (:id, :partner, :url, :types, :secret, :active, :created)
+                        insert into webhook_subscription (id, partner_id, url, event_types, secret, active, created_at,
+                            format)
+                        values (:id, :partner, :url, :types, :secret, :active, :created, :format)
                         """)
                 .param("id", subscription.id())
-                .param("partner", subscription.partnerId().value())
+                .param(
+                        "partner",
+                        subscription.internal()
+                                ? null
+                                : subscription.partnerId().value())
+                .param("format", subscription.format().name())
                 .param("url", subscription.url())
                 .param("types", subscription.eventTypes().toArray(String[]::new))
                 .param("secret", subscription.secret())
@@ -162,14 +168,24 @@ public class Webhooks {
     }
 
     private static WebhookSubscription subscription(ResultSet rs) throws SQLException {
+        String partner = rs.getString("partner_id");
         return new WebhookSubscription(
                 rs.getObject("id", UUID.class),
-                PartnerId.of(rs.getString("partner_id")),
+                partner == null ? null : PartnerId.of(partner),
                 rs.getString("url"),
                 Columns.texts(rs, "event_types"),
                 rs.getString("secret"),
                 rs.getBoolean("active"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"),
+                WebhookSubscription.Format.valueOf(rs.getString("format")));
+    }
+
+    /** The internal subscriptions to operational events (no partner), active ones. */
+    public List<WebhookSubscription> internal() {
+        return jdbc.sql(
+                        "select * from webhook_subscription where active and partner_id is null order by created_at, id")
+                .query((rs, n) -> subscription(rs))
+                .list();
     }
 
     private static WebhookDelivery delivery(ResultSet rs) throws SQLException {

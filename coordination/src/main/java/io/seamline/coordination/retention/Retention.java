@@ -3,6 +3,7 @@ package io.seamline.coordination.retention;
 import io.seamline.adapters.persistence.RetentionStore;
 import io.seamline.adapters.persistence.RetentionStore.Scope;
 import io.seamline.coordination.audit.Audit;
+import io.seamline.coordination.webhooks.OpsEvents;
 import io.seamline.model.audit.AuditKind;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.retention.RetentionClass;
@@ -37,13 +38,16 @@ public class Retention {
     private final TransactionTemplate transactions;
     private final Audit audit;
     private final Clock clock;
+    private final OpsEvents ops;
 
     public Retention(
             RetentionSettings settings,
             RetentionStore store,
             TransactionTemplate transactions,
             Audit audit,
-            Clock clock) {
+            Clock clock,
+            OpsEvents ops) {
+        this.ops = ops;
         this.settings = settings;
         this.store = store;
         this.transactions = transactions;
@@ -119,6 +123,10 @@ public class Retention {
         var outcome = new Outcome(false, counts, blobs, busy);
         if (blobs > 0 || counts.values().stream().anyMatch(c -> c > 0) || !SCHEDULE.equals(actor)) {
             audit.record(actor, AuditKind.RETENTION_RUN, null, "retention", null, outcome, null);
+            String summary = "retention run by " + actor + " removed " + counts + " and " + blobs + " blobs";
+            Map<String, Object> data = Map.of("removed", counts, "blobsDeleted", blobs, "actor", actor);
+            transactions.executeWithoutResult(
+                    status -> ops.publish(OpsEvents.RETENTION_FINISHED, null, "retention:" + now, summary, data));
             LOG.info("Retention removed {} and {} blobs{}", counts, blobs, busy ? " (another node has the turn)" : "");
         }
         return outcome;

@@ -4,6 +4,7 @@ import io.seamline.adapters.persistence.Alerts;
 import io.seamline.adapters.persistence.Expectations;
 import io.seamline.coordination.steps.Response;
 import io.seamline.coordination.timeline.Timeline;
+import io.seamline.coordination.webhooks.OpsEvents;
 import io.seamline.mappings.email.MailComposer;
 import io.seamline.mappings.email.OutgoingMail;
 import io.seamline.mappings.json.Json;
@@ -43,6 +44,8 @@ public class SlaMonitor {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final OpsEvents ops;
+
     public SlaMonitor(
             Expectations expectations,
             Alerts alerts,
@@ -51,7 +54,9 @@ public class SlaMonitor {
             Timeline timeline,
             SlaSettings settings,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            OpsEvents ops) {
+        this.ops = ops;
         this.expectations = expectations;
         this.alerts = alerts;
         this.slaExpectations = slaExpectations;
@@ -91,6 +96,15 @@ public class SlaMonitor {
             return false;
         }
         raise(expectation, Alert.Kind.WARNING, now);
+        if (SlaProfile.Kind.CERTIFICATE_RENEWAL.equals(expectation.kind())) {
+            ops.publish(
+                    OpsEvents.CERTIFICATE_EXPIRING,
+                    null,
+                    "sla:" + expectation.id() + ":warning",
+                    describe(expectation) + ": the certificate expires " + expectation.dueAt()
+                            + (expectation.partnerId() == null ? " (ours)" : " (" + expectation.partnerId() + ")"),
+                    details(expectation));
+        }
         return true;
     }
 
@@ -101,6 +115,12 @@ public class SlaMonitor {
         }
         raise(expectation, Alert.Kind.BREACH, now);
         String summary = describe(expectation) + " breached: due " + expectation.dueAt();
+        ops.publish(
+                OpsEvents.SLA_BREACHED,
+                expectation.kind(),
+                "sla:" + expectation.id() + ":breach",
+                summary + (expectation.partnerId() == null ? "" : " (" + expectation.partnerId() + ")"),
+                details(expectation));
         String step = "sla:" + expectation.id() + ":breach";
         if (internal(expectation)) {
             timeline.note(

@@ -4,6 +4,7 @@ import io.seamline.adapters.persistence.Tasks;
 import io.seamline.adapters.persistence.Workflows;
 import io.seamline.coordination.sla.SlaExpectations;
 import io.seamline.coordination.timeline.Timeline;
+import io.seamline.coordination.webhooks.OpsEvents;
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
@@ -28,9 +29,16 @@ public class TaskOpening {
     private final Timeline timeline;
     private final SlaExpectations slaExpectations;
     private final Clock clock;
+    private final OpsEvents ops;
 
     public TaskOpening(
-            Tasks tasks, Workflows workflows, Timeline timeline, SlaExpectations slaExpectations, Clock clock) {
+            Tasks tasks,
+            Workflows workflows,
+            Timeline timeline,
+            SlaExpectations slaExpectations,
+            Clock clock,
+            OpsEvents ops) {
+        this.ops = ops;
         this.tasks = tasks;
         this.workflows = workflows;
         this.timeline = timeline;
@@ -74,6 +82,17 @@ public class TaskOpening {
             if (eventId != null) {
                 workflows.reopen(eventId);
             }
+            var data = new LinkedHashMap<String, Object>();
+            data.put("taskId", task.id().toString());
+            data.put("kind", kind.name());
+            data.put("subject", subject.toString());
+            data.put("partnerId", partner == null ? null : partner.value());
+            ops.publish(
+                    OpsEvents.TASK_OPENED,
+                    kind.name(),
+                    "task:" + task.id(),
+                    kind + " task opened for " + subject + ": " + summary,
+                    data);
         }
         Task opened = tasks.byStepKey(stepKey).orElse(task);
         var details = new LinkedHashMap<String, Object>();

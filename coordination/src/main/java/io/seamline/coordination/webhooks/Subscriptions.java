@@ -81,6 +81,55 @@ public class Subscriptions {
         return new Subscribed.Created(subscription);
     }
 
+    /**
+     * An internal subscription to operational events ({@link OpsEvents#TYPES}, a task's kind after
+     * {@code ops.task.opened:}), checked by the same target guard as partners' webhooks.
+     */
+    public Subscribed subscribeInternal(
+            String url, List<String> eventTypes, WebhookSubscription.Format format, String actor) {
+        if (url == null || url.isBlank()) {
+            return new Subscribed.Refused("url", "is required");
+        }
+        Optional<String> refused = guard.refusal(url.trim());
+        if (refused.isPresent()) {
+            return new Subscribed.Refused("url", refused.get());
+        }
+        List<String> types = eventTypes == null || eventTypes.isEmpty() ? List.of("*") : eventTypes;
+        for (String type : types) {
+            if (type == null || !OpsEvents.known(type)) {
+                return new Subscribed.Refused(
+                        "eventTypes",
+                        "unknown event type " + type + "; known: " + OpsEvents.TYPES + " (ops.task.opened:<kind>)");
+            }
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        var subscription = new WebhookSubscription(
+                UUID.randomUUID(),
+                null,
+                url.trim(),
+                types,
+                "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+                true,
+                clock.instant(),
+                format);
+        webhooks.subscribe(subscription);
+        audit.record(
+                actor,
+                AuditKind.WEBHOOK_SUBSCRIBED,
+                null,
+                "webhook/" + subscription.id(),
+                null,
+                Map.of("url", subscription.url(), "eventTypes", subscription.eventTypes(), "format", format.name()),
+                null);
+        return new Subscribed.Created(subscription);
+    }
+
+    /** The internal subscriptions to operational events. */
+    public List<WebhookSubscription> internal() {
+        return webhooks.internal();
+    }
+
     public List<WebhookSubscription> list(PartnerScope scope) {
         return webhooks.subscriptions(scope.restrictedTo().orElse(null));
     }

@@ -31,10 +31,12 @@ public class WebhookEvents {
 
     private final Webhooks webhooks;
     private final Clock clock;
+    private final OpsEvents ops;
 
-    public WebhookEvents(Webhooks webhooks, Clock clock) {
+    public WebhookEvents(Webhooks webhooks, Clock clock, OpsEvents ops) {
         this.webhooks = webhooks;
         this.clock = clock;
+        this.ops = ops;
     }
 
     /** We sent the partner a document (an acknowledgement, an answer, an order). */
@@ -50,6 +52,24 @@ public class WebhookEvents {
 
     /** One of the partner's messages ended. */
     public void ended(ArchivedMessage message, MessageStatus status, String reason, boolean test) {
+        if (!test && (status == MessageStatus.REJECTED || status == MessageStatus.QUARANTINED)) {
+            var about = new LinkedHashMap<String, Object>();
+            about.put("messageId", message.id().toString());
+            about.put(
+                    "partnerId",
+                    message.partnerId() == null ? null : message.partnerId().value());
+            about.put("channel", message.channel().name());
+            about.put("interchangeControl", message.controlNumbers().interchange());
+            about.put("reason", reason);
+            ops.publish(
+                    status == MessageStatus.REJECTED ? OpsEvents.MESSAGE_REJECTED : OpsEvents.MESSAGE_QUARANTINED,
+                    message.channel().name(),
+                    "ops:" + status + ":" + message.id(),
+                    "message " + message.id() + " from "
+                            + (message.partnerId() == null ? "an unknown sender" : message.partnerId()) + " "
+                            + status.name().toLowerCase() + ": " + reason,
+                    about);
+        }
         String type =
                 switch (status) {
                     case PROCESSED -> MESSAGE_PROCESSED;

@@ -173,6 +173,21 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .to(direct("bulk.retry"));
 
+        rest("/ops/subscriptions")
+                .description("Ops alerts: internal subscriptions to operational events (ADMIN, OPS)")
+                .post()
+                .description("Subscribe {url, eventTypes (ops.task.opened[:<kind>], ops.sla.breached,"
+                        + " ops.certificate.expiring, ops.message.rejected, ops.message.quarantined,"
+                        + " ops.retention.finished or *), format: seamline | slack}; signed and guarded like partner"
+                        + " webhooks; 201 with the secret, shown once. DELETE /webhooks/{id} ends one")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("ops.subscribe"))
+                .get()
+                .description("The internal subscriptions and the event types")
+                .produces(JSON)
+                .to(direct("ops.subscriptions"));
+
         rest("/jobs")
                 .description("Bulk jobs (ADMIN)")
                 .get()
@@ -641,6 +656,8 @@ class ApiRoutes extends RouteBuilder {
         handle("admin.holds.set", admin::hold);
         handle("admin.holds.lift", admin::lift, "id");
         handle("admin.erasures", admin::erase);
+        handle("ops.subscribe", webhooks::opsSubscribe);
+        handle("ops.subscriptions", webhooks::opsList);
         handle("bulk.reprocess", bulk::reprocess);
         handle("bulk.resend", bulk::resend);
         handle("bulk.retry", bulk::retry);

@@ -51,6 +51,44 @@ class WebhooksApi {
         return Reply.created(body, "/api/v1/webhooks/" + created.id());
     }
 
+    record OpsSubscriptionDocument(String url, List<String> eventTypes, String format) {}
+
+    /** {@code POST /ops/subscriptions}: an internal subscription to operational events. */
+    public Reply opsSubscribe(ApiRequest request) {
+        Parsed<OpsSubscriptionDocument> parsed = JsonDocuments.one(request.body(), OpsSubscriptionDocument.class);
+        if (parsed instanceof Parsed.Invalid<OpsSubscriptionDocument> invalid) {
+            throw ApiProblem.badRequest("the subscription is not valid", invalid.problems());
+        }
+        OpsSubscriptionDocument document = ((Parsed.Valid<OpsSubscriptionDocument>) parsed).value();
+        WebhookSubscription.Format format;
+        try {
+            format = document.format() == null
+                    ? WebhookSubscription.Format.SEAMLINE
+                    : WebhookSubscription.Format.valueOf(document.format().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("format", "is seamline or slack");
+        }
+        var outcome = subscriptions.subscribeInternal(
+                document.url(), document.eventTypes(), format, request.caller().actor());
+        if (outcome instanceof Subscriptions.Subscribed.Refused refused) {
+            throw ApiProblem.badRequest(
+                    "the subscription cannot be registered",
+                    List.of(new FieldProblem(refused.field(), refused.reason())));
+        }
+        WebhookSubscription created = ((Subscriptions.Subscribed.Created) outcome).subscription();
+        var body = view(created);
+        body.put("secret", created.secret());
+        return Reply.created(body, "/api/v1/webhooks/" + created.id());
+    }
+
+    public Reply opsList(ApiRequest request) {
+        return Reply.ok(Map.of(
+                "items",
+                subscriptions.internal().stream().map(WebhooksApi::view).toList(),
+                "eventTypes",
+                io.seamline.coordination.webhooks.OpsEvents.TYPES));
+    }
+
     public Reply list(ApiRequest request) {
         return Reply.ok(Map.of(
                 "items",
@@ -94,9 +132,11 @@ class WebhooksApi {
     private static LinkedHashMap<String, Object> view(WebhookSubscription s) {
         var map = new LinkedHashMap<String, Object>();
         map.put("id", s.id().toString());
-        map.put("partnerId", s.partnerId().value());
+        map.put("partnerId", s.internal() ? null : s.partnerId().value());
+        map.put("internal", s.internal());
         map.put("url", s.url());
         map.put("eventTypes", s.eventTypes());
+        map.put("format", s.format().name());
         map.put("createdAt", s.createdAt());
         return map;
     }

@@ -104,6 +104,8 @@ class SecurityConfiguration {
                                 PATHS.matcher("/api/v1/partners/*/versions"),
                                 PATHS.matcher("/api/v1/partners/*/versions/**"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                        .requestMatchers(PATHS.matcher("/api/v1/ops/**"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                         .requestMatchers(PATHS.matcher("/api/v1/erp/**"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.ERP.name())
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/partners/*/certification/*/*/state"))

@@ -104,6 +104,9 @@ class SlaIT {
     SlaMonitor monitor;
 
     @Autowired
+    io.seamline.coordination.webhooks.OpsEvents ops;
+
+    @Autowired
     Expectations expectations;
 
     @Autowired
@@ -305,7 +308,7 @@ class SlaIT {
     @Test
     void aBreachIsRaisedOnceWhenTwoNodesScanTheSameDatabase() throws Exception {
         var other = new SlaMonitor(
-                expectations, alerts, slaExpectations, responder, timeline, settings, transactions, clock);
+                expectations, alerts, slaExpectations, responder, timeline, settings, transactions, clock, ops);
         var subjects = new ArrayList<Subject>();
         for (int i = 0; i < 40; i++) {
             Subject subject = po();
