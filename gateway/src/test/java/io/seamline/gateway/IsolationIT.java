@@ -330,6 +330,43 @@ class IsolationIT extends PipelineGatewayIT {
         t.put("GET /configuration", b -> new Case("GET", "/configuration", null, Expect.FORBIDDEN));
         t.put("POST /configuration", b -> new Case("POST", "/configuration?dryRun=true", "{}", Expect.FORBIDDEN));
         t.put("GET /replays", b -> new Case("GET", "/replays", null, Expect.FORBIDDEN));
+        // the data lifecycle, bulk jobs and ops alerts are ours: a partner reaches none of it
+        String nothing = "00000000-0000-0000-0000-000000000000";
+        t.put("GET /admin/retention", b -> new Case("GET", "/admin/retention", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /admin/retention/runs",
+                b -> new Case("POST", "/admin/retention/runs", "{\"dryRun\": true}", Expect.FORBIDDEN));
+        t.put("GET /admin/holds", b -> new Case("GET", "/admin/holds", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /admin/holds",
+                b -> new Case(
+                        "POST",
+                        "/admin/holds",
+                        "{\"subject\": \"partner/" + B_PARTNER + "\", \"reason\": \"x\"}",
+                        Expect.FORBIDDEN));
+        t.put(
+                "DELETE /admin/holds/{id}",
+                b -> new Case("DELETE", "/admin/holds/" + nothing + "?reason=x", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /admin/erasures",
+                b -> new Case(
+                        "POST", "/admin/erasures", "{\"name\": \"Nordic\", \"reason\": \"x\"}", Expect.FORBIDDEN));
+        for (String op : List.of("reprocess", "resend", "retry")) {
+            t.put(
+                    "POST /bulk/" + op,
+                    b -> new Case(
+                            "POST",
+                            "/bulk/" + op,
+                            "{\"filter\": {\"partnerId\": \"" + B_PARTNER + "\"}}",
+                            Expect.FORBIDDEN));
+        }
+        t.put("GET /jobs", b -> new Case("GET", "/jobs", null, Expect.FORBIDDEN));
+        t.put("GET /jobs/{id}", b -> new Case("GET", "/jobs/" + nothing, null, Expect.FORBIDDEN));
+        t.put("POST /jobs/{id}/cancel", b -> new Case("POST", "/jobs/" + nothing + "/cancel", null, Expect.FORBIDDEN));
+        t.put("GET /ops/subscriptions", b -> new Case("GET", "/ops/subscriptions", null, Expect.FORBIDDEN));
+        t.put(
+                "POST /ops/subscriptions",
+                b -> new Case("POST", "/ops/subscriptions", "{\"url\": \"https://example.com/x\"}", Expect.FORBIDDEN));
         t.put(
                 "POST /replays",
                 b -> new Case(
