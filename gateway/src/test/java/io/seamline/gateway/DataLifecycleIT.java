@@ -288,6 +288,44 @@ class DataLifecycleIT extends PipelineGatewayIT {
     }
 
     @Test
+    void adminsSetAndLiftHoldsAndSubscribeAlertsInThePortal() {
+        PortalSession admin = PortalSession.signIn(port, "ops", "ops");
+        String po = "po/77" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+
+        var page = admin.get("/portal/ops/lifecycle");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-class=\"invoice-payloads\"", "3650 days");
+        var set = admin.follow(
+                admin.post("/portal/ops/lifecycle/holds", java.util.Map.of("subject", po, "reason", "claim 88")));
+        assertThat(set.body()).contains("Hold set on " + po, "data-subject=\"" + po + "\"");
+        JsonNode hold = null;
+        for (JsonNode h : json(get("/api/v1/admin/holds", OPS)).path("items")) {
+            if (h.path("subject").asText().equals(po)) {
+                hold = h;
+            }
+        }
+        assertThat(hold).as("the hold the page set").isNotNull();
+        var lifted = admin.follow(admin.post(
+                "/portal/ops/lifecycle/holds/" + hold.path("id").asText() + "/lift",
+                java.util.Map.of("reason", "paid")));
+        assertThat(lifted.body()).contains("lifted").doesNotContain("data-subject=\"" + po + "\"");
+
+        String url = OUTSIDE.url("/ops/portal/" + UUID.randomUUID());
+        var subscribed = admin.follow(admin.post(
+                "/portal/ops/lifecycle/alerts",
+                java.util.Map.of(
+                        "url", url, "eventTypes", "ops.sla.breached, ops.task.opened:UNKNOWN_PO", "format", "SLACK")));
+        assertThat(subscribed.body()).contains("Alerts go to " + url, "whsec_", "data-url=\"" + url + "\"");
+        var refused = admin.follow(admin.post(
+                "/portal/ops/lifecycle/alerts", java.util.Map.of("url", "http://10.0.0.1/hook", "eventTypes", "*")));
+        assertThat(refused.body()).contains("Not subscribed");
+        assertThat(PortalSession.signIn(port, "acme", "acme")
+                        .get("/portal/ops/lifecycle")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aHoldNeedsASubjectItCanNameAndAReason() {
         for (String body : List.of(
                 "{\"subject\": \"po/4500012345\"}",

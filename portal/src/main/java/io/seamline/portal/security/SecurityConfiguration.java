@@ -228,6 +228,8 @@ class SecurityConfiguration {
                 .requestMatchers(
                         PATHS.matcher("/portal/ops/audit"),
                         PATHS.matcher("/portal/ops/audit.csv"),
+                        PATHS.matcher("/portal/ops/lifecycle"),
+                        PATHS.matcher("/portal/ops/lifecycle/**"),
                         PATHS.matcher(HttpMethod.POST, "/portal/ops/partners/*/mapping"),
                         PATHS.matcher(HttpMethod.POST, "/portal/ops/partners/*/template"))
                 .hasRole(Role.ADMIN.name())
