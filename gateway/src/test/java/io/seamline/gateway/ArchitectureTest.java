@@ -177,10 +177,10 @@ class ArchitectureTest {
                             "io.seamline.routes.pipeline",
                             "io.seamline.routes.as2",
                             "io.seamline.routes.requests",
-                            "io.seamline.routes.replay")))
-            .because("the portal is the HTTP door of intake, AS2, idempotent requests and replays; everything else it"
-                    + " does"
-                    + " through coordination");
+                            "io.seamline.routes.replay",
+                            "io.seamline.routes.bulk")))
+            .because("the portal is the HTTP door of intake, AS2, idempotent requests, replays and bulk jobs;"
+                    + " everything else it does through coordination");
 
     @ArchTest
     static final ArchRule camel_routes_live_in_routes_or_in_the_portals_api = classes()
