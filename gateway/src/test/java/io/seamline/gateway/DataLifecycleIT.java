@@ -92,6 +92,8 @@ class DataLifecycleIT extends PipelineGatewayIT {
         assertThat(json(get("/api/v1/messages/" + gone, OPS)).path("sha256").asText())
                 .isEqualTo(old.path("sha256").asText());
         assertThat(S3.has(BUCKET, "raw/" + old.path("sha256").asText())).isFalse();
+        var reprocessed = post("/api/v1/messages/" + gone + "/reprocess", OPS, null);
+        assertThat(reprocessed.statusCode()).as("nothing is left to read").isEqualTo(409);
         assertThat(raw(held)).startsWith("ISA*");
         assertThat(raw(recent)).startsWith("ISA*");
         assertThat(json(get("/api/v1/admin/holds", OPS)).path("items").findValuesAsText("subject"))

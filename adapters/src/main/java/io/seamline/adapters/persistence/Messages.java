@@ -457,13 +457,16 @@ public class Messages {
                 > 0;
     }
 
-    /** Puts a message that ended (PROCESSED, REJECTED, DUPLICATE, FAILED) back to RECEIVED, to process it again. */
+    /**
+     * Puts a message that ended (PROCESSED, REJECTED, DUPLICATE, FAILED, QUARANTINED) back to RECEIVED, to process it
+     * again; false for one whose bytes retention or an erasure removed (there is nothing left to read).
+     */
     public boolean reopen(MessageId id, String reason) {
         flush();
         return jdbc.sql(
                                 """
                                 update message set status = 'RECEIVED', status_reason = :reason, processed_at = null
-                                where id = :id and direction = 'INBOUND'
+                                where id = :id and direction = 'INBOUND' and payload_removed_at is null
                                     and status in ('PROCESSED', 'REJECTED', 'DUPLICATE', 'FAILED', 'QUARANTINED')
                                 """)
                         .param("id", id.value())

@@ -103,7 +103,8 @@ class InboundApi {
             case QUEUED -> Reply.accepted(Map.of("messageId", id, "status", "RECEIVED"));
             case NOT_FOUND -> throw ApiProblem.notFound("message " + id);
             case NOT_REPROCESSABLE -> throw ApiProblem.conflict(
-                    "message " + id + " is outbound or already waiting to be processed", List.of());
+                    "message " + id + " is outbound, already waiting to be processed, or its bytes were removed",
+                    List.of());
         };
     }
 
