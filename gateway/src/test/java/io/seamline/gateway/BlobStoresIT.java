@@ -77,6 +77,23 @@ class BlobStoresIT {
         assertThatThrownBy(() -> store.delete("raw/other-tenant")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @org.junit.jupiter.api.Test
+    void blobsAreKeptCompressedAndComeBackAsReceived() throws Exception {
+        var store = new FileBlobStore(dir.resolve("packed"));
+        byte[] interchange =
+                "PO1*1*500*EA*2.50**BP*WID-100*VP*AC-W100~\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+
+        String key = store.put(interchange);
+
+        try (var files = Files.walk(dir.resolve("packed"))) {
+            long stored = files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+            assertThat(stored).isLessThan(interchange.length / 10);
+        }
+        assertThat(store.get(key)).hasValue(interchange);
+    }
+
     @ParameterizedTest
     @MethodSource("stores")
     void anEmptyDocumentIsABlobToo(BlobStore store) {

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Content-addressed storage of raw bytes: a blob's key is the SHA-256 of its bytes (hex), so the same bytes are stored
- * once and a key never names other bytes. {@link #put} returns only once the bytes are durable: a message row that
- * names a key is written after its bytes are stored, never before.
+ * once and a key never names other bytes; stores keep them gzipped and give them back as they were. {@link #put}
+ * returns only once the bytes are durable: a message row that names a key is written after its bytes are stored, never
+ * before.
  */
 public interface BlobStore {
 

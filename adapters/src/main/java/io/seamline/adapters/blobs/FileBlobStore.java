@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Blobs in a folder ({@code <data-dir>/blobs} by default): {@code ab/cd/abcd…} by key. A blob is written to a
+ * Blobs in a folder ({@code <data-dir>/blobs} by default): {@code ab/cd/abcd…} by key, gzipped. A blob is written to a
  * temporary file, forced to disk, moved into place atomically and its folder forced, so a crash leaves either the
  * whole blob or none.
  */
@@ -45,7 +45,7 @@ public final class FileBlobStore implements BlobStore {
             Files.createDirectories(folder);
             try (FileChannel channel =
                     FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
+                ByteBuffer buffer = ByteBuffer.wrap(Gzip.pack(content));
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
@@ -72,7 +72,7 @@ public final class FileBlobStore implements BlobStore {
     @Override
     public Optional<byte[]> get(String key) {
         try {
-            return Optional.of(Files.readAllBytes(path(key)));
+            return Optional.of(Gzip.unpack(Files.readAllBytes(path(key))));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

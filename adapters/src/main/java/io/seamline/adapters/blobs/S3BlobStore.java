@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
- * Blobs in S3-compatible object storage: one object per key under {@code prefix} in {@code bucket}. A PUT that S3
+ * Blobs in S3-compatible object storage: one gzipped object per key under {@code prefix} in {@code bucket}. A PUT that S3
  * acknowledged is durable (S3's contract), so {@link #put} returns after it; the same bytes stored twice are one
  * object.
  */
@@ -59,17 +59,21 @@ public final class S3BlobStore implements BlobStore {
     @Override
     public String put(byte[] content) {
         String key = BlobStore.key(content);
+        byte[] packed = Gzip.pack(content);
         s3.putObject(
-                b -> b.bucket(bucket).key(object(key)).contentLength((long) content.length),
-                RequestBody.fromBytes(content));
+                b -> b.bucket(bucket)
+                        .key(object(key))
+                        .contentType("application/gzip")
+                        .contentLength((long) packed.length),
+                RequestBody.fromBytes(packed));
         return key;
     }
 
     @Override
     public Optional<byte[]> get(String key) {
         try {
-            return Optional.of(
-                    s3.getObjectAsBytes(b -> b.bucket(bucket).key(object(key))).asByteArray());
+            return Optional.of(Gzip.unpack(
+                    s3.getObjectAsBytes(b -> b.bucket(bucket).key(object(key))).asByteArray()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         }
