@@ -110,7 +110,7 @@ class BlobStoresIT {
         try (var files = Files.walk(dir.resolve("spread"))) {
             assertThat(files.filter(Files::isRegularFile)
                             .map(p -> dir.resolve("spread").relativize(p).toString()))
-                    .containsExactly(key.substring(0, 2) + "/" + key.substring(2, 4) + "/" + key);
+                    .containsExactly(key.substring(0, 2) + "/" + key);
         }
     }
 

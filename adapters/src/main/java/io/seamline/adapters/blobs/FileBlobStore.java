@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Blobs in a folder ({@code <data-dir>/blobs} by default): {@code ab/cd/abcd…} by key, gzipped. A blob is written to a
- * temporary file, forced to disk, moved into place atomically and its folder forced, so a crash leaves either the
- * whole blob or none.
+ * Blobs in a folder ({@code <data-dir>/blobs} by default): {@code ab/abcd…} by key (256 folders: a second level
+ * would cost a 4 KB folder per few blobs), gzipped. A blob is written to a temporary file, forced to disk, moved into
+ * place atomically and its folder forced, so a crash leaves either the whole blob or none.
  */
 public final class FileBlobStore implements BlobStore {
 
@@ -96,7 +96,7 @@ public final class FileBlobStore implements BlobStore {
 
     private Path path(String key) {
         BlobStore.checked(key);
-        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+        return root.resolve(key.substring(0, 2)).resolve(key);
     }
 
     private static void force(Path folder) throws IOException {
