@@ -243,6 +243,17 @@ class DataLifecycleIT extends PipelineGatewayIT {
         String secret = json(subscribed).path("secret").asText();
         assertThat(json(get("/api/v1/ops/subscriptions", OPS)).path("items").toString())
                 .contains(path, "SLACK");
+        // a partner reaches the internal subscription through none of the webhook doors
+        String id = json(subscribed).path("id").asText();
+        assertThat(get("/api/v1/webhooks", "acme:acme").body()).doesNotContain(path);
+        assertThat(get("/api/v1/webhooks/" + id + "/deliveries", "acme:acme").statusCode())
+                .isEqualTo(404);
+        assertThat(new GatewayClient(port)
+                        .call("DELETE", "/api/v1/webhooks/" + id, "acme:acme", null, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(json(get("/api/v1/ops/subscriptions", OPS)).path("items").toString())
+                .contains(path);
 
         String control = String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
         var rejected =

@@ -48,17 +48,14 @@ public class ErasureStore {
         this.jdbc = jdbc;
     }
 
-    /** A message that may carry the data, with what it belongs to. */
-    public record Candidate(MessageId id, String partnerId) {}
-
     /**
      * Mails whose bytes are kept (in or out, and the documents and acknowledgements that came with them), processed
      * (never one still waiting to be read or sent), and under no legal hold.
      */
-    public List<Candidate> mails() {
+    public List<MessageId> mails() {
         return jdbc.sql(
                         """
-                        select m.id, m.partner_id from message m
+                        select m.id from message m
                         where m.payload_removed_at is null and m.status not in ('RECEIVED', 'QUEUED')
                           and (m.channel = 'EMAIL' or m.related_message_id in (select id from message where channel = 'EMAIL'))
                           and not exists (select 1 from legal_hold h where h.lifted_at is null
@@ -66,7 +63,7 @@ public class ErasureStore {
                           and not exists (select 1 from outbox o where o.message_id = m.id
                                             and o.status not in ('DELIVERED', 'FAILED'))
                         order by m.received_at""")
-                .query((rs, n) -> new Candidate(MessageId.parse(rs.getString("id")), rs.getString("partner_id")))
+                .query((rs, n) -> MessageId.parse(rs.getString("id")))
                 .list();
     }
 

@@ -4,7 +4,6 @@ import static io.seamline.adapters.persistence.Columns.timestamp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.seamline.mappings.json.Json;
-import io.seamline.model.message.MessageId;
 import io.seamline.model.retention.BulkFilter;
 import io.seamline.model.retention.Job;
 import java.io.IOException;
@@ -85,10 +84,6 @@ public class Jobs {
                 .params(params)
                 .query((rs, n) -> rs.getObject(1, UUID.class))
                 .list();
-    }
-
-    public static List<MessageId> messages(List<UUID> ids) {
-        return ids.stream().map(id -> MessageId.parse(id.toString())).toList();
     }
 
     public Job start(

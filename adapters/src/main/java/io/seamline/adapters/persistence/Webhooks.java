@@ -22,12 +22,17 @@ public class Webhooks {
     private final JdbcClient jdbc;
     private final TransactionMemo<PartnerId, List<WebhookSubscription>> active = new TransactionMemo<>(this::read);
 
+    /** The internal subscriptions, read once per transaction (every task opened and message rejected asks). */
+    private final TransactionMemo<Boolean, List<WebhookSubscription>> internal =
+            new TransactionMemo<>(key -> readInternal());
+
     public Webhooks(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void subscribe(WebhookSubscription subscription) {
         active.forget();
+        internal.forget();
         jdbc.sql(
                         """
                         insert into webhook_subscription (id, partner_id, url, event_types, secret, active, created_at,
@@ -76,6 +81,7 @@ public class Webhooks {
     /** Ends a subscription; false when there was no active one. */
     public boolean unsubscribe(UUID id) {
         active.forget();
+        internal.forget();
         return jdbc.sql("update webhook_subscription set active = false where id = :id and active")
                         .param("id", id)
                         .update()
@@ -182,6 +188,10 @@ public class Webhooks {
 
     /** The internal subscriptions to operational events (no partner), active ones. */
     public List<WebhookSubscription> internal() {
+        return internal.get(Boolean.TRUE);
+    }
+
+    private List<WebhookSubscription> readInternal() {
         return jdbc.sql(
                         "select * from webhook_subscription where active and partner_id is null order by created_at, id")
                 .query((rs, n) -> subscription(rs))

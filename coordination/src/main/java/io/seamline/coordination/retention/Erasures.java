@@ -9,6 +9,7 @@ import io.seamline.mappings.email.MailParser;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.Channel;
+import io.seamline.model.message.MessageId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,11 +93,12 @@ public class Erasures {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String marker = "[redacted: erasure " + id.toString().substring(0, 8) + "]";
-        List<ErasureStore.Candidate> carrying = new ArrayList<>();
-        for (ErasureStore.Candidate candidate : store.mails()) {
-            messages.withContent(candidate.id())
+        // each mail read once: what carries the value is redacted from the bytes read here
+        List<Messages.Stored> carrying = new ArrayList<>();
+        for (MessageId mail : store.mails()) {
+            messages.withContent(mail)
                     .filter(stored -> carries(stored.content(), stored.message().channel(), value))
-                    .ifPresent(stored -> carrying.add(candidate));
+                    .ifPresent(carrying::add);
         }
         long held = store.held();
         boolean email = request.field().equals("email");
@@ -112,13 +114,12 @@ public class Erasures {
                     store.count(pattern));
         }
         return transactions.execute(status -> {
-            for (ErasureStore.Candidate candidate : carrying) {
-                var stored = messages.withContent(candidate.id()).orElseThrow();
+            for (Messages.Stored stored : carrying) {
                 String text = "Erased on " + now + " by erasure " + id + " at the request of " + actor + ": "
                         + request.reason().strip() + "\nThe original had " + stored.content().length
                         + " bytes; its SHA-256 was " + stored.message().sha256() + ".\n";
                 String key = blobs.put(text.getBytes(StandardCharsets.UTF_8));
-                store.redactBytes(candidate.id(), key, "erasure:" + id, now);
+                store.redactBytes(stored.message().id(), key, "erasure:" + id, now);
             }
             int addresses = email ? store.removeAddress(value, false) : 0;
             Map<String, Long> fields = store.redactText(pattern, marker);

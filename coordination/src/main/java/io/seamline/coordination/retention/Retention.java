@@ -53,7 +53,7 @@ public class Retention {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
-        settings.checked();
+        settings.check();
     }
 
     /** One rule in force: a class, how long it is kept, and the partners that keep it for another period. */

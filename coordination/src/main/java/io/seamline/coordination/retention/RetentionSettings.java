@@ -2,7 +2,6 @@ package io.seamline.coordination.retention;
 
 import io.seamline.model.retention.RetentionClass;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -55,17 +54,12 @@ public record RetentionSettings(
     }
 
     /** Settings naming a class that does not exist are refused at start, not ignored. */
-    Map<RetentionClass, Duration> checked() {
-        var all = new EnumMap<RetentionClass, Duration>(RetentionClass.class);
+    void check() {
         partners.forEach((partner, classes) -> classes.keySet().forEach(key -> {
             if (RetentionClass.of(key).isEmpty()) {
                 throw new IllegalStateException("seamline.retention.partners." + partner + "." + key
                         + " is not a retention class: use payloads, invoice-payloads, events, timeline or tasks");
             }
         }));
-        for (RetentionClass kind : RetentionClass.values()) {
-            all.put(kind, keep(kind));
-        }
-        return all;
     }
 }

@@ -45,40 +45,14 @@ public class Subscriptions {
     }
 
     public Subscribed subscribe(PartnerId partner, String url, List<String> eventTypes, String actor) {
-        if (url == null || url.isBlank()) {
-            return new Subscribed.Refused("url", "is required");
-        }
-        Optional<String> refused = guard.refusal(url.trim());
-        if (refused.isPresent()) {
-            return new Subscribed.Refused("url", refused.get());
-        }
-        List<String> types = eventTypes == null || eventTypes.isEmpty() ? List.of("*") : eventTypes;
-        for (String type : types) {
-            if (!WebhookEvents.TYPES.contains(type)) {
-                return new Subscribed.Refused(
-                        "eventTypes", "unknown event type " + type + "; known: " + WebhookEvents.TYPES);
-            }
-        }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        var subscription = new WebhookSubscription(
-                UUID.randomUUID(),
+        return create(
                 partner,
-                url.trim(),
-                types,
-                "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
-                true,
-                clock.instant());
-        webhooks.subscribe(subscription);
-        audit.record(
-                actor,
-                AuditKind.WEBHOOK_SUBSCRIBED,
-                partner,
-                "webhook/" + subscription.id(),
-                null,
-                Map.of("url", subscription.url(), "eventTypes", subscription.eventTypes()),
-                null);
-        return new Subscribed.Created(subscription);
+                url,
+                eventTypes,
+                WebhookEvents.TYPES::contains,
+                WebhookEvents.TYPES.toString(),
+                WebhookSubscription.Format.SEAMLINE,
+                actor);
     }
 
     /**
@@ -87,6 +61,19 @@ public class Subscriptions {
      */
     public Subscribed subscribeInternal(
             String url, List<String> eventTypes, WebhookSubscription.Format format, String actor) {
+        return create(
+                null, url, eventTypes, OpsEvents::known, OpsEvents.TYPES + " (ops.task.opened:<kind>)", format, actor);
+    }
+
+    /** A subscription of a partner (or, without one, an internal one): the target guarded, the types known. */
+    private Subscribed create(
+            PartnerId partner,
+            String url,
+            List<String> eventTypes,
+            java.util.function.Predicate<String> known,
+            String knownTypes,
+            WebhookSubscription.Format format,
+            String actor) {
         if (url == null || url.isBlank()) {
             return new Subscribed.Refused("url", "is required");
         }
@@ -96,17 +83,15 @@ public class Subscriptions {
         }
         List<String> types = eventTypes == null || eventTypes.isEmpty() ? List.of("*") : eventTypes;
         for (String type : types) {
-            if (type == null || !OpsEvents.known(type)) {
-                return new Subscribed.Refused(
-                        "eventTypes",
-                        "unknown event type " + type + "; known: " + OpsEvents.TYPES + " (ops.task.opened:<kind>)");
+            if (type == null || !known.test(type)) {
+                return new Subscribed.Refused("eventTypes", "unknown event type " + type + "; known: " + knownTypes);
             }
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         var subscription = new WebhookSubscription(
                 UUID.randomUUID(),
-                null,
+                partner,
                 url.trim(),
                 types,
                 "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
@@ -114,14 +99,13 @@ public class Subscriptions {
                 clock.instant(),
                 format);
         webhooks.subscribe(subscription);
-        audit.record(
-                actor,
-                AuditKind.WEBHOOK_SUBSCRIBED,
-                null,
-                "webhook/" + subscription.id(),
-                null,
-                Map.of("url", subscription.url(), "eventTypes", subscription.eventTypes(), "format", format.name()),
-                null);
+        var after = new java.util.LinkedHashMap<String, Object>();
+        after.put("url", subscription.url());
+        after.put("eventTypes", subscription.eventTypes());
+        if (subscription.internal()) {
+            after.put("format", format.name());
+        }
+        audit.record(actor, AuditKind.WEBHOOK_SUBSCRIBED, partner, "webhook/" + subscription.id(), null, after, null);
         return new Subscribed.Created(subscription);
     }
 

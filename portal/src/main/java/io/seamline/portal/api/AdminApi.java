@@ -5,9 +5,7 @@ import io.seamline.coordination.retention.Erasures;
 import io.seamline.coordination.retention.Holds;
 import io.seamline.coordination.retention.Retention;
 import io.seamline.mappings.FieldProblem;
-import io.seamline.mappings.json.Json;
 import io.seamline.model.retention.LegalHold;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +66,7 @@ class AdminApi {
 
     /** {@code POST /admin/retention/runs} with {@code {"dryRun": true|false}}. */
     public Reply run(ApiRequest request) {
-        JsonNode body = object(request, Set.of("dryRun"));
+        JsonNode body = request.jsonObject(Set.of("dryRun"));
         if (!body.path("dryRun").isBoolean()) {
             throw ApiProblem.badRequest("dryRun", "is true (say what would go) or false (remove it now)");
         }
@@ -93,7 +91,7 @@ class AdminApi {
 
     /** {@code POST /admin/holds} with {@code {"subject": "po/…", "reason"}}. */
     public Reply hold(ApiRequest request) {
-        JsonNode body = object(request, Set.of("subject", "reason"));
+        JsonNode body = request.jsonObject(Set.of("subject", "reason"));
         var problems = new ArrayList<FieldProblem>();
         String subject = body.path("subject").asText("");
         if (!subject.matches(LegalHold.SUBJECT)) {
@@ -129,7 +127,7 @@ class AdminApi {
 
     /** {@code POST /admin/erasures} with {@code {"email" | "name", "reason", "dryRun"}}. */
     public Reply erase(ApiRequest request) {
-        JsonNode body = object(request, Set.of("email", "name", "reason", "dryRun"));
+        JsonNode body = request.jsonObject(Set.of("email", "name", "reason", "dryRun"));
         if (body.has("email") == body.has("name")) {
             throw ApiProblem.badRequest("body", "names either email or name");
         }
@@ -158,28 +156,6 @@ class AdminApi {
         view.put("senderAddresses", outcome.senderAddresses());
         view.put("fields", outcome.fields());
         return Reply.ok(view);
-    }
-
-    private static JsonNode object(ApiRequest request, Set<String> fields) {
-        JsonNode body;
-        try {
-            body = Json.mapper().readTree(request.body());
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("body", "malformed JSON");
-        }
-        if (body == null || !body.isObject()) {
-            throw ApiProblem.badRequest("body", "is a JSON object");
-        }
-        var unknown = new ArrayList<FieldProblem>();
-        body.fieldNames().forEachRemaining(name -> {
-            if (!fields.contains(name)) {
-                unknown.add(new FieldProblem(name, "is not a field of this request"));
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw ApiProblem.badRequest("the request is not valid", unknown);
-        }
-        return body;
     }
 
     private static Map<String, Object> view(LegalHold hold) {

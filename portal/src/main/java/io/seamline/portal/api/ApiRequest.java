@@ -1,9 +1,15 @@
 package io.seamline.portal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.seamline.mappings.FieldProblem;
+import io.seamline.mappings.json.Json;
 import io.seamline.portal.security.Caller;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One API call as the handlers see it: who calls, the method, path and query parameters, the raw body, and the
@@ -61,5 +67,31 @@ public record ApiRequest(
         return values == null || values.isEmpty() || values.get(0).isBlank()
                 ? Optional.empty()
                 : Optional.of(values.get(0).trim());
+    }
+
+    /**
+     * The body as a JSON object naming only {@code fields}; a malformed body, another type or another field is a 400
+     * that says which.
+     */
+    public JsonNode jsonObject(Set<String> fields) {
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(body());
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("body", "malformed JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw ApiProblem.badRequest("body", "is a JSON object");
+        }
+        var unknown = new ArrayList<FieldProblem>();
+        json.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                unknown.add(new FieldProblem(name, "is not a field of this request"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.badRequest("the request is not valid", unknown);
+        }
+        return json;
     }
 }

@@ -7,7 +7,6 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.retention.BulkFilter;
 import io.seamline.model.retention.Job;
 import io.seamline.routes.bulk.BulkOperations;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,23 +46,9 @@ class BulkApi {
     }
 
     private Reply start(ApiRequest request, Job.Kind kind) {
-        JsonNode body;
-        try {
-            body = Json.mapper().readTree(request.body());
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("body", "malformed JSON");
-        }
-        if (body == null || !body.isObject()) {
-            throw ApiProblem.badRequest("body", "is a JSON object");
-        }
+        JsonNode body = request.jsonObject(
+                kind == Job.Kind.RESEND ? Set.of("filter", "dryRun", "newControlNumber") : Set.of("filter", "dryRun"));
         var problems = new ArrayList<FieldProblem>();
-        Set<String> allowed =
-                kind == Job.Kind.RESEND ? Set.of("filter", "dryRun", "newControlNumber") : Set.of("filter", "dryRun");
-        body.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                problems.add(new FieldProblem(name, "is not a field of this request"));
-            }
-        });
         BulkFilter filter = filter(body.path("filter"), problems);
         if (problems.isEmpty() && filter.empty()) {
             problems.add(new FieldProblem("filter", "names at least one of " + String.join(", ", FILTER)));

@@ -34,10 +34,6 @@ public final class CodeLists {
         return codes != null && code != null && codes.contains(code);
     }
 
-    public static boolean has(Standard standard, String element) {
-        return LISTS.containsKey(standard + " " + element);
-    }
-
     private static Map<String, Set<String>> load() {
         var lists = new HashMap<String, Set<String>>();
         try (InputStream in = CodeLists.class.getResourceAsStream("/edi/codelists/codes.txt")) {

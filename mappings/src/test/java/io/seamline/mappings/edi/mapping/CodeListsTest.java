@@ -25,7 +25,6 @@ class CodeListsTest {
 
     @Test
     void anElementWithoutAListHereAllowsNothingAndSaysSo() {
-        assertThat(CodeLists.has(Standard.X12, "9999")).isFalse();
         assertThat(CodeLists.allows(Standard.X12, "9999", "A")).isFalse();
         assertThat(CodeLists.name(Standard.EDIFACT, "1229")).isEqualTo("UNTDID 1229");
         assertThat(CodeLists.name(Standard.X12, "587")).isEqualTo("X12 element 587");
