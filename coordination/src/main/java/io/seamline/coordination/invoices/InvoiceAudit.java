@@ -111,6 +111,9 @@ class InvoiceAudit implements DocumentWorkflow {
         refs.put("shipmentId", invoice.references().shipmentId());
         refs.put("bol", invoice.references().bol());
         refs.put("pro", invoice.references().pro());
+        refs.put("container", invoice.references().container());
+        refs.put("booking", invoice.references().booking());
+        refs.put("awb", invoice.references().awb());
         Optional<Shipment> shipment = matching.carriersShipment(work, refs, invoice.poNumbers());
         if (shipment.isEmpty()) {
             return Correlation.unmatched(

@@ -102,7 +102,9 @@ public class Checklists {
                     kinds.add(new Kind(Direction.OUTBOUND, x12 ? "850" : "ORDERS"));
                 }
                 case CARRIER, FORWARDER -> {
-                    inbound(kinds, x12 ? List.of("214", "210", "990") : List.of("IFTSTA", "INVOIC"));
+                    inbound(
+                            kinds,
+                            x12 ? List.of("214", "315", "210", "310", "110", "990") : List.of("IFTSTA", "INVOIC"));
                     if (x12) {
                         kinds.add(new Kind(Direction.OUTBOUND, "204"));
                     }

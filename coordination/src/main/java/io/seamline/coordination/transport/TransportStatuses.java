@@ -89,6 +89,7 @@ class TransportStatuses implements DocumentWorkflow {
         refs.put("pro", status.references().pro());
         refs.put("bol", status.references().bol());
         refs.put("container", status.references().container());
+        refs.put("booking", status.references().booking());
         List<String> poNumbers = status.references().poNumbers();
         Optional<Shipment> shipment = matching.carriersShipment(work, refs, poNumbers);
         if (shipment.isEmpty()) {
@@ -129,7 +130,8 @@ class TransportStatuses implements DocumentWorkflow {
         LocalDateTime eta = status.estimatedDelivery();
         boolean delayNews = status.status() == TransportStatus.DELAYED
                 || status.status() == TransportStatus.ETA_UPDATED
-                || status.status() == TransportStatus.EXCEPTION;
+                || status.status() == TransportStatus.EXCEPTION
+                || laterThanPlanned(status, shipment);
         if (delayNews && eta != null) {
             for (PurchaseOrder order : correlated.correlation().orders()) {
                 delay(work, status, shipment, order, eta, effects);
@@ -151,6 +153,21 @@ class TransportStatuses implements DocumentWorkflow {
         }
         heartbeat(status, subject, work, effects);
         return List.of();
+    }
+
+    /**
+     * An ocean or air milestone carries the carrier's ETA at the place of delivery with every status: it is news when
+     * it is later than the shipment's plan or than the ETA known before.
+     */
+    private static boolean laterThanPlanned(ShipmentStatusReported status, Shipment shipment) {
+        LocalDateTime eta = status.estimatedDelivery();
+        if (status.milestone() == null || eta == null || status.status() == TransportStatus.DELIVERED) {
+            return false;
+        }
+        if (shipment.estimatedDelivery() != null) {
+            return eta.isAfter(shipment.estimatedDelivery());
+        }
+        return shipment.plannedDelivery() != null && eta.toLocalDate().isAfter(shipment.plannedDelivery());
     }
 
     /** What a delay does to one PO: a decision on its timeline, and a person's task when it is beyond the grace. */
@@ -260,7 +277,10 @@ class TransportStatuses implements DocumentWorkflow {
     public String describe(EventData data) {
         var status = (ShipmentStatusReported) data;
         return "Shipment status " + status.status()
+                + (status.milestone() == null ? "" : ", " + status.milestone())
                 + (status.partnerStatusCode() == null ? "" : " (" + status.partnerStatusCode() + ")")
+                + (status.vessel() == null ? "" : ", vessel " + status.vessel())
+                + (status.voyage() == null ? "" : " voyage " + status.voyage())
                 + (status.estimatedDelivery() == null ? "" : ", ETA " + status.estimatedDelivery())
                 + (status.location() == null || status.location().city() == null
                         ? ""

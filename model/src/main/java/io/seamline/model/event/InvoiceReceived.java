@@ -113,7 +113,13 @@ public record InvoiceReceived(
         OTHER
     }
 
-    public record References(String bol, String pro, String shipmentId) {}
+    /** The shipment's numbers a freight invoice names: bill of lading, PRO, our id, container, booking, air waybill. */
+    public record References(String bol, String pro, String shipmentId, String container, String booking, String awb) {
+
+        public References(String bol, String pro, String shipmentId) {
+            this(bol, pro, shipmentId, null, null, null);
+        }
+    }
 
     public record Line(
             String lineNumber,

@@ -1,5 +1,6 @@
 package io.seamline.mappings.edi.edifact;
 
+import io.seamline.model.event.ShipmentStatusReported.Milestone;
 import io.seamline.model.event.ShipmentStatusReported.TransportStatus;
 import java.util.Locale;
 
@@ -32,5 +33,47 @@ public final class StatusDescriptions {
             return TransportStatus.IN_TRANSIT;
         }
         return TransportStatus.OTHER;
+    }
+
+    /**
+     * The ocean or air milestone a status text names (Loaded on vessel, Vessel departed, Discharged, Gate in …), or
+     * null when it names none.
+     */
+    public static Milestone milestone(String description) {
+        if (description == null) {
+            return null;
+        }
+        String d = description.toLowerCase(Locale.ROOT).replace('-', ' ');
+        if (d.contains("empty") && d.contains("return")) {
+            return Milestone.EMPTY_RETURNED;
+        }
+        if (d.contains("gate in") || d.contains("gated in")) {
+            return Milestone.GATE_IN;
+        }
+        if (d.contains("gate out") || d.contains("gated out")) {
+            return Milestone.GATE_OUT;
+        }
+        if (d.contains("customs") && d.contains("releas")) {
+            return Milestone.CUSTOMS_RELEASED;
+        }
+        if (d.contains("discharg") || d.contains("unload")) {
+            return Milestone.DISCHARGED;
+        }
+        if (d.contains("available")) {
+            return Milestone.AVAILABLE;
+        }
+        if (d.contains("deliver")) {
+            return Milestone.DELIVERED;
+        }
+        if (d.contains("loaded")) {
+            return Milestone.LOADED;
+        }
+        if (d.contains("depart") || d.contains("sail")) {
+            return Milestone.DEPARTED;
+        }
+        if (d.contains("arriv") || d.contains("berth")) {
+            return Milestone.ARRIVED;
+        }
+        return null;
     }
 }

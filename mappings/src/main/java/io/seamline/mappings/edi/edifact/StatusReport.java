@@ -9,6 +9,7 @@ import io.seamline.mappings.edi.mapping.Transaction;
 import io.seamline.model.event.EventData;
 import io.seamline.model.event.ShipmentStatusReported;
 import io.seamline.model.event.ShipmentStatusReported.Location;
+import io.seamline.model.event.ShipmentStatusReported.Milestone;
 import io.seamline.model.event.ShipmentStatusReported.TransportStatus;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Set;
  * code is looked up in the partner's overrides ({@code STS02:<code>}) and otherwise classified by its description
  * (departed, arrived, delivered, delayed …); what neither explains is OTHER, with the partner's code kept.
  * DTM 334 is the event time, DTM 132 (at the place of delivery, LOC 7/8, when given) the estimated arrival, LOC 175
- * the place, RFF BM/CN/ON/CU and EQD the references.
+ * the place, RFF BM/BN/CN/ON/CU and EQD the references, TDT the voyage (8028) and vessel (C222). The ocean milestone
+ * comes from the partner's overrides ({@code STS02.milestone:<code>}) or the description, as the 315's does.
  */
 final class StatusReport implements SetMapper {
 
@@ -63,16 +65,29 @@ final class StatusReport implements SetMapper {
                             .filter(s -> s.tag().equals("RFF") && "ON".equals(s.get(1, 1)) && s.get(1, 2) != null)
                             .map(s -> s.get(1, 2))
                             .distinct()
-                            .toList());
+                            .toList(),
+                    Qualified.reference(scope, "BN"));
             String scac = Transaction.first(scope, "TDT").map(t -> t.get(5, 1)).orElse(null);
+            Segment vessel = Transaction.first(scope, "TDT", t -> t.get(8, 4) != null || t.get(8, 1) != null)
+                    .orElse(null);
+            String voyage = Transaction.first(scope, "TDT", t -> t.get(2) != null)
+                    .map(t -> t.get(2))
+                    .orElse(null);
             LocalDateTime eta = estimatedArrival(reads, consignment);
             for (List<Segment> status : Transaction.loops(consignment, "STS", Set.of("CNI"))) {
                 Segment sts = status.get(0);
                 String code = sts.get(2, 1);
                 String description = sts.get(2, 4);
                 TransportStatus mapped = reads.codeOr("STS02", code, DEFAULT_CODES, TransportStatus.class, null);
+                Milestone milestone = reads.codeOr("STS02.milestone", code, Map.of(), Milestone.class, null);
+                if (milestone == null) {
+                    milestone = StatusDescriptions.milestone(description);
+                }
                 if (mapped == null) {
                     mapped = StatusDescriptions.classify(description);
+                }
+                if (mapped == TransportStatus.OTHER && milestone != null) {
+                    mapped = milestone.status();
                 }
                 Segment place =
                         Qualified.first(status, "LOC", "175", "5", "8", "7").orElse(null);
@@ -84,7 +99,10 @@ final class StatusReport implements SetMapper {
                         sts.get(3, 1),
                         Qualified.dateTime(reads, status, "334", "178", "133"),
                         mapped == TransportStatus.ETA_UPDATED ? Qualified.dateTime(reads, status, "132") : eta,
-                        place == null ? null : location(place)));
+                        place == null ? null : location(place),
+                        milestone,
+                        vessel == null ? null : (vessel.get(8, 4) != null ? vessel.get(8, 4) : vessel.get(8, 1)),
+                        voyage));
             }
         }
         if (events.isEmpty()) {

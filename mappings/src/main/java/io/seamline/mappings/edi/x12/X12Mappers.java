@@ -14,9 +14,10 @@ public final class X12Mappers {
                 new PoChangeAcknowledgment865(),
                 new ShipNotice856(),
                 new Invoice810(),
-                new FreightInvoice210(),
+                new FreightInvoice(),
                 new TenderResponse990(),
                 new ShipmentStatus214(),
+                new OceanStatus315(),
                 new FunctionalAck997(),
                 new ApplicationAdvice824(),
                 new OutboundSetCheck());

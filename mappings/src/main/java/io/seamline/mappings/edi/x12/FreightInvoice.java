@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 210 Motor Carrier Freight Details and Invoice → {@code invoice.received} (FREIGHT): B3 (invoice number, shipment
- * id, billing date, net amount due in cents, SCAC), C3 currency, N9 references (BM bill of lading, CN PRO, PO), and
- * an L1 charge per line with its special charge code (400 freight, FUE fuel, DET detention, LFT liftgate).
+ * A carrier's freight invoice → {@code invoice.received} (FREIGHT): 210 (motor), 310 (ocean) and 110 (air) share
+ * their shape. B3 (invoice number, shipment id, billing date, net amount due in cents, SCAC), C3 currency, N9
+ * references (BM bill of lading, CN PRO, BN booking, AW air waybill, EQ container, PO), the container of an N7, and an
+ * L1 charge per line with its special charge code (400 freight, FUE fuel, DET detention, LFT liftgate).
  */
-final class FreightInvoice210 implements SetMapper {
+final class FreightInvoice implements SetMapper {
 
     static final Map<String, ChargeCode> L108 = Map.of(
             "400", ChargeCode.FREIGHT,
@@ -34,7 +35,7 @@ final class FreightInvoice210 implements SetMapper {
 
     @Override
     public List<String> setIds() {
-        return List.of("210");
+        return List.of("210", "310", "110");
     }
 
     @Override
@@ -45,23 +46,32 @@ final class FreightInvoice210 implements SetMapper {
         BigDecimal netDue = reads.cents(b3, 7);
         reads.required(b3, 7);
         String currency = tx.first("C3").map(c -> c.get(1)).orElse("USD");
-        String bol = null;
-        String pro = null;
+        var refs = new java.util.HashMap<String, String>();
         var poNumbers = new ArrayList<String>();
         for (Segment n9 : tx.all("N9")) {
             String q = n9.get(1);
             String v = n9.get(2);
-            if (v == null) {
+            if (v == null || q == null) {
                 continue;
             }
-            if ("BM".equals(q) && bol == null) {
-                bol = v;
-            } else if (("CN".equals(q) || "PRO".equals(q)) && pro == null) {
-                pro = v;
-            } else if ("PO".equals(q) && !poNumbers.contains(v)) {
-                poNumbers.add(v);
+            switch (q) {
+                case "BM" -> refs.putIfAbsent("bol", v);
+                case "CN", "PRO" -> refs.putIfAbsent("pro", v);
+                case "BN" -> refs.putIfAbsent("booking", v);
+                case "AW" -> refs.putIfAbsent("awb", v);
+                case "EQ" -> refs.putIfAbsent("container", v.replaceAll("[^A-Za-z0-9]", ""));
+                case "PO" -> {
+                    if (!poNumbers.contains(v)) {
+                        poNumbers.add(v);
+                    }
+                }
+                default -> {}
             }
         }
+        tx.first("N7", n7 -> n7.get(2) != null)
+                .ifPresent(n7 -> refs.putIfAbsent(
+                        "container",
+                        (n7.get(1) == null ? "" : n7.get(1).trim()) + n7.get(2).trim()));
         var charges = new ArrayList<InvoiceReceived.Charge>();
         for (Segment l1 : tx.all("L1")) {
             BigDecimal amount = reads.cents(l1, 4);
@@ -82,7 +92,13 @@ final class FreightInvoice210 implements SetMapper {
                 netDue,
                 poNumbers,
                 b3 == null ? null : b3.get(11),
-                new InvoiceReceived.References(bol, pro, b3 == null ? null : b3.get(3)),
+                new InvoiceReceived.References(
+                        refs.get("bol"),
+                        refs.get("pro"),
+                        b3 == null ? null : b3.get(3),
+                        refs.get("container"),
+                        refs.get("booking"),
+                        refs.get("awb")),
                 List.of(),
                 charges));
     }
