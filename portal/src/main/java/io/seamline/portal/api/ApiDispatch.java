@@ -160,7 +160,8 @@ class ApiDispatch {
                 query,
                 body == null ? new byte[0] : body,
                 key == null ? null : key.trim(),
-                servlet != null ? servlet.getHeader(ApiRequest.TEST_HEADER) : null);
+                servlet != null ? servlet.getHeader(ApiRequest.TEST_HEADER) : null,
+                servlet != null ? servlet.getContentType() : in.getHeader(Exchange.CONTENT_TYPE, String.class));
     }
 
     private static void write(Exchange exchange, Reply reply) {

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * One API call as the handlers see it: who calls, the method, path and query parameters, the raw body, and the
- * {@code Idempotency-Key} it was sent with (null without), and its {@code Seamline-Test} header (null without).
+ * {@code Idempotency-Key} it was sent with (null without), its {@code Seamline-Test} header (null without), and the
+ * body's {@code Content-Type} (null without).
  */
 public record ApiRequest(
         Caller caller,
@@ -23,7 +24,8 @@ public record ApiRequest(
         Map<String, List<String>> query,
         byte[] body,
         String idempotencyKey,
-        String testMarker) {
+        String testMarker,
+        String contentType) {
 
     /** The header that marks a call as a test: {@code Seamline-Test: true}. */
     public static final String TEST_HEADER = "Seamline-Test";
@@ -50,6 +52,20 @@ public record ApiRequest(
             return true;
         }
         throw ApiProblem.badRequest(TEST_HEADER, "is true or false");
+    }
+
+    /** Whether the body was sent as this media type ({@code application/xml}), parameters aside. */
+    public boolean sentAs(String... mediaTypes) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].trim();
+        for (String mediaType : mediaTypes) {
+            if (type.equalsIgnoreCase(mediaType)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A path parameter, such as {@code po} in {@code /purchase-orders/{po}}. */

@@ -515,8 +515,10 @@ class ApiRoutes extends RouteBuilder {
                 .post()
                 .description(
                         "A goods or freight invoice as canonical JSON (JSON Schema: /schemas/invoice.json), the same"
-                                + " event as an 810 or 210. Internal callers name partnerId")
-                .consumes(JSON)
+                                + " event as an 810 or 210; or an EU e-invoice as application/xml (UBL 2.1 Invoice or"
+                                + " CreditNote: Peppol BIS Billing 3.0, XRechnung UBL; CII: XRechnung CII, Factur-X)"
+                                + " or application/pdf (ZUGFeRD / Factur-X). Internal callers name partnerId")
+                .consumes(JSON + ",application/xml,text/xml,application/pdf")
                 .produces(JSON)
                 .to(direct("invoices.receive"));
 

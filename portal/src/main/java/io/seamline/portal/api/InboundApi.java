@@ -51,8 +51,15 @@ class InboundApi {
                         .shipmentStatus(Channel.API, request.body(), request.pathParam("id"), request.caller()));
     }
 
-    /** A goods or freight invoice as canonical JSON ({@code POST /invoices}); the same event as an 810 or 210. */
+    /**
+     * A goods or freight invoice ({@code POST /invoices}): canonical JSON, or an EU e-invoice sent as
+     * {@code application/xml} (UBL 2.1, CII) or {@code application/pdf} (ZUGFeRD / Factur-X); the same event as an
+     * 810 or 210, with the same answers.
+     */
     public Reply invoice(ApiRequest request) {
+        if (request.sentAs("application/xml", "text/xml", "application/pdf")) {
+            return reply(request, submissions(request).einvoice(Channel.API, request.body(), sender(request)));
+        }
         return reply(
                 request,
                 submissions(request).document(Channel.API, ApiDocuments.INVOICE, request.body(), sender(request)));

@@ -65,6 +65,11 @@ public class Submissions {
         return intake.document(channel, kind, json, partner, null, Map.of(), List.of());
     }
 
+    /** An EU e-invoice (UBL, CII, ZUGFeRD / Factur-X) from the caller's own partner. */
+    public Received einvoice(Channel channel, byte[] body, PartnerId partner) {
+        return intake.einvoice(channel, body, partner);
+    }
+
     /**
      * A document about one of the caller's shipments, with the files that go with it (a freight invoice and its proof
      * of delivery): the files are filed on the shipment.

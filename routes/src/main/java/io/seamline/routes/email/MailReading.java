@@ -14,6 +14,7 @@ import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.EdiEngine;
+import io.seamline.mappings.einvoice.EInvoices;
 import io.seamline.mappings.email.Attachment;
 import io.seamline.mappings.email.Extracted;
 import io.seamline.mappings.email.Extraction;
@@ -209,7 +210,12 @@ class MailReading implements MessageReader {
             List<String> ambiguous) {
         String ext = attachment.extension();
         if (engine.peek(attachment.content()).isPresent()) {
-            edi(attachment, partner, message, index, received, ambiguous);
+            edi(attachment, partner, message, index, received, ambiguous, "an EDI interchange");
+            return;
+        }
+        if (EInvoices.detect(attachment.content()).isPresent()) {
+            // a ZUGFeRD / Factur-X PDF or a UBL / CII invoice: read as the partner's invoice, like one sent by API
+            edi(attachment, partner, message, index, received, ambiguous, "an e-invoice");
             return;
         }
         boolean xlsx = ext.equals("xlsx");
@@ -272,7 +278,8 @@ class MailReading implements MessageReader {
     /**
      * An EDI interchange attached to a mail goes the way of every interchange: archived as a message of its own (sent
      * by the mail's partner, whose id its envelope must carry), checked for a duplicate, read, acknowledged where the
-     * partner's profile wants it, and processed. The mail's reply says what became of it.
+     * partner's profile wants it, and processed. An e-invoice goes the same way, as the partner's invoice. The mail's
+     * reply says what became of it.
      */
     private void edi(
             Attachment attachment,
@@ -280,12 +287,15 @@ class MailReading implements MessageReader {
             ArchivedMessage message,
             int index,
             List<String> received,
-            List<String> ambiguous) {
+            List<String> ambiguous,
+            String what) {
         Received outcome = intake.attached(
                 attachment.content(), partner.id(), attachment.mediaType(), attachment.fileName(), message.id(), index);
         if (outcome instanceof Received.Accepted accepted) {
-            received.add(attachment.fileName() + ": an EDI interchange, received as message " + accepted.messageId()
-                    + " (its acknowledgement goes out as for any interchange of yours)");
+            received.add(attachment.fileName() + ": " + what + ", received as message " + accepted.messageId()
+                    + (what.equals("an e-invoice")
+                            ? ""
+                            : " (its acknowledgement goes out as for any interchange of yours)"));
         } else {
             ambiguous.add(attachment.fileName() + ": " + ((Received.Refused) outcome).detail());
         }

@@ -7,6 +7,7 @@ import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.EdiEngine;
 import io.seamline.mappings.edi.Envelope;
 import io.seamline.mappings.edi.Standard;
+import io.seamline.mappings.einvoice.EInvoices;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.CommitmentJson;
 import io.seamline.model.message.ArchivedMessage;
@@ -174,6 +175,13 @@ public class Intake {
         }
         PartnerId known = channelPartner != null && partners.exists(channelPartner) ? channelPartner : null;
         Optional<Envelope> envelope = engine.peek(content);
+        if (envelope.isEmpty() && known != null) {
+            Optional<EInvoices.Syntax> einvoice = EInvoices.detect(content);
+            if (einvoice.isPresent()) {
+                return channelEInvoice(
+                        content, transport, known, einvoice.get(), mediaType, fileName, identity, externalId);
+            }
+        }
         MessageFormat format = envelope.map(
                         e -> e.standard() == Standard.X12 ? MessageFormat.X12 : MessageFormat.EDIFACT)
                 .orElse(MessageFormat.OTHER);
@@ -296,6 +304,90 @@ public class Intake {
             Supplier<Parsed<?>> parse,
             String invalidDetail,
             List<Attached> files) {
+        return archiveDocument(
+                channel,
+                MessageFormat.JSON,
+                "application/json",
+                body,
+                partner,
+                documentType,
+                subject,
+                missing,
+                parse,
+                invalidDetail,
+                files);
+    }
+
+    /**
+     * An EU e-invoice posted to the API (UBL or CII XML, a ZUGFeRD / Factur-X PDF): archived as it came, refused with
+     * every problem when it cannot be read, else queued as the partner's invoice, the same canonical event as JSON's.
+     */
+    public Received einvoice(Channel channel, byte[] body, PartnerId partner) {
+        MessageFormat format = EInvoices.detect(body).map(Intake::format).orElse(MessageFormat.XML);
+        return archiveDocument(
+                channel,
+                format,
+                format == MessageFormat.PDF ? "application/pdf" : "application/xml",
+                body,
+                partner,
+                E_INVOICE,
+                null,
+                null,
+                () -> EInvoices.read(body),
+                "the e-invoice is not valid",
+                List.of());
+    }
+
+    /** The document type e-invoices are archived with: the canonical invoice's, as JSON invoices are. */
+    public static final String E_INVOICE = ApiDocuments.INVOICE.documentType();
+
+    static MessageFormat format(EInvoices.Syntax syntax) {
+        return syntax == EInvoices.Syntax.PDF ? MessageFormat.PDF : MessageFormat.XML;
+    }
+
+    /**
+     * An e-invoice that came by a partner's channel (its SFTP folder, AS2, a mail's attachment): archived once (as the
+     * channel's identity says), labelled as the partner's invoice and queued; the pipeline reads it, and rejects it
+     * with its problems when it cannot be read.
+     */
+    private Received channelEInvoice(
+            byte[] content,
+            String transport,
+            PartnerId partner,
+            EInvoices.Syntax syntax,
+            String mediaType,
+            String fileName,
+            String identity,
+            String externalId) {
+        var incoming = new IncomingMessage(
+                Direction.INBOUND, Channel.EDI, transport, format(syntax), partner, content, mediaType, fileName);
+        return transactions.execute(tx -> {
+            ArchivedMessage message =
+                    messages.receive(incoming, clock.instant(), identity, ControlNumbers.none(), null);
+            messages.label(message.id(), partner, E_INVOICE, null);
+            if (externalId != null) {
+                messages.identify(message.id(), externalId);
+            }
+            if (test) {
+                messages.markTest(message.id());
+            }
+            queue.submit(message.id(), partner.value());
+            return new Received.Accepted(message.id());
+        });
+    }
+
+    private Received archiveDocument(
+            Channel channel,
+            MessageFormat format,
+            String mediaType,
+            byte[] body,
+            PartnerId partner,
+            String documentType,
+            String subject,
+            String missing,
+            Supplier<Parsed<?>> parse,
+            String invalidDetail,
+            List<Attached> files) {
         long size =
                 body.length + files.stream().mapToLong(f -> f.content().length).sum();
         if (size > engine.maxBytes()) {
@@ -303,15 +395,7 @@ public class Intake {
         }
         ArchivedMessage archived = transactions.execute(tx -> {
             ArchivedMessage message = messages.archive(
-                    new IncomingMessage(
-                            Direction.INBOUND,
-                            channel,
-                            "http",
-                            MessageFormat.JSON,
-                            partner,
-                            body,
-                            "application/json",
-                            null),
+                    new IncomingMessage(Direction.INBOUND, channel, "http", format, partner, body, mediaType, null),
                     clock.instant());
             messages.label(message.id(), partner, documentType, subject);
             if (test) {

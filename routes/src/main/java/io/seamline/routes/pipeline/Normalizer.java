@@ -21,6 +21,7 @@ import io.seamline.mappings.edi.InterchangeResult;
 import io.seamline.mappings.edi.SetResult;
 import io.seamline.mappings.edi.SetStatus;
 import io.seamline.mappings.edi.Unreadable;
+import io.seamline.mappings.einvoice.EInvoices;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.mappings.json.CommitmentJson;
 import io.seamline.model.event.CommitmentUpdated;
@@ -101,8 +102,13 @@ public class Normalizer {
             normalized = commitment(claimed);
         } else if (message.format() == MessageFormat.JSON
                 && ApiDocuments.ofDocumentType(message.documentType()).isPresent()) {
-            normalized = apiDocument(
-                    claimed, ApiDocuments.ofDocumentType(message.documentType()).get());
+            ApiDocuments kind =
+                    ApiDocuments.ofDocumentType(message.documentType()).get();
+            normalized = document(claimed, kind.documentType(), kind::parse);
+        } else if ((message.format() == MessageFormat.XML || message.format() == MessageFormat.PDF)
+                && Intake.E_INVOICE.equals(message.documentType())) {
+            normalized = document(claimed, Intake.E_INVOICE, (content, fromPath) -> EInvoices.read(content)
+                    .map(EventData.class::cast));
         } else {
             normalized = rejected(message, "Seamline does not read " + message.format() + " messages on this channel");
         }
@@ -190,8 +196,16 @@ public class Normalizer {
         return new Normalized(message, List.of(work), List.of(), MessageStatus.PROCESSED, null);
     }
 
-    /** A ship notice, shipment status or invoice posted to the API as canonical JSON. */
-    private Normalized apiDocument(Claimed claimed, ApiDocuments kind) {
+    /** Reads a document's bytes, with what its request's path named ({@code shipmentId}, {@code poNumber}). */
+    private interface DocumentParser {
+        Parsed<EventData> parse(byte[] content, Map<String, Object> fromPath);
+    }
+
+    /**
+     * A ship notice, shipment status or invoice posted to the API as canonical JSON, or an e-invoice (UBL, CII,
+     * ZUGFeRD / Factur-X) from any channel.
+     */
+    private Normalized document(Claimed claimed, String documentType, DocumentParser parser) {
         ArchivedMessage message = claimed.message();
         Optional<Partner> partner = message.partner().flatMap(partners::find);
         if (partner.isEmpty()) {
@@ -201,7 +215,7 @@ public class Normalizer {
         Map<String, Object> fromPath = subject.startsWith("shipment/")
                 ? Map.of("shipmentId", subject.substring("shipment/".length()))
                 : subject.startsWith("po/") ? Map.of("poNumber", subject.substring("po/".length())) : Map.of();
-        Parsed<EventData> parsed = kind.parse(claimed.content(), fromPath);
+        Parsed<EventData> parsed = parser.parse(claimed.content(), fromPath);
         if (parsed instanceof Parsed.Invalid<EventData> invalid) {
             return rejected(
                     message,
@@ -215,13 +229,10 @@ public class Normalizer {
                     Work.eventOf(message, partner.get().id(), work.size(), filed),
                     partner.get(),
                     message,
-                    kind.documentType() + ":document"));
+                    documentType + ":document"));
         }
         work.add(new Work(
-                Work.eventOf(message, partner.get().id(), work.size(), data),
-                partner.get(),
-                message,
-                kind.documentType()));
+                Work.eventOf(message, partner.get().id(), work.size(), data), partner.get(), message, documentType));
         return new Normalized(message, work, List.of(), MessageStatus.PROCESSED, null);
     }
 

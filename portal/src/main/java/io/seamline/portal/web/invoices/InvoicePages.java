@@ -3,6 +3,7 @@ package io.seamline.portal.web.invoices;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seamline.coordination.lookup.Lookup;
+import io.seamline.mappings.einvoice.EInvoices;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.message.Channel;
 import io.seamline.model.order.PurchaseOrder;
@@ -114,7 +115,10 @@ class InvoicePages {
         return Answers.to(received, request, model, redirect, "/portal/invoices/new?po=" + po);
     }
 
-    /** An invoice file: EDI goes through the EDI engine as the supplier's interchange, JSON through the schema. */
+    /**
+     * An invoice file: EDI goes through the EDI engine as the supplier's interchange, JSON through the schema, an EU
+     * e-invoice (ZUGFeRD / Factur-X PDF, UBL or CII XML) through the e-invoice reader.
+     */
     @PostMapping("/upload")
     String upload(
             @RequestParam("file") MultipartFile file,
@@ -133,12 +137,17 @@ class InvoicePages {
                     : submissions
                             .testing(signedIn.testMode())
                             .document(Channel.PORTAL, ApiDocuments.INVOICE, content, partner);
+        } else if (EInvoices.detect(content).isPresent()) {
+            received = partner == null
+                    ? refused("an internal user posts invoices for a supplier through the API")
+                    : submissions.testing(signedIn.testMode()).einvoice(Channel.PORTAL, content, partner);
         } else if (start.startsWith("ISA") || start.startsWith("UNA") || start.startsWith("UNB")) {
             received = intake.testing(signedIn.testMode())
                     .edi(content, "portal", partner, caller.scope(), file.getContentType(), file.getOriginalFilename());
         } else {
             received = refused(
-                    "upload an X12 810, an EDIFACT INVOIC or the invoice as JSON (schema /schemas/invoice.json)");
+                    "upload an X12 810, an EDIFACT INVOIC, a ZUGFeRD / Factur-X PDF, a UBL or CII e-invoice, or the"
+                            + " invoice as JSON (schema /schemas/invoice.json)");
         }
         return Answers.to(received, request, model, redirect, "/portal/invoices/new");
     }
