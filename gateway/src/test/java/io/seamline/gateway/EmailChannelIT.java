@@ -518,6 +518,65 @@ class EmailChannelIT {
                         .anyMatch(r -> r.contains(control)));
     }
 
+    @Test
+    void aZugferdInvoiceAttachedToAMailIsReadAndMatchedToItsPo() {
+        String po = number();
+        var imported = post(
+                "/api/v1/erp/purchase-orders",
+                "erp:erp",
+                """
+                {"poNumber": "%s", "partnerId": "acme-supply", "currency": "USD", "orderDate": "%s",
+                 "lines": [{"lineNumber": "1", "itemId": "WID-100", "partnerItemId": "AC-W100", "quantity": 10,
+                            "unit": "EA", "unitPrice": 2.50, "needByDate": "%s"}]}
+                """
+                        .formatted(po, today(), today().plusDays(10)));
+        assertThat(imported.statusCode()).isEqualTo(200);
+        String mailId = "<zf-" + UUID.randomUUID() + "@acme-supply.example>";
+
+        deliver(withAttachment(
+                "billing@acme-supply.example",
+                "Invoice ZF-" + po,
+                mailId,
+                "Please find our invoice attached.",
+                "ZF-" + po + ".pdf",
+                "application/pdf",
+                NetworkDocumentsIT.facturXInvoice(po, "ZF-" + po)));
+
+        // the PDF is archived as its own message, read as acme's invoice and correlated to the PO
+        var invoice = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            for (JsonNode m : json(get("/api/v1/messages?partnerId=acme-supply&direction=INBOUND&limit=200"))
+                    .path("items")) {
+                if (("ZF-" + po + ".pdf").equals(m.path("fileName").asText())
+                        && "PROCESSED".equals(m.path("status").asText())) {
+                    invoice.set(json(get("/api/v1/messages/" + m.path("id").asText())));
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertThat(invoice.get().path("format").asText()).isEqualTo("PDF");
+        assertThat(invoice.get()
+                        .path("events")
+                        .get(0)
+                        .path("data")
+                        .path("poNumbers")
+                        .get(0)
+                        .asText())
+                .isEqualTo(po);
+        await().atMost(Duration.ofSeconds(10)).until(() -> json(get("/api/v1/purchase-orders/" + po + "/timeline"))
+                .toString()
+                .contains("ZF-" + po));
+        // the mail's reply says what became of it
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> repliesTo("acme-supply.example", mailId).size() == 1);
+        assertThat(text(repliesTo("acme-supply.example", mailId).get(0)))
+                .contains(
+                        "ZF-" + po + ".pdf",
+                        "an e-invoice, received as message "
+                                + invoice.get().path("id").asText());
+    }
+
     /** The archived interchange that came attached to a mail under {@code fileName}, once it is there. */
     private JsonNode attachedInterchange(String fileName, String control) {
         var found = new java.util.concurrent.atomic.AtomicReference<JsonNode>();

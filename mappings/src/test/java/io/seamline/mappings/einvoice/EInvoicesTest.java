@@ -75,6 +75,23 @@ class EInvoicesTest {
     }
 
     @Test
+    void theOrderAndItsLineAreWhereBothSyntaxesPutThem() throws IOException {
+        for (String name : new String[] {"story.ubl.xml", "story.cii.xml"}) {
+            InvoiceReceived invoice = valid(Files.readAllBytes(Path.of("src/test/resources/einvoice", name)));
+            assertThat(invoice.poNumbers()).as(name).hasSize(1);
+            assertThat(invoice.lines()).as(name).singleElement().satisfies(line -> {
+                assertThat(line.poNumber()).isEqualTo(invoice.poNumbers().get(0));
+                assertThat(line.poLine()).isEqualTo("1");
+                assertThat(line.itemId()).isEqualTo("WID-100");
+                assertThat(line.partnerItemId()).isEqualTo("AC-W100");
+                assertThat(line.quantity()).isEqualByComparingTo("10");
+                assertThat(line.unitPrice()).isEqualByComparingTo("2.50");
+            });
+            assertThat(invoice.total()).as(name).isEqualByComparingTo("29.75");
+        }
+    }
+
+    @Test
     void aCiiCreditNoteIsACredit() throws IOException {
         String cii = Files.readString(PUBLIC.resolve("mustang-01.01a-INVOICE.cii.xml"))
                 .replace("<ram:TypeCode>380</ram:TypeCode>", "<ram:TypeCode>381</ram:TypeCode>");
