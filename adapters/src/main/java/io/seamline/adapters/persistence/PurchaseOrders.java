@@ -335,6 +335,12 @@ public class PurchaseOrders {
     }
 
     /** Marks the PO changed; a transaction that changes twenty of its lines stamps it once, when it commits. */
+    /** A PO's lines were changed by another repository (its goods receipts): read afresh, stamped at commit. */
+    public void changed(PurchaseOrderNumber po) {
+        current.forget(po);
+        touch(po);
+    }
+
     private void touch(PurchaseOrderNumber po) {
         touched.add(po.value());
     }

@@ -5,6 +5,8 @@ import io.seamline.mappings.Parsed;
 import io.seamline.mappings.erp.ErpDocuments.LineDocument;
 import io.seamline.mappings.erp.ErpDocuments.MoneyDocument;
 import io.seamline.mappings.erp.ErpDocuments.PurchaseOrderDocument;
+import io.seamline.mappings.erp.ErpDocuments.ReceiptDocument;
+import io.seamline.mappings.erp.ErpDocuments.ReceiptLineDocument;
 import io.seamline.mappings.erp.ErpDocuments.ReferencesDocument;
 import io.seamline.mappings.erp.ErpDocuments.ShipmentDocument;
 import io.seamline.model.Magnitude;
@@ -74,6 +76,17 @@ final class ErpCsv {
             "expectedFreightAmount",
             "expectedFreightCurrency");
 
+    /** Columns of a goods receipt file, one row per PO line received; the last three may be empty or left out. */
+    public static final List<String> RECEIPT_COLUMNS = List.of(
+            "receiptId",
+            "poNumber",
+            "receivedAt",
+            "lineNumber",
+            "quantity",
+            "shipmentId",
+            "rejectedQuantity",
+            "reason");
+
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT
             .builder()
             .setHeader()
@@ -100,6 +113,9 @@ final class ErpCsv {
                 return Parsed.invalid("row 1", "the file is empty; expected a header row");
             }
             List<CSVRecord> records = parser.getRecords();
+            if (header.contains("receiptId")) {
+                return readReceipts(header, records).map(ErpBatch::ofReceipts);
+            }
             if (header.contains("shipmentId")) {
                 return readShipments(header, records).map(ErpBatch::ofShipments);
             }
@@ -206,6 +222,65 @@ final class ErpCsv {
         var shipments = validation.shipments(documents);
         problems.addAll(validation.problems());
         return problems.isEmpty() ? Parsed.valid(shipments) : Parsed.invalid(dedupe(problems));
+    }
+
+    private static Parsed<List<io.seamline.model.order.GoodsReceipt>> readReceipts(
+            List<String> header, List<CSVRecord> records) {
+        var problems = new ArrayList<FieldProblem>(
+                checkHeader(header, RECEIPT_COLUMNS, Set.of("shipmentId", "rejectedQuantity", "reason")));
+        if (!problems.isEmpty()) {
+            return Parsed.invalid(problems);
+        }
+        if (records.isEmpty()) {
+            return Parsed.invalid("row 2", "no receipt lines after the header");
+        }
+        var cells = new Cells(problems);
+        Map<String, List<Long>> rowsOf = new LinkedHashMap<>();
+        Map<String, CSVRecord> firstOf = new LinkedHashMap<>();
+        Map<String, List<ReceiptLineDocument>> linesOf = new LinkedHashMap<>();
+        for (CSVRecord record : records) {
+            long row = row(record);
+            String id = cells.text(record, row, "receiptId");
+            String key = id == null ? "" : id;
+            CSVRecord first = firstOf.computeIfAbsent(key, k -> record);
+            if (first != record) {
+                for (String column : List.of("poNumber", "receivedAt", "shipmentId")) {
+                    if (!Objects.equals(cells.text(record, row, column), cells.text(first, row, column))) {
+                        problems.add(new FieldProblem(
+                                "row " + row + ", column " + column,
+                                "differs from row " + rowsOf.get(key).get(0) + " of the same receipt"));
+                    }
+                }
+            }
+            rowsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            linesOf.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new ReceiptLineDocument(
+                            cells.text(record, row, "lineNumber"),
+                            cells.number(record, row, "quantity"),
+                            cells.number(record, row, "rejectedQuantity"),
+                            cells.text(record, row, "reason")));
+        }
+        var keys = new ArrayList<>(firstOf.keySet());
+        var documents = keys.stream()
+                .map(k -> {
+                    CSVRecord first = firstOf.get(k);
+                    long row = rowsOf.get(k).get(0);
+                    return new ReceiptDocument(
+                            cells.text(first, row, "receiptId"),
+                            cells.text(first, row, "poNumber"),
+                            cells.text(first, row, "receivedAt"),
+                            cells.text(first, row, "shipmentId"),
+                            linesOf.get(k));
+                })
+                .toList();
+        var validation = new ErpValidation((d, l, field) -> {
+            List<Long> rows = rowsOf.get(keys.get(d));
+            long row = l >= 0 ? rows.get(l) : rows.get(0);
+            return "row " + row + (field.isEmpty() ? "" : ", column " + field);
+        });
+        var receipts = validation.receipts(documents);
+        problems.addAll(validation.problems());
+        return problems.isEmpty() ? Parsed.valid(receipts) : Parsed.invalid(dedupe(problems));
     }
 
     private static List<FieldProblem> checkHeader(List<String> header, List<String> columns, Set<String> optional) {

@@ -41,6 +41,24 @@ final class ErpDocuments {
 
     record MoneyDocument(BigDecimal amount, String currency) {}
 
+    /** {@code receivedAt} is a date ({@code 2026-12-06}) or a date and time with its offset. */
+    record ReceiptDocument(
+            String receiptId, String poNumber, String receivedAt, String shipmentId, List<ReceiptLineDocument> lines) {}
+
+    record ReceiptLineDocument(String lineNumber, BigDecimal quantity, BigDecimal rejectedQuantity, String reason) {}
+
+    record PaymentDocument(
+            String paymentId,
+            String partnerId,
+            LocalDate paidAt,
+            String currency,
+            BigDecimal amount,
+            List<PaidInvoiceDocument> invoices) {}
+
+    record PaidInvoiceDocument(String invoiceNumber, BigDecimal amount, List<WithheldDocument> deductions) {}
+
+    record WithheldDocument(BigDecimal amount, String reasonCode, String note) {}
+
     /** Names the place of a field in the source document, for problem reports. */
     interface Locations {
         /** {@code line} is -1 for a header field. */

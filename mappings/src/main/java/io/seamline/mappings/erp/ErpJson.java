@@ -2,11 +2,15 @@ package io.seamline.mappings.erp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.seamline.mappings.Parsed;
+import io.seamline.mappings.erp.ErpDocuments.PaymentDocument;
 import io.seamline.mappings.erp.ErpDocuments.PurchaseOrderDocument;
+import io.seamline.mappings.erp.ErpDocuments.ReceiptDocument;
 import io.seamline.mappings.erp.ErpDocuments.ShipmentDocument;
 import io.seamline.mappings.json.Json;
 import io.seamline.mappings.json.JsonDocuments;
+import io.seamline.model.order.GoodsReceipt;
 import io.seamline.model.order.PurchaseOrder;
+import io.seamline.model.payment.Payment;
 import io.seamline.model.shipment.Shipment;
 import java.io.IOException;
 import java.util.List;
@@ -28,10 +32,21 @@ public final class ErpJson {
         return read(json, ShipmentDocument.class, (validation) -> validation::shipments);
     }
 
+    public static Parsed<List<GoodsReceipt>> receipts(byte[] json) {
+        return read(json, ReceiptDocument.class, (validation) -> validation::receipts);
+    }
+
+    public static Parsed<List<Payment>> payments(byte[] json) {
+        return read(json, PaymentDocument.class, (validation) -> validation::payments);
+    }
+
     /** Reads whichever the document holds, told apart by its first object's fields. */
     public static Parsed<ErpBatch> batch(byte[] json) {
         JsonNode first = firstObject(json);
-        if (first != null && first.has("shipmentId")) {
+        if (first != null && first.has("receiptId")) {
+            return receipts(json).map(ErpBatch::ofReceipts);
+        }
+        if (first != null && first.has("shipmentId") && !first.has("poNumber")) {
             return shipments(json).map(ErpBatch::ofShipments);
         }
         return purchaseOrders(json).map(ErpBatch::ofPurchaseOrders);

@@ -3,20 +3,29 @@ package io.seamline.mappings.erp;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.erp.ErpDocuments.LineDocument;
 import io.seamline.mappings.erp.ErpDocuments.Locations;
+import io.seamline.mappings.erp.ErpDocuments.PaidInvoiceDocument;
+import io.seamline.mappings.erp.ErpDocuments.PaymentDocument;
 import io.seamline.mappings.erp.ErpDocuments.PurchaseOrderDocument;
+import io.seamline.mappings.erp.ErpDocuments.ReceiptDocument;
+import io.seamline.mappings.erp.ErpDocuments.ReceiptLineDocument;
 import io.seamline.mappings.erp.ErpDocuments.ShipmentDocument;
+import io.seamline.mappings.erp.ErpDocuments.WithheldDocument;
 import io.seamline.model.Currencies;
 import io.seamline.model.Magnitude;
 import io.seamline.model.Money;
+import io.seamline.model.order.GoodsReceipt;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.order.PurchaseOrderStatus;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.payment.Payment;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentReferences;
 import io.seamline.model.shipment.ShipmentStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +76,227 @@ final class ErpValidation {
             }
         }
         return shipments;
+    }
+
+    List<GoodsReceipt> receipts(List<ReceiptDocument> documents) {
+        var receipts = new ArrayList<GoodsReceipt>();
+        var ids = new HashSet<String>();
+        for (int d = 0; d < documents.size(); d++) {
+            ReceiptDocument document = documents.get(d);
+            int before = problems.size();
+            Instant receivedAt = checkReceipt(d, document);
+            if (document.receiptId() != null && !ids.add(document.receiptId().trim())) {
+                problem(d, -1, "receiptId", "receipt " + document.receiptId() + " appears twice in this request");
+            }
+            if (problems.size() == before) {
+                receipts.add(new GoodsReceipt(
+                        document.receiptId().trim(),
+                        PurchaseOrderNumber.of(document.poNumber()),
+                        receivedAt,
+                        blankToNull(document.shipmentId()),
+                        document.lines().stream()
+                                .map(l -> new GoodsReceipt.Line(
+                                        l.lineNumber().trim(),
+                                        l.quantity(),
+                                        l.rejectedQuantity(),
+                                        blankToNull(l.reason())))
+                                .toList()));
+            }
+        }
+        return receipts;
+    }
+
+    private Instant checkReceipt(int d, ReceiptDocument receipt) {
+        if (receipt.receiptId() == null || receipt.receiptId().isBlank()) {
+            problem(d, -1, "receiptId", "is required");
+        } else if (receipt.receiptId().trim().length() > 64) {
+            problem(d, -1, "receiptId", "is at most 64 characters");
+        }
+        if (receipt.poNumber() == null || receipt.poNumber().isBlank()) {
+            problem(d, -1, "poNumber", "is required");
+        } else if (!PurchaseOrderNumber.isValid(receipt.poNumber())) {
+            problem(d, -1, "poNumber", "must be 1 to 22 letters, digits, '.', '_' or '-'");
+        }
+        if (receipt.shipmentId() != null
+                && !receipt.shipmentId().isBlank()
+                && !ShipmentId.isValid(receipt.shipmentId())) {
+            problem(d, -1, "shipmentId", "not a shipment id: " + receipt.shipmentId());
+        }
+        Instant receivedAt = instant(receipt.receivedAt());
+        if (receivedAt == null) {
+            problem(d, -1, "receivedAt", "is required: a date (YYYY-MM-DD) or a date and time with its offset");
+        }
+        if (receipt.lines() == null || receipt.lines().isEmpty()) {
+            problem(d, -1, "lines", "a receipt needs at least one line");
+            return receivedAt;
+        }
+        var lineNumbers = new HashSet<String>();
+        for (int l = 0; l < receipt.lines().size(); l++) {
+            ReceiptLineDocument line = receipt.lines().get(l);
+            if (line == null) {
+                problem(d, l, "", "a line cannot be null");
+                continue;
+            }
+            if (line.lineNumber() == null || line.lineNumber().isBlank()) {
+                problem(d, l, "lineNumber", "is required");
+            } else if (!lineNumbers.add(line.lineNumber().trim())) {
+                problem(
+                        d,
+                        l,
+                        "lineNumber",
+                        "duplicate line number " + line.lineNumber().trim());
+            }
+            if (line.quantity() == null) {
+                problem(d, l, "quantity", "is required");
+            } else if (Magnitude.QUANTITY.problem(line.quantity()).isPresent()) {
+                problem(
+                        d,
+                        l,
+                        "quantity",
+                        Magnitude.QUANTITY.problem(line.quantity()).get());
+            } else if (line.quantity().signum() < 0) {
+                problem(
+                        d,
+                        l,
+                        "quantity",
+                        "cannot be negative, was " + line.quantity().toPlainString());
+            }
+            if (line.rejectedQuantity() != null) {
+                if (line.rejectedQuantity().signum() < 0) {
+                    problem(d, l, "rejectedQuantity", "cannot be negative");
+                } else if (line.quantity() != null && line.rejectedQuantity().compareTo(line.quantity()) > 0) {
+                    problem(d, l, "rejectedQuantity", "cannot be more than the quantity received");
+                }
+                if (line.rejectedQuantity().signum() > 0
+                        && (line.reason() == null || line.reason().isBlank())) {
+                    problem(d, l, "reason", "is required when a quantity is rejected");
+                }
+            }
+        }
+        return receivedAt;
+    }
+
+    List<Payment> payments(List<PaymentDocument> documents) {
+        var payments = new ArrayList<Payment>();
+        var ids = new HashSet<String>();
+        for (int d = 0; d < documents.size(); d++) {
+            PaymentDocument document = documents.get(d);
+            int before = problems.size();
+            checkPayment(d, document);
+            if (document.paymentId() != null && !ids.add(document.paymentId().trim())) {
+                problem(d, -1, "paymentId", "payment " + document.paymentId() + " appears twice in this request");
+            }
+            if (problems.size() == before) {
+                payments.add(new Payment(
+                        document.paymentId().trim(),
+                        PartnerId.of(document.partnerId().trim()),
+                        document.paidAt(),
+                        document.currency().trim(),
+                        document.amount(),
+                        document.invoices().stream()
+                                .map(i -> new Payment.PaidInvoice(
+                                        i.invoiceNumber().trim(),
+                                        i.amount(),
+                                        i.deductions() == null
+                                                ? List.of()
+                                                : i.deductions().stream()
+                                                        .map(w -> new Payment.Withheld(
+                                                                w.amount(),
+                                                                w.reasonCode().trim(),
+                                                                blankToNull(w.note())))
+                                                        .toList()))
+                                .toList()));
+            }
+        }
+        return payments;
+    }
+
+    private void checkPayment(int d, PaymentDocument payment) {
+        if (payment.paymentId() == null || payment.paymentId().isBlank()) {
+            problem(d, -1, "paymentId", "is required");
+        } else if (payment.paymentId().trim().length() > 64) {
+            problem(d, -1, "paymentId", "is at most 64 characters");
+        }
+        checkPartnerId(d, "partnerId", payment.partnerId());
+        if (payment.paidAt() == null) {
+            problem(d, -1, "paidAt", "is required (YYYY-MM-DD)");
+        }
+        checkCurrency(d, -1, "currency", payment.currency());
+        checkAmount(d, "amount", payment.amount());
+        if (payment.invoices() == null || payment.invoices().isEmpty()) {
+            problem(d, -1, "invoices", "a payment pays at least one invoice");
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < payment.invoices().size(); i++) {
+            PaidInvoiceDocument invoice = payment.invoices().get(i);
+            String at = "invoices[" + i + "]";
+            if (invoice == null) {
+                problem(d, -1, at, "cannot be null");
+                continue;
+            }
+            if (invoice.invoiceNumber() == null || invoice.invoiceNumber().isBlank()) {
+                problem(d, -1, at + ".invoiceNumber", "is required");
+            }
+            checkAmount(d, at + ".amount", invoice.amount());
+            if (invoice.amount() != null) {
+                sum = sum.add(invoice.amount());
+            }
+            if (invoice.deductions() == null) {
+                continue;
+            }
+            for (int w = 0; w < invoice.deductions().size(); w++) {
+                WithheldDocument withheld = invoice.deductions().get(w);
+                String wat = at + ".deductions[" + w + "]";
+                if (withheld == null) {
+                    problem(d, -1, wat, "cannot be null");
+                    continue;
+                }
+                checkAmount(d, wat + ".amount", withheld.amount());
+                if (withheld.reasonCode() == null || withheld.reasonCode().isBlank()) {
+                    problem(d, -1, wat + ".reasonCode", "is required");
+                } else if (!withheld.reasonCode().trim().matches("[A-Za-z0-9]{1,6}")) {
+                    problem(d, -1, wat + ".reasonCode", "1 to 6 letters or digits (an adjustment reason code)");
+                }
+            }
+        }
+        if (payment.amount() != null && sum.compareTo(payment.amount()) != 0) {
+            problem(
+                    d,
+                    -1,
+                    "amount",
+                    "the invoices' amounts add up to " + sum.toPlainString() + ", not "
+                            + payment.amount().toPlainString());
+        }
+    }
+
+    private void checkAmount(int d, String field, BigDecimal amount) {
+        if (amount == null) {
+            problem(d, -1, field, "is required");
+        } else if (Magnitude.AMOUNT.problem(amount).isPresent()) {
+            problem(d, -1, field, Magnitude.AMOUNT.problem(amount).get());
+        } else if (amount.signum() < 0) {
+            problem(d, -1, field, "cannot be negative, was " + amount.toPlainString());
+        }
+    }
+
+    /** A date (midnight UTC) or a date and time with its offset, or null. */
+    static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            return java.time.LocalDate.parse(t)
+                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(t).toInstant();
+            } catch (java.time.format.DateTimeParseException again) {
+                return null;
+            }
+        }
     }
 
     private void checkPurchaseOrder(int d, PurchaseOrderDocument po) {

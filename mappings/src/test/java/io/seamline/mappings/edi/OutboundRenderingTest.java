@@ -7,11 +7,16 @@ import io.seamline.mappings.edi.outbound.OutboundEdi;
 import io.seamline.mappings.edi.outbound.OutboundRenderer;
 import io.seamline.mappings.edi.outbound.Parties;
 import io.seamline.model.event.ApplicationAckReceived;
+import io.seamline.model.event.InvoiceReceived;
 import io.seamline.model.outbound.ApplicationAdvised;
+import io.seamline.model.outbound.BookingRequested;
+import io.seamline.model.outbound.DeductionRaised;
 import io.seamline.model.outbound.LoadTendered;
 import io.seamline.model.outbound.OrderChanged;
 import io.seamline.model.outbound.OrderPlaced;
 import io.seamline.model.outbound.OutboundDocument;
+import io.seamline.model.outbound.ReceiptAdvised;
+import io.seamline.model.outbound.RemittanceAdvised;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -97,8 +102,58 @@ class OutboundRenderingTest {
             List.of(new ApplicationAdvised.Error(
                     "PRC", "Line 3: the unit price 90.00 differs from the order's 87.25")));
 
+    static final BookingRequested BOOKING = new BookingRequested(
+            "SH-OC-1",
+            "OCLN",
+            null,
+            List.of("4500012345"),
+            "CNSHA",
+            "DEHAM",
+            LocalDate.of(2026, 12, 1),
+            LocalDate.of(2027, 1, 4));
+
+    static final ReceiptAdvised RECEIPT = new ReceiptAdvised(
+            "GR-1001",
+            "4500012345",
+            LocalDate.of(2026, 12, 10),
+            "SH-1001",
+            List.of(
+                    new ReceiptAdvised.Line(
+                            "1", "WID-100", "AC-W100", "EA", new BigDecimal("480"), new BigDecimal("20"), "damaged"),
+                    new ReceiptAdvised.Line("2", "WID-200", null, "EA", new BigDecimal("120"), BigDecimal.ZERO, null)));
+
+    static final RemittanceAdvised REMITTANCE = new RemittanceAdvised(
+            "PAY-2026-0042",
+            LocalDate.of(2026, 12, 20),
+            "USD",
+            new BigDecimal("2880.00"),
+            List.of(new RemittanceAdvised.Invoice(
+                    "INV-8812",
+                    new BigDecimal("2880.00"),
+                    List.of(new RemittanceAdvised.Adjustment(
+                            new BigDecimal("50.00"), "CS", "20 damaged on receipt GR-1001")))));
+
+    static final DeductionRaised DEDUCTION = new DeductionRaised(
+            "DED-1A2B3C4D",
+            LocalDate.of(2026, 12, 12),
+            "USD",
+            new BigDecimal("50.00"),
+            "SHORT",
+            "20 of line 1 rejected on receipt GR-1001: damaged",
+            "PO",
+            "4500012345",
+            "evidence GR-1001");
+
     static Stream<Arguments> documents() {
         return Stream.of(
+                Arguments.of("300.x12", BOOKING, Standard.X12, "004010"),
+                Arguments.of("861.x12", RECEIPT, Standard.X12, "004010"),
+                Arguments.of("820.x12", REMITTANCE, Standard.X12, "004010"),
+                Arguments.of("812.x12", DEDUCTION, Standard.X12, "004010"),
+                Arguments.of("IFTMIN.edifact", BOOKING, Standard.EDIFACT, "D:96A"),
+                Arguments.of("RECADV.edifact", RECEIPT, Standard.EDIFACT, "D:96A"),
+                Arguments.of("REMADV.edifact", REMITTANCE, Standard.EDIFACT, "D:96A"),
+                Arguments.of("INVOIC-383.edifact", DEDUCTION, Standard.EDIFACT, "D:96A"),
                 Arguments.of("850.x12", ORDER, Standard.X12, "004010"),
                 Arguments.of("860.x12", CHANGE, Standard.X12, "004010"),
                 Arguments.of("204.x12", TENDER, Standard.X12, "004010"),
@@ -134,7 +189,13 @@ class OutboundRenderingTest {
         assertThat(readBack.only().defects()).isEmpty();
         assertThat(readBack.only().controlNumber())
                 .isEqualTo(rendered.setControlNumbers().get(0));
-        if (document instanceof ApplicationAdvised) {
+        if (document instanceof DeductionRaised && standard == Standard.EDIFACT) {
+            // our debit note reads back as what it is: a debit of its amount
+            var debit = (InvoiceReceived) readBack.only().events().get(0);
+            assertThat(debit.purpose()).isEqualTo(InvoiceReceived.Purpose.DEBIT);
+            assertThat(debit.invoiceNumber()).isEqualTo("DED-1A2B3C4D");
+            assertThat(debit.total()).isEqualByComparingTo("50.00");
+        } else if (document instanceof ApplicationAdvised) {
             var said = (ApplicationAckReceived) readBack.only().events().get(0);
             assertThat(said.documentRef()).isEqualTo("4500012345");
             assertThat(said.status()).isEqualTo(ApplicationAckReceived.Status.REJECTED);

@@ -2,8 +2,12 @@ package io.seamline.mappings.edi.outbound;
 
 import io.seamline.mappings.edi.outbound.EdiWriter.Composite;
 import io.seamline.model.outbound.ApplicationAdvised;
+import io.seamline.model.outbound.BookingRequested;
+import io.seamline.model.outbound.DeductionRaised;
 import io.seamline.model.outbound.OrderChanged;
 import io.seamline.model.outbound.OrderPlaced;
+import io.seamline.model.outbound.ReceiptAdvised;
+import io.seamline.model.outbound.RemittanceAdvised;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,6 +88,112 @@ final class EdifactDocuments {
         for (ApplicationAdvised.Error error : advice.errors()) {
             w.segment("ERC", Composite.of(error.code() == null ? "ZZZ" : error.code()));
             w.segment("FTX", "AAO", null, null, Composite.of(Echo.edifact(error.message())));
+        }
+    }
+
+    /** IFTMIN (booking): our shipment, its POs, the ports and dates we plan. */
+    static void booking(EdiWriter w, BookingRequested booking, LocalDateTime now) {
+        w.segment("BGM", "335", booking.booking() == null ? booking.shipmentId() : booking.booking(), "9");
+        w.segment("DTM", date("137", now.toLocalDate()));
+        if (booking.readyDate() != null) {
+            w.segment("DTM", date("200", booking.readyDate()));
+        }
+        if (booking.deliveryDate() != null) {
+            w.segment("DTM", date("2", booking.deliveryDate()));
+        }
+        w.segment("RFF", Composite.of("CU", booking.shipmentId()));
+        for (String po : booking.poNumbers()) {
+            w.segment("RFF", Composite.of("ON", po));
+        }
+        w.segment("TDT", "20", null, "1");
+        if (booking.portOfLoading() != null) {
+            w.segment("LOC", "9", Composite.of(booking.portOfLoading(), "139", "6"));
+        }
+        if (booking.portOfDischarge() != null) {
+            w.segment("LOC", "11", Composite.of(booking.portOfDischarge(), "139", "6"));
+        }
+    }
+
+    /** RECADV: per PO line what was accepted (QTY 48) and rejected (QTY 195), with the reason. */
+    static void receipt(EdiWriter w, ReceiptAdvised receipt, LocalDateTime now) {
+        LocalDate received = receipt.receivedOn() == null ? now.toLocalDate() : receipt.receivedOn();
+        w.segment("BGM", "632", receipt.receiptId(), "9");
+        w.segment("DTM", date("137", now.toLocalDate()));
+        w.segment("DTM", date("50", received));
+        w.segment("RFF", Composite.of("ON", receipt.poNumber()));
+        if (receipt.shipmentId() != null) {
+            w.segment("RFF", Composite.of("SRN", receipt.shipmentId()));
+        }
+        w.segment("CPS", "1");
+        for (ReceiptAdvised.Line line : receipt.lines()) {
+            w.segment("LIN", line.lineNumber(), null, line.itemId() == null ? null : Composite.of(line.itemId(), "IN"));
+            if (line.partnerItemId() != null) {
+                w.segment("PIA", "1", Composite.of(line.partnerItemId(), "SA"));
+            }
+            w.segment("QTY", Composite.of("48", XNumber.of(line.accepted()), line.unit()));
+            if (line.rejected() != null && line.rejected().signum() > 0) {
+                w.segment("QTY", Composite.of("195", XNumber.of(line.rejected()), line.unit()));
+                if (line.reason() != null) {
+                    w.segment("FTX", "AAO", null, null, Composite.of(Echo.edifact(line.reason())));
+                }
+            }
+        }
+    }
+
+    /** REMADV: the payment, then per invoice (DOC 380) what was paid (MOA 12) and each deduction (AJT, MOA 5). */
+    static void remittance(EdiWriter w, RemittanceAdvised remittance, LocalDateTime now) {
+        w.segment("BGM", "481", remittance.paymentId(), "9");
+        w.segment("DTM", date("137", remittance.paidOn() == null ? now.toLocalDate() : remittance.paidOn()));
+        if (remittance.currency() != null) {
+            w.segment("CUX", Composite.of("2", remittance.currency(), "11"));
+        }
+        for (RemittanceAdvised.Invoice invoice : remittance.invoices()) {
+            w.segment("DOC", Composite.of("380"), Composite.of(invoice.invoiceNumber()));
+            w.segment("MOA", Composite.of("12", XNumber.of(invoice.paid())));
+            for (RemittanceAdvised.Adjustment adjustment : invoice.adjustments()) {
+                w.segment("AJT", adjustment.reasonCode());
+                w.segment("MOA", Composite.of("5", XNumber.of(adjustment.amount())));
+                if (adjustment.note() != null) {
+                    w.segment("FTX", "AAO", null, null, Composite.of(Echo.edifact(adjustment.note())));
+                }
+            }
+        }
+        w.segment("UNS", "S");
+        w.segment("MOA", Composite.of("12", XNumber.of(remittance.amount())));
+    }
+
+    /** INVOIC debit note (383): the deduction we take, its reason and the evidence it rests on. */
+    static void deduction(EdiWriter w, DeductionRaised deduction, LocalDateTime now) {
+        w.segment("BGM", "383", deduction.number(), "9");
+        w.segment("DTM", date("137", deduction.date() == null ? now.toLocalDate() : deduction.date()));
+        if (deduction.reason() != null) {
+            w.segment("FTX", "AAI", null, null, Composite.of(Echo.edifact(deduction.reason())));
+        }
+        if (deduction.reference() != null) {
+            w.segment(
+                    "RFF",
+                    Composite.of(
+                            "ON".equals(deduction.referenceQualifier()) || "PO".equals(deduction.referenceQualifier())
+                                    ? "ON"
+                                    : "ZZZ",
+                            deduction.reference()));
+        }
+        if (deduction.evidence() != null) {
+            w.segment("RFF", Composite.of("ZZZ", Echo.edifact(deduction.evidence())));
+        }
+        if (deduction.currency() != null) {
+            w.segment("CUX", Composite.of("2", deduction.currency(), "4"));
+        }
+        w.segment("ALC", "C", null, null, null, Composite.of(deduction.reasonCode()));
+        w.segment("MOA", Composite.of("23", XNumber.of(deduction.amount())));
+        w.segment("UNS", "S");
+        w.segment("MOA", Composite.of("77", XNumber.of(deduction.amount())));
+    }
+
+    /** Amounts and quantities as EDIFACT writes them. */
+    private static final class XNumber {
+        static String of(BigDecimal value) {
+            return value == null ? null : value.stripTrailingZeros().toPlainString();
         }
     }
 

@@ -3,10 +3,14 @@ package io.seamline.mappings.edi.outbound;
 import io.seamline.mappings.edi.Standard;
 import io.seamline.mappings.edi.outbound.EdiWriter.Composite;
 import io.seamline.model.outbound.ApplicationAdvised;
+import io.seamline.model.outbound.BookingRequested;
+import io.seamline.model.outbound.DeductionRaised;
 import io.seamline.model.outbound.LoadTendered;
 import io.seamline.model.outbound.OrderChanged;
 import io.seamline.model.outbound.OrderPlaced;
 import io.seamline.model.outbound.OutboundDocument;
+import io.seamline.model.outbound.ReceiptAdvised;
+import io.seamline.model.outbound.RemittanceAdvised;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -23,7 +27,10 @@ public final class OutboundRenderer {
      * @param version X12: the GS08 version ({@code 004010}, {@code 005010}); EDIFACT: the directory
      *     ({@code D:96A}, {@code D:01B})
      */
-    /** Whether a document can be written in a standard (there is no IFTMIN writer for EDIFACT load tenders). */
+    /**
+     * Whether a document can be written in a standard (there is no IFTMIN writer for EDIFACT load tenders; bookings
+     * go as IFTMIN).
+     */
     public static boolean writes(OutboundDocument document, Standard standard) {
         return !(standard == Standard.EDIFACT && document instanceof LoadTendered);
     }
@@ -75,6 +82,14 @@ public final class OutboundRenderer {
             X12Documents.change(w, change);
         } else if (document instanceof LoadTendered tender) {
             X12Documents.tender(w, tender);
+        } else if (document instanceof BookingRequested booking) {
+            X12Documents.booking(w, booking, now);
+        } else if (document instanceof ReceiptAdvised receipt) {
+            X12Documents.receipt(w, receipt, now);
+        } else if (document instanceof RemittanceAdvised remittance) {
+            X12Documents.remittance(w, remittance, now);
+        } else if (document instanceof DeductionRaised deduction) {
+            X12Documents.deduction(w, deduction, now);
         } else {
             X12Documents.advice(w, (ApplicationAdvised) document, now);
         }
@@ -109,6 +124,14 @@ public final class OutboundRenderer {
             EdifactDocuments.order(w, order);
         } else if (document instanceof OrderChanged change) {
             EdifactDocuments.change(w, change);
+        } else if (document instanceof BookingRequested booking) {
+            EdifactDocuments.booking(w, booking, now);
+        } else if (document instanceof ReceiptAdvised receipt) {
+            EdifactDocuments.receipt(w, receipt, now);
+        } else if (document instanceof RemittanceAdvised remittance) {
+            EdifactDocuments.remittance(w, remittance, now);
+        } else if (document instanceof DeductionRaised deduction) {
+            EdifactDocuments.deduction(w, deduction, now);
         } else {
             EdifactDocuments.advice(w, (ApplicationAdvised) document, now);
         }
@@ -131,6 +154,10 @@ public final class OutboundRenderer {
             case "850" -> "PO";
             case "860" -> "PC";
             case "204" -> "SM";
+            case "300" -> "RO";
+            case "861" -> "RC";
+            case "820" -> "RA";
+            case "812" -> "CD";
             default -> "AG";
         };
     }
