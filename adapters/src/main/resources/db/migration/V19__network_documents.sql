@@ -59,3 +59,19 @@ create table deduction (
   updated_at       timestamptz not null
 );
 create index deduction_partner on deduction (partner_id, created_at desc);
+
+-- A booking we asked a forwarder or ocean carrier for (300 / IFTMIN) on the ERP's route, and its answer (301 /
+-- IFTMBC): the confirmation's details are kept as sent.
+create table shipment_booking (
+  shipment_id        text primary key references shipment (shipment_id),
+  forwarder_id       text not null references partner (id),
+  port_of_loading    text,
+  port_of_discharge  text,
+  planned_departure  date,
+  status             text not null check (status in ('REQUESTED', 'CONFIRMED', 'CHANGED', 'DECLINED')),
+  booking_number     text,
+  answer             jsonb,
+  answered_by        uuid,
+  requested_at       timestamptz not null,
+  answered_at        timestamptz
+);

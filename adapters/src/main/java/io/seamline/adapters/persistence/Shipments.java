@@ -73,6 +73,11 @@ public class Shipments {
         this.clock = clock;
     }
 
+    /** Another repository changed shipment rows (a booking's references): read them afresh. */
+    public void changed() {
+        forget();
+    }
+
     private void forget() {
         reported.flush();
         byId.forget();

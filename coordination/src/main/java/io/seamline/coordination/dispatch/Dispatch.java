@@ -9,12 +9,14 @@ import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.outbound.BookingRequested;
 import io.seamline.model.outbound.LoadTendered;
 import io.seamline.model.outbound.OrderPlaced;
 import io.seamline.model.partner.IdentifierScheme;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.shipment.Shipment;
+import io.seamline.model.shipment.ShipmentRoute;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +45,75 @@ public class Dispatch {
 
     /** The ERP created these purchase orders and planned shipments: each goes to its partner. */
     public void placed(List<PurchaseOrder> orders, List<Shipment> shipments) {
+        placed(orders, shipments, Map.of());
+    }
+
+    /**
+     * As {@link #placed(List, List)}; a shipment with an ocean or air leg ({@code routes}, by shipment id) is booked
+     * with its forwarder (300, IFTMIN) instead of tendered (204), and the confirmation (301, IFTMBC) is owed.
+     */
+    public void placed(List<PurchaseOrder> orders, List<Shipment> shipments, Map<String, ShipmentRoute> routes) {
         if (settings.orders()) {
             orders.forEach(this::sendOrder);
         }
         if (settings.tenders()) {
-            shipments.stream().filter(s -> s.carrierId() != null).forEach(this::tender);
+            for (Shipment shipment : shipments) {
+                if (shipment.carrierId() == null) {
+                    continue;
+                }
+                ShipmentRoute route = routes.get(shipment.id().value());
+                if (route != null) {
+                    book(shipment, route);
+                } else {
+                    tender(shipment);
+                }
+            }
         }
+    }
+
+    private void book(Shipment shipment, ShipmentRoute route) {
+        Partner forwarder = responder.partner(shipment.carrierId()).orElseThrow();
+        Subject subject = Subject.shipment(shipment.id().value());
+        var document = new BookingRequested(
+                shipment.id().value(),
+                scac(forwarder),
+                shipment.references().booking(),
+                shipment.poNumbers().stream().map(PurchaseOrderNumber::value).toList(),
+                route.portOfLoading(),
+                route.portOfDischarge(),
+                route.plannedDeparture(),
+                shipment.plannedDelivery());
+        var notice = new LinkedHashMap<String, Object>();
+        notice.put("type", "booking.requested");
+        notice.put("shipmentId", shipment.id().value());
+        notice.put("poNumbers", document.poNumbers());
+        notice.put("portOfLoading", route.portOfLoading());
+        notice.put("portOfDischarge", route.portOfDischarge());
+        if (route.plannedDeparture() != null) {
+            notice.put("plannedDeparture", route.plannedDeparture().toString());
+        }
+        if (shipment.plannedDelivery() != null) {
+            notice.put("deliveryDate", shipment.plannedDelivery().toString());
+        }
+        ArchivedMessage sent = responder.respond(new Response(
+                forwarder.id(),
+                subject,
+                document,
+                notice,
+                "Shipment " + shipment.id() + " booked with " + forwarder.id() + " (" + route.portOfLoading() + " to "
+                        + route.portOfDischarge() + ")",
+                null,
+                "dispatch:" + subject));
+        if (sent != null && sent.test()) {
+            return;
+        }
+        slaExpectations.expect(
+                Kind.BOOKING_CONFIRMATION,
+                subject,
+                forwarder.id(),
+                null,
+                sent == null ? null : sent.id(),
+                "sla:" + subject + ":booking");
     }
 
     private void sendOrder(PurchaseOrder order) {

@@ -6,12 +6,14 @@ import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
+import io.seamline.model.event.BookingConfirmed;
 import io.seamline.model.invoice.Invoice;
 import io.seamline.model.invoice.InvoiceStatus;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerRole;
+import io.seamline.model.payment.Deduction;
 import io.seamline.model.policy.PolicyDecision;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
@@ -143,6 +145,17 @@ public interface Effects {
     record ReceivedInvoice(Invoice invoice, boolean first) {}
 
     void invoiceStatus(PartnerId partner, String invoiceNumber, InvoiceStatus status);
+
+    // deductions and bookings
+
+    /** Moves a deduction from one of {@code from} to {@code to}; false when it stood elsewhere. */
+    boolean deductionStatus(java.util.UUID deduction, List<Deduction.Status> from, Deduction.Status to);
+
+    /** The partner disputes the deduction; false when it cannot be disputed in its state. */
+    boolean deductionDisputed(java.util.UUID deduction, String reason);
+
+    /** What the forwarder answered to our booking of the shipment. */
+    void bookingAnswered(ShipmentId shipment, BookingConfirmed answer, MessageId by);
 
     // our messages
 

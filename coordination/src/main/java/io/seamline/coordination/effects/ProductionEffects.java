@@ -15,6 +15,7 @@ import io.seamline.coordination.tasks.TaskOpening;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.coordination.writeback.ErpWriteBack;
 import io.seamline.model.Subject;
+import io.seamline.model.event.BookingConfirmed;
 import io.seamline.model.invoice.Invoice;
 import io.seamline.model.invoice.InvoiceStatus;
 import io.seamline.model.message.MessageId;
@@ -22,6 +23,7 @@ import io.seamline.model.message.MessageStatus;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerRole;
+import io.seamline.model.payment.Deduction;
 import io.seamline.model.policy.PolicyDecision;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
@@ -53,6 +55,8 @@ public class ProductionEffects implements Effects {
     private final Clock clock;
 
     private final PartnerVersions versions;
+    private final io.seamline.adapters.persistence.Deductions deductions;
+    private final io.seamline.adapters.persistence.Bookings bookings;
 
     public ProductionEffects(
             Timeline timeline,
@@ -65,8 +69,12 @@ public class ProductionEffects implements Effects {
             AppliedSteps steps,
             ErpWriteBack erp,
             PartnerVersions versions,
+            io.seamline.adapters.persistence.Deductions deductions,
+            io.seamline.adapters.persistence.Bookings bookings,
             Clock clock) {
         this.versions = versions;
+        this.deductions = deductions;
+        this.bookings = bookings;
         this.timeline = timeline;
         this.taskOpening = taskOpening;
         this.expectations = expectations;
@@ -213,6 +221,21 @@ public class ProductionEffects implements Effects {
     @Override
     public void invoiceStatus(PartnerId partner, String invoiceNumber, InvoiceStatus status) {
         invoices.setStatus(partner, invoiceNumber, status);
+    }
+
+    @Override
+    public boolean deductionStatus(java.util.UUID deduction, List<Deduction.Status> from, Deduction.Status to) {
+        return deductions.move(deduction, from, to);
+    }
+
+    @Override
+    public boolean deductionDisputed(java.util.UUID deduction, String reason) {
+        return deductions.dispute(deduction, reason);
+    }
+
+    @Override
+    public void bookingAnswered(ShipmentId shipment, BookingConfirmed answer, MessageId by) {
+        bookings.answered(shipment.value(), answer, by);
     }
 
     @Override

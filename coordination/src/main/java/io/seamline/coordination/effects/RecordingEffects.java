@@ -6,12 +6,14 @@ import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
+import io.seamline.model.event.BookingConfirmed;
 import io.seamline.model.invoice.Invoice;
 import io.seamline.model.invoice.InvoiceStatus;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerRole;
+import io.seamline.model.payment.Deduction;
 import io.seamline.model.policy.PolicyDecision;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
@@ -292,6 +294,35 @@ public final class RecordingEffects implements Effects {
                 null,
                 "Invoice " + invoiceNumber + " " + status,
                 details("partnerId", partner, "invoiceNumber", invoiceNumber, "status", status));
+    }
+
+    @Override
+    public boolean deductionStatus(java.util.UUID deduction, List<Deduction.Status> from, Deduction.Status to) {
+        record(
+                "deduction.status",
+                null,
+                "Deduction " + deduction + " " + to,
+                details("deduction", deduction, "to", to));
+        return true;
+    }
+
+    @Override
+    public boolean deductionDisputed(java.util.UUID deduction, String reason) {
+        record(
+                "deduction.disputed",
+                null,
+                "Deduction " + deduction + " disputed",
+                details("deduction", deduction, "reason", reason));
+        return true;
+    }
+
+    @Override
+    public void bookingAnswered(ShipmentId shipment, BookingConfirmed answer, MessageId by) {
+        record(
+                "booking.answered",
+                Subject.shipment(shipment.value()),
+                "Booking " + answer.bookingNumber() + " " + answer.decision(),
+                details("decision", answer.decision(), "bookingNumber", answer.bookingNumber()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.seamline.adapters.persistence.Shipments;
 import io.seamline.adapters.persistence.Timelines;
 import io.seamline.coordination.audit.Audit;
 import io.seamline.coordination.dispatch.Dispatch;
+import io.seamline.coordination.receipts.Receipts;
 import io.seamline.coordination.workflow.Rematching;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.erp.ErpBatch;
@@ -13,6 +14,7 @@ import io.seamline.model.Subject;
 import io.seamline.model.UpsertOutcome;
 import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.order.GoodsReceipt;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.Partner;
@@ -52,6 +54,8 @@ public class ErpImport {
     private final Clock clock;
 
     private final Audit audit;
+    private final Receipts receipts;
+    private final io.seamline.adapters.persistence.Bookings bookings;
 
     public ErpImport(
             Partners partners,
@@ -62,8 +66,12 @@ public class ErpImport {
             Rematching rematching,
             Dispatch dispatch,
             Audit audit,
+            Receipts receipts,
+            io.seamline.adapters.persistence.Bookings bookings,
             Clock clock) {
+        this.bookings = bookings;
         this.audit = audit;
+        this.receipts = receipts;
         this.partners = partners;
         this.purchaseOrders = purchaseOrders;
         this.shipments = shipments;
@@ -83,6 +91,7 @@ public class ErpImport {
             var problems = new ArrayList<FieldProblem>();
             var conflict = checkPurchaseOrders(batch.purchaseOrders(), problems);
             checkShipments(batch.shipments(), problems);
+            checkReceipts(batch.receipts(), problems);
             if (!problems.isEmpty()) {
                 return new ImportResult.Rejected(problems, conflict);
             }
@@ -120,6 +129,11 @@ public class ErpImport {
                     .toList();
             // messages waiting for these POs are matched now, in the same transaction
             rematching.purchaseOrdersArrived(changed);
+            // an ocean or air leg is booked with its forwarder rather than tendered
+            batch.routes().forEach((id, route) -> batch.shipments().stream()
+                    .filter(sh -> sh.id().value().equals(id))
+                    .findFirst()
+                    .ifPresent(sh -> bookings.request(id, sh.carrierId(), route)));
             // new POs go to their suppliers, new shipments are tendered to their carriers
             dispatch.placed(
                     batch.purchaseOrders().stream()
@@ -127,17 +141,28 @@ public class ErpImport {
                             .toList(),
                     batch.shipments().stream()
                             .filter(s -> shipmentOutcomes.get(s.id().value()) == UpsertOutcome.CREATED)
-                            .toList());
+                            .toList(),
+                    batch.routes());
+            var receiptOutcomes = new LinkedHashMap<String, UpsertOutcome>();
+            for (GoodsReceipt receipt : batch.receipts()) {
+                Partner supplier = partners.find(
+                                purchaseOrders.ownerOf(receipt.poNumber()).orElseThrow())
+                        .orElseThrow();
+                receiptOutcomes.put(receipt.receiptId(), receipts.apply(receipt, supplier, actor, source));
+            }
             var changes = new LinkedHashMap<String, Object>();
             changes.put("purchaseOrders", orderOutcomes);
             changes.put("shipments", shipmentOutcomes);
+            if (!receiptOutcomes.isEmpty()) {
+                changes.put("receipts", receiptOutcomes);
+            }
             if (source != null) {
                 changes.put("sourceMessage", source.toString());
                 audit.recordVia("FILE", actor, AuditKind.ERP_IMPORTED, null, "erp", null, changes, null);
             } else {
                 audit.record(actor, AuditKind.ERP_IMPORTED, null, "erp", null, changes, null);
             }
-            return new ImportResult.Applied(orderOutcomes, shipmentOutcomes);
+            return new ImportResult.Applied(orderOutcomes, shipmentOutcomes, receiptOutcomes);
         });
     }
 
@@ -171,6 +196,27 @@ public class ErpImport {
             }
         }
         return conflict;
+    }
+
+    /** A receipt is of a production PO we hold, and of its lines. */
+    private void checkReceipts(List<GoodsReceipt> list, List<FieldProblem> problems) {
+        for (int i = 0; i < list.size(); i++) {
+            GoodsReceipt receipt = list.get(i);
+            String at = list.size() > 1 ? "[" + i + "]." : "";
+            Optional<PurchaseOrder> order = purchaseOrders.find(receipt.poNumber(), PartnerScope.everyone());
+            if (order.isEmpty()) {
+                problems.add(new FieldProblem(at + "poNumber", "unknown purchase order: " + receipt.poNumber()));
+                continue;
+            }
+            for (int l = 0; l < receipt.lines().size(); l++) {
+                String number = receipt.lines().get(l).lineNumber();
+                if (order.get().lines().stream()
+                        .noneMatch(line -> line.lineNumber().equals(number))) {
+                    problems.add(new FieldProblem(
+                            at + "lines[" + l + "].lineNumber", "PO " + receipt.poNumber() + " has no line " + number));
+                }
+            }
+        }
     }
 
     private void checkShipments(List<Shipment> list, List<FieldProblem> problems) {

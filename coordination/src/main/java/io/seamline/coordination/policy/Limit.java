@@ -22,7 +22,18 @@ enum Limit {
     FREIGHT_TOLERANCE_PERCENT("freight.tolerancePercent", "2"),
     FREIGHT_TOLERANCE_AMOUNT("freight.toleranceAmount", "25.00"),
     /** Whether an accessorial charge (detention, liftgate, …) needs evidence on the shipment to pass. */
-    FREIGHT_ACCESSORIAL_NEEDS_EVIDENCE("freight.accessorialNeedsEvidence", "true");
+    FREIGHT_ACCESSORIAL_NEEDS_EVIDENCE("freight.accessorialNeedsEvidence", "true"),
+    /** Percent a receipt may fall short of (or exceed) what was shipped and pass unremarked. */
+    RECEIPT_TOLERANCE_PERCENT("receipt.tolerancePercent", "0"),
+    /**
+     * Whether a receipt outside tolerance goes to a person (a deduction for what is short, a discrepancy for what is
+     * over); else it is noted on the PO's timeline and the supplier's receipt advice.
+     */
+    RECEIPT_DISCREPANCY_NEEDS_PERSON("receipt.discrepancyNeedsPerson", "true"),
+    /** Whether the supplier wants a receipt advice (861, RECADV, a notice) for each goods receipt. */
+    RECEIPT_ADVICE("receipt.advice", "false"),
+    /** Hours a booking's ETD or ETA may move from our plan and still be taken as confirmed. */
+    BOOKING_TOLERANCE_HOURS("booking.toleranceHours", "24");
 
     private final String key;
     private final String fallback;

@@ -45,6 +45,7 @@ public class SlaMonitor {
     private final Clock clock;
 
     private final OpsEvents ops;
+    private final java.util.List<Breaches> breaches;
 
     public SlaMonitor(
             Expectations expectations,
@@ -55,8 +56,10 @@ public class SlaMonitor {
             SlaSettings settings,
             TransactionTemplate transactions,
             Clock clock,
-            OpsEvents ops) {
+            OpsEvents ops,
+            java.util.List<Breaches> breaches) {
         this.ops = ops;
+        this.breaches = java.util.List.copyOf(breaches);
         this.expectations = expectations;
         this.alerts = alerts;
         this.slaExpectations = slaExpectations;
@@ -140,6 +143,9 @@ public class SlaMonitor {
                     details(expectation),
                     expectation.openedBy(),
                     step);
+        }
+        if (expectation.partnerId() != null && !internal(expectation)) {
+            breaches.forEach(b -> b.breached(expectation, profile));
         }
         if (profile.reminders() && expectation.partnerId() != null && !internal(expectation)) {
             var notice = new LinkedHashMap<String, Object>();

@@ -40,6 +40,7 @@ public record SlaProfile(Map<String, String> values) {
         kinds.put(Kind.CUSTOMS_RESPONSE, "hours");
         kinds.put(Kind.TASK_DECISION, "hours");
         kinds.put(Kind.AS2_MDN, "hours");
+        kinds.put(Kind.BOOKING_CONFIRMATION, "hours");
         return Map.copyOf(kinds);
     }
 
@@ -54,6 +55,8 @@ public record SlaProfile(Map<String, String> values) {
         values.put(Kind.CUSTOMS_RESPONSE + ".hours", "24");
         values.put(Kind.TASK_DECISION + ".hours", "8");
         values.put(Kind.AS2_MDN + ".hours", "4");
+        values.put(Kind.BOOKING_CONFIRMATION + ".hours", "24");
+        values.put("chargeback.currency", "USD");
         values.put("warn.percent", "75");
         values.put("escalate.hours", "24");
         values.put("reminders", "false");
@@ -83,6 +86,8 @@ public record SlaProfile(Map<String, String> values) {
         public static final String TASK_DECISION = "task.decision";
         /** The asynchronous MDN for our AS2 message. */
         public static final String AS2_MDN = "as2.mdn";
+        /** A 301/IFTMBC for our booking request (300/IFTMIN). */
+        public static final String BOOKING_CONFIRMATION = "booking.confirmation";
         /** A new certificate before the partner's (or our own) one expires; due at its expiry. */
         public static final String CERTIFICATE_RENEWAL = "certificate.renewal";
 
@@ -121,6 +126,23 @@ public record SlaProfile(Map<String, String> values) {
     /** Whether the kind is counted in calendar days (rolled to a working day) rather than working hours. */
     public boolean inDays(String kind) {
         return "days".equals(KINDS.get(kind));
+    }
+
+    /**
+     * The charge the partner's agreement names for breaching this kind of expectation ({@code <kind>.chargeback},
+     * in {@code chargeback.currency}), if any.
+     */
+    public java.util.Optional<java.math.BigDecimal> chargeback(String kind) {
+        String value = values.get(kind + ".chargeback");
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.math.BigDecimal amount = new java.math.BigDecimal(value.trim());
+        return amount.signum() > 0 ? java.util.Optional.of(amount) : java.util.Optional.empty();
+    }
+
+    public String chargebackCurrency() {
+        return values.getOrDefault("chargeback.currency", "USD");
     }
 
     public int warnPercent() {
@@ -164,8 +186,18 @@ public record SlaProfile(Map<String, String> values) {
 
     private static String problem(String key, String value) {
         boolean taskKind = key.startsWith("task.") && key.endsWith(".hours");
-        if (!BUILT_IN.containsKey(key) && !taskKind) {
-            return "unknown key; known: " + BUILT_IN.keySet().stream().sorted().toList() + " and task.<KIND>.hours";
+        boolean chargeback = key.endsWith(".chargeback")
+                && KINDS.containsKey(key.substring(0, key.length() - ".chargeback".length()));
+        if (!BUILT_IN.containsKey(key) && !taskKind && !chargeback) {
+            return "unknown key; known: " + BUILT_IN.keySet().stream().sorted().toList()
+                    + ", task.<KIND>.hours and <kind>.chargeback";
+        }
+        if (chargeback) {
+            try {
+                return new java.math.BigDecimal(value).signum() < 0 ? "cannot be negative" : null;
+            } catch (NumberFormatException e) {
+                return "not an amount: " + value;
+            }
         }
         try {
             switch (key) {
@@ -181,6 +213,11 @@ public record SlaProfile(Map<String, String> values) {
                     }
                 }
                 case "calendar.zone" -> ZoneId.of(value);
+                case "chargeback.currency" -> {
+                    if (!io.seamline.model.Currencies.isCode(value)) {
+                        return "not an ISO-4217 currency code: " + value;
+                    }
+                }
                 case "calendar.weekend" -> weekend(value);
                 case "calendar.holidays" -> holidays(value);
                 default -> {

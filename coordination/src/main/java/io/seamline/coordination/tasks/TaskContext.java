@@ -211,6 +211,59 @@ public sealed interface TaskContext {
         }
     }
 
+    /** A deduction we propose, with what it rests on; approving sends it, rejecting withdraws it. */
+    record DeductionProposed(
+            UUID deductionId,
+            String number,
+            String reasonCode,
+            @JsonSerialize(using = PlainNumber.class) BigDecimal amount,
+            String currency,
+            Map<String, Object> evidence)
+            implements TaskContext {
+
+        @Override
+        public TaskKind taskKind() {
+            return TaskKind.DEDUCTION;
+        }
+    }
+
+    /** A partner's dispute of a deduction: approving upholds the deduction, rejecting reverses it. */
+    record DeductionDisputed(
+            UUID deductionId,
+            String number,
+            @JsonSerialize(using = PlainNumber.class) BigDecimal amount,
+            String currency,
+            String reason,
+            MessageId messageId)
+            implements TaskContext {
+
+        @Override
+        public TaskKind taskKind() {
+            return TaskKind.DEDUCTION_DISPUTE;
+        }
+    }
+
+    /** A receipt with more than was shipped: per line what was shipped and received. */
+    record ReceiptDiscrepancy(String receiptId, String poNumber, List<Map<String, Object>> lines)
+            implements TaskContext {
+
+        @Override
+        public TaskKind taskKind() {
+            return TaskKind.RECEIPT_DISCREPANCY;
+        }
+    }
+
+    /** A booking declined or confirmed with changes beyond the tolerance: what we asked for and what came back. */
+    record BookingChange(
+            String bookingNumber, ShipmentId shipmentId, String decision, List<String> changes, MessageId messageId)
+            implements TaskContext {
+
+        @Override
+        public TaskKind taskKind() {
+            return TaskKind.BOOKING_CHANGE;
+        }
+    }
+
     /** The context as stored with the task. */
     static Map<String, Object> toMap(TaskContext context) {
         return Contexts.MAPPER.convertValue(context, new TypeReference<>() {});
@@ -230,6 +283,10 @@ public sealed interface TaskContext {
                     case TENDER_DECLINED -> TenderDeclined.class;
                     case UNMATCHED_MESSAGE -> stored.get("eventId") != null ? UnmatchedEvent.class : UnreadMail.class;
                     case DELIVERY_FAILED -> stored.get("deliveryId") != null ? FailedDelivery.class : BouncedMail.class;
+                    case DEDUCTION -> DeductionProposed.class;
+                    case DEDUCTION_DISPUTE -> DeductionDisputed.class;
+                    case RECEIPT_DISCREPANCY -> ReceiptDiscrepancy.class;
+                    case BOOKING_CHANGE -> BookingChange.class;
                 };
         return Contexts.MAPPER.convertValue(stored, type);
     }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.event.ApplicationAckReceived;
+import io.seamline.model.event.BookingConfirmed;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.event.CustomsStatusReported;
+import io.seamline.model.event.DeductionDisputed;
 import io.seamline.model.event.DocumentReceived;
 import io.seamline.model.event.EventData;
 import io.seamline.model.event.FunctionalAckReceived;
@@ -27,17 +29,19 @@ import java.util.Map;
 /** Writes and reads canonical events in CloudEvents 1.0 structured JSON. */
 public final class CloudEventsJson {
 
-    private static final Map<String, Class<? extends EventData>> DATA_TYPES = Map.of(
-            OrderAcknowledged.TYPE, OrderAcknowledged.class,
-            CommitmentUpdated.TYPE, CommitmentUpdated.class,
-            ShipmentAdvised.TYPE, ShipmentAdvised.class,
-            ShipmentStatusReported.TYPE, ShipmentStatusReported.class,
-            TenderAnswered.TYPE, TenderAnswered.class,
-            InvoiceReceived.TYPE, InvoiceReceived.class,
-            CustomsStatusReported.TYPE, CustomsStatusReported.class,
-            FunctionalAckReceived.TYPE, FunctionalAckReceived.class,
-            ApplicationAckReceived.TYPE, ApplicationAckReceived.class,
-            DocumentReceived.TYPE, DocumentReceived.class);
+    private static final Map<String, Class<? extends EventData>> DATA_TYPES = Map.ofEntries(
+            Map.entry(OrderAcknowledged.TYPE, OrderAcknowledged.class),
+            Map.entry(CommitmentUpdated.TYPE, CommitmentUpdated.class),
+            Map.entry(ShipmentAdvised.TYPE, ShipmentAdvised.class),
+            Map.entry(ShipmentStatusReported.TYPE, ShipmentStatusReported.class),
+            Map.entry(TenderAnswered.TYPE, TenderAnswered.class),
+            Map.entry(InvoiceReceived.TYPE, InvoiceReceived.class),
+            Map.entry(CustomsStatusReported.TYPE, CustomsStatusReported.class),
+            Map.entry(FunctionalAckReceived.TYPE, FunctionalAckReceived.class),
+            Map.entry(ApplicationAckReceived.TYPE, ApplicationAckReceived.class),
+            Map.entry(DocumentReceived.TYPE, DocumentReceived.class),
+            Map.entry(BookingConfirmed.TYPE, BookingConfirmed.class),
+            Map.entry(DeductionDisputed.TYPE, DeductionDisputed.class));
 
     private CloudEventsJson() {}
 

@@ -35,7 +35,23 @@ final class ErpDocuments {
             ReferencesDocument references,
             List<String> poNumbers,
             LocalDate plannedDelivery,
-            MoneyDocument expectedFreight) {}
+            MoneyDocument expectedFreight,
+            RouteDocument route) {
+
+        ShipmentDocument(
+                String shipmentId,
+                String carrierId,
+                String brokerId,
+                ReferencesDocument references,
+                List<String> poNumbers,
+                LocalDate plannedDelivery,
+                MoneyDocument expectedFreight) {
+            this(shipmentId, carrierId, brokerId, references, poNumbers, plannedDelivery, expectedFreight, null);
+        }
+    }
+
+    /** An ocean or air leg to book with the carrier: ports as UN/LOCODEs, the day it should leave. */
+    record RouteDocument(String portOfLoading, String portOfDischarge, LocalDate plannedDeparture) {}
 
     record ReferencesDocument(String bol, String pro, String container, String booking, String awb) {}
 

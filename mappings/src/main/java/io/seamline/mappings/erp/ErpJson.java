@@ -32,6 +32,17 @@ public final class ErpJson {
         return read(json, ShipmentDocument.class, (validation) -> validation::shipments);
     }
 
+    /** Shipments with the routes to book for those that have one. */
+    public static Parsed<ErpBatch> shipmentBatch(byte[] json) {
+        var routes = new java.util.LinkedHashMap<String, io.seamline.model.shipment.ShipmentRoute>();
+        return read(json, ShipmentDocument.class, (validation) -> documents -> {
+                    List<Shipment> shipments = validation.shipments(documents);
+                    routes.putAll(validation.routes());
+                    return shipments;
+                })
+                .map(shipments -> ErpBatch.ofShipments(shipments, routes));
+    }
+
     public static Parsed<List<GoodsReceipt>> receipts(byte[] json) {
         return read(json, ReceiptDocument.class, (validation) -> validation::receipts);
     }
@@ -47,7 +58,7 @@ public final class ErpJson {
             return receipts(json).map(ErpBatch::ofReceipts);
         }
         if (first != null && first.has("shipmentId") && !first.has("poNumber")) {
-            return shipments(json).map(ErpBatch::ofShipments);
+            return shipmentBatch(json);
         }
         return purchaseOrders(json).map(ErpBatch::ofPurchaseOrders);
     }

@@ -23,6 +23,7 @@ import io.seamline.model.payment.Payment;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentReferences;
+import io.seamline.model.shipment.ShipmentRoute;
 import io.seamline.model.shipment.ShipmentStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,6 +36,7 @@ final class ErpValidation {
 
     private final Locations locations;
     private final List<FieldProblem> problems = new ArrayList<>();
+    private final java.util.Map<String, ShipmentRoute> routes = new java.util.LinkedHashMap<>();
 
     ErpValidation(Locations locations) {
         this.locations = locations;
@@ -42,6 +44,11 @@ final class ErpValidation {
 
     List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** The routes the valid shipments came with, by shipment id. */
+    java.util.Map<String, ShipmentRoute> routes() {
+        return routes;
     }
 
     List<PurchaseOrder> purchaseOrders(List<PurchaseOrderDocument> documents) {
@@ -71,8 +78,17 @@ final class ErpValidation {
             if (document.shipmentId() != null && !ids.add(document.shipmentId().trim())) {
                 problem(d, -1, "shipmentId", "shipment " + document.shipmentId() + " appears twice in this request");
             }
+            checkRoute(d, document.route());
             if (problems.size() == before) {
                 shipments.add(toShipment(document));
+                if (document.route() != null) {
+                    routes.put(
+                            document.shipmentId().trim(),
+                            new ShipmentRoute(
+                                    upper(document.route().portOfLoading()),
+                                    upper(document.route().portOfDischarge()),
+                                    document.route().plannedDeparture()));
+                }
             }
         }
         return shipments;
@@ -458,6 +474,24 @@ final class ErpValidation {
                 lines,
                 po.acknowledgeBy() == null ? null : po.acknowledgeBy().toInstant(),
                 Boolean.TRUE.equals(po.test()));
+    }
+
+    private void checkRoute(int d, ErpDocuments.RouteDocument route) {
+        if (route == null) {
+            return;
+        }
+        for (String[] port : new String[][] {
+            {"route.portOfLoading", route.portOfLoading()}, {"route.portOfDischarge", route.portOfDischarge()}
+        }) {
+            if (port[1] == null
+                    || !port[1].trim().toUpperCase(java.util.Locale.ROOT).matches("[A-Z]{2}[A-Z2-9]{3}")) {
+                problem(d, -1, port[0], "a UN/LOCODE (two letters of the country, three of the place) is required");
+            }
+        }
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static Shipment toShipment(ShipmentDocument s) {

@@ -13,7 +13,9 @@ public sealed interface EventData
                 CustomsStatusReported,
                 FunctionalAckReceived,
                 ApplicationAckReceived,
-                DocumentReceived {
+                DocumentReceived,
+                BookingConfirmed,
+                DeductionDisputed {
 
     /** The CloudEvents {@code type}, such as {@code io.seamline.po.acknowledged.v1}. */
     String type();

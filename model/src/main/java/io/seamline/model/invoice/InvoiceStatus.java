@@ -9,5 +9,7 @@ public enum InvoiceStatus {
     /** Outside tolerance: a person decides. */
     EXCEPTION,
     /** A person rejected it; the partner was told. */
-    REJECTED
+    REJECTED,
+    /** The ERP paid it (less the deductions its remittance names); the partner was told. */
+    PAID
 }

@@ -10,7 +10,15 @@ public enum TaskKind {
     ACK_REJECTED,
     /** A carrier declined (or accepted with conditions) one of our load tenders. */
     TENDER_DECLINED,
-    DELIVERY_FAILED;
+    DELIVERY_FAILED,
+    /** A deduction the gateway proposes (a chargeback for a breach, goods short or rejected on receipt). */
+    DEDUCTION,
+    /** A partner disputes a deduction we took. */
+    DEDUCTION_DISPUTE,
+    /** What arrived differs from what was shipped beyond the agreed tolerance (more than shipped, here). */
+    RECEIPT_DISCREPANCY,
+    /** A forwarder declined our booking, or confirmed it changed beyond the agreed tolerance. */
+    BOOKING_CHANGE;
 
     /**
      * Whether a person may decide many tasks of this kind at once: only where a decision moves no money, releases no
@@ -19,8 +27,19 @@ public enum TaskKind {
      */
     public boolean bulkDecidable() {
         return switch (this) {
-            case COMMITMENT_CHANGE, DELAY_IMPACT, ACK_REJECTED, TENDER_DECLINED, DELIVERY_FAILED -> true;
-            case UNMATCHED_MESSAGE, INVOICE_EXCEPTION, ASN_DISCREPANCY, CUSTOMS_HOLD -> false;
+            case COMMITMENT_CHANGE,
+                    DELAY_IMPACT,
+                    ACK_REJECTED,
+                    TENDER_DECLINED,
+                    DELIVERY_FAILED,
+                    BOOKING_CHANGE -> true;
+            case UNMATCHED_MESSAGE,
+                    INVOICE_EXCEPTION,
+                    ASN_DISCREPANCY,
+                    CUSTOMS_HOLD,
+                    DEDUCTION,
+                    DEDUCTION_DISPUTE,
+                    RECEIPT_DISCREPANCY -> false;
         };
     }
 }

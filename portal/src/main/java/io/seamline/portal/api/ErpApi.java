@@ -25,7 +25,7 @@ class ErpApi {
     }
 
     public Reply shipments(ApiRequest request) {
-        return apply(request, ErpJson.shipments(request.body()).map(ErpBatch::ofShipments));
+        return apply(request, ErpJson.shipmentBatch(request.body()));
     }
 
     private Reply apply(ApiRequest request, Parsed<ErpBatch> parsed) {

@@ -14,6 +14,7 @@ public final class EdifactMappers {
                 new DespatchAdvice(),
                 new Invoice(),
                 new StatusReport(),
+                new BookingConfirmation(),
                 new ApplicationError(),
                 new SyntaxReport(),
                 new CustomsResponse(),

@@ -18,6 +18,7 @@ public final class X12Mappers {
                 new TenderResponse990(),
                 new ShipmentStatus214(),
                 new OceanStatus315(),
+                new BookingConfirmation301(),
                 new FunctionalAck997(),
                 new ApplicationAdvice824(),
                 new OutboundSetCheck());
