@@ -62,7 +62,7 @@ create index deduction_partner on deduction (partner_id, created_at desc);
 
 -- A booking we asked a forwarder or ocean carrier for (300 / IFTMIN) on the ERP's route, and its answer (301 /
 -- IFTMBC): the confirmation's details are kept as sent.
-create table shipment_booking (
+create table booking_request (
   shipment_id        text primary key references shipment (shipment_id),
   forwarder_id       text not null references partner (id),
   port_of_loading    text,

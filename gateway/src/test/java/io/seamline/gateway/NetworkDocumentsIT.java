@@ -320,4 +320,302 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
                         .toString())
                 .doesNotContain("X-" + theirs);
     }
+
+    private JsonNode openTask(String kind, String subject) {
+        var found = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode items = json(get("/api/v1/tasks?status=OPEN&kind=" + kind + "&subject=" + subject, OPS))
+                    .path("items");
+            if (items.size() == 1) {
+                found.set(items.get(0));
+                return true;
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    private JsonNode decide(JsonNode task, String decision) {
+        var response = post(
+                "/api/v1/tasks/" + task.path("id").asText() + "/decision",
+                OPS,
+                "{\"decision\": \"" + decision + "\", \"comment\": \"checked the evidence\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    private HttpResponse<String> receipt(String id, String po, String shipmentId, String lines) {
+        return post(
+                "/api/v1/erp/receipts",
+                "erp:erp",
+                """
+                {"receiptId": "%s", "poNumber": "%s", "receivedAt": "%s", %s "lines": %s}
+                """
+                        .formatted(
+                                id,
+                                po,
+                                today(),
+                                shipmentId == null ? "" : "\"shipmentId\": \"" + shipmentId + "\",",
+                                lines));
+    }
+
+    @Test
+    void aReceiptShortOfTheShipNoticeBecomesADeductionSentAsAn812AndDisputed() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        shipTen(po);
+
+        // 8 of the 10 shipped arrived, 1 of them damaged
+        var received = receipt(
+                "GR-" + po,
+                po,
+                null,
+                "[{\"lineNumber\": \"1\", \"quantity\": 8, \"rejectedQuantity\": 1, \"reason\": \"damaged\"}]");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
+        assertThat(json(received).path("receipts").path("GR-" + po).asText()).isEqualTo("CREATED");
+        assertThat(json(get("/api/v1/purchase-orders/" + po, OPS))
+                        .path("lines")
+                        .get(0)
+                        .path("receivedQuantity")
+                        .decimalValue())
+                .isEqualByComparingTo("7");
+        // the same receipt again changes nothing and asks nobody twice
+        assertThat(json(receipt(
+                                "GR-" + po,
+                                po,
+                                null,
+                                "[{\"lineNumber\": \"1\", \"quantity\": 8, \"rejectedQuantity\": 1,"
+                                        + " \"reason\": \"damaged\"}]"))
+                        .path("receipts")
+                        .path("GR-" + po)
+                        .asText())
+                .isEqualTo("UNCHANGED");
+
+        // 2 missing and 1 rejected at 2.50: a deduction of 7.50 for a person, with its evidence
+        JsonNode task = openTask("DEDUCTION", "po/" + po);
+        assertThat(task.path("context").path("amount").asText()).isEqualTo("7.5");
+        assertThat(task.path("context").path("reasonCode").asText()).isEqualTo("SHORT");
+        assertThat(task.path("context").path("evidence").path("receiptId").asText())
+                .isEqualTo("GR-" + po);
+        String number = task.path("context").path("number").asText();
+        // nothing reaches the supplier before a person approves
+        assertThat(json(get("/api/v1/deductions/" + number, "acme:acme"))
+                        .path("status")
+                        .asText())
+                .isEqualTo("PROPOSED");
+
+        // approved: an 812 names the deduction, its reason and its evidence; the ERP keeps the amount back
+        JsonNode decided = decide(task, "APPROVE");
+        String debit = decided.path("responses").get(0).asText();
+        assertThat(json(get("/api/v1/messages/" + debit, OPS))
+                        .path("documentType")
+                        .asText())
+                .isEqualTo("812");
+        assertThat(get("/api/v1/messages/" + debit + "/raw", OPS).body())
+                .contains("ST*812", "BCD*", number, "*7.5*D", "CDD*SHORT", "REF*PO*" + po, "receipt GR-" + po);
+        await().atMost(Duration.ofSeconds(10)).until(() -> OUTSIDE.requests("/erp/outcomes").stream()
+                .anyMatch(r ->
+                        r.body().contains("\"deduction.approved\"") && r.body().contains(number)));
+
+        // another supplier neither sees nor disputes it
+        assertThat(get("/api/v1/deductions/" + number, "bright:bright").statusCode())
+                .isEqualTo(404);
+        assertThat(post("/api/v1/deductions/" + number + "/dispute", "bright:bright", "{\"reason\": \"not ours\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(json(get("/api/v1/deductions", "bright:bright")).toString()).doesNotContain(number);
+        assertThat(json(get("/api/v1/deductions", "acme:acme")).toString()).contains(number);
+
+        // acme disputes it: back to a person, with a deadline
+        var disputed = post(
+                "/api/v1/deductions/" + number + "/dispute",
+                "acme:acme",
+                "{\"reason\": \"we shipped 10 and hold a signed proof of delivery\"}");
+        assertThat(disputed.statusCode()).as(disputed.body()).isEqualTo(202);
+        JsonNode disputeMessage = awaitEnd(json(disputed).path("messageId").asText());
+        assertThat(disputeMessage.path("status").asText()).isEqualTo("PROCESSED");
+        JsonNode dispute = openTask("DEDUCTION_DISPUTE", "po/" + po);
+        assertThat(dispute.path("dueAt").asText()).isNotBlank();
+        assertThat(dispute.path("context").path("reason").asText()).contains("signed proof of delivery");
+        assertThat(json(get("/api/v1/deductions/" + number, "acme:acme"))
+                        .path("status")
+                        .asText())
+                .isEqualTo("DISPUTED");
+
+        // reversed: the supplier hears so, and the ERP pays it back
+        decide(dispute, "REJECT");
+        assertThat(json(get("/api/v1/deductions/" + number, OPS)).path("status").asText())
+                .isEqualTo("REVERSED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> OUTSIDE.requests("/erp/outcomes").stream()
+                .anyMatch(r ->
+                        r.body().contains("\"deduction.reversed\"") && r.body().contains(number)));
+    }
+
+    @Test
+    void aBreachWhoseAgreementNamesAChargeIsAProposedDeduction() {
+        String partner = "cb-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = post(
+                "/api/v1/partners",
+                OPS,
+                """
+                {"id": "%s", "name": "Chargeback Supplies", "role": "SUPPLIER", "state": "LIVE",
+                 "stateReason": "moved from our old gateway", "channels": [{"kind": "PORTAL"}],
+                 "sla": {"po.acknowledgement.hours": "0.0005", "po.acknowledgement.chargeback": "150.00",
+                         "chargeback.currency": "EUR", "calendar.weekend": ""}}
+                """
+                        .formatted(partner));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String po = number();
+        importOrder(po, partner);
+
+        // the acknowledgement is not sent in time: the agreed charge is proposed, its evidence the SLA's pack
+        JsonNode task = openTask("DEDUCTION", "po/" + po);
+        assertThat(task.path("context").path("reasonCode").asText()).isEqualTo("SLA");
+        assertThat(task.path("context").path("amount").asText()).isEqualTo("150");
+        assertThat(task.path("context").path("currency").asText()).isEqualTo("EUR");
+        assertThat(task.path("context").path("evidence").path("evidencePack").asText())
+                .startsWith("/api/v1/sla/expectations/");
+        // withdrawn, the partner never hears of it
+        decide(task, "REJECT");
+        assertThat(json(get(
+                                "/api/v1/deductions/"
+                                        + task.path("context").path("number").asText(),
+                                OPS))
+                        .path("status")
+                        .asText())
+                .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aPaymentIsRemittedToTheSupplierOnceWithItsDeductions() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        shipTen(po);
+        process(
+                "acme:acme",
+                x12(
+                        "ZZ",
+                        "ACMESUPPLY",
+                        "IN",
+                        control(),
+                        "810",
+                        "BIG*" + edi(today()) + "*INV-" + po + "*" + edi(today()) + "*" + po,
+                        "CUR*SE*USD",
+                        "IT1*1*10*EA*2.50**BP*WID-100*VP*AC-W100",
+                        "TDS*2500",
+                        "CTT*1"));
+        String payment =
+                """
+                {"paymentId": "PAY-%s", "partnerId": "acme-supply", "paidAt": "%s", "currency": "USD",
+                 "amount": 22.50, "invoices": [{"invoiceNumber": "INV-%s", "amount": 22.50,
+                   "deductions": [{"amount": 2.50, "reasonCode": "CS", "note": "one unit damaged on receipt"}]}]}
+                """
+                        .formatted(po, today(), po);
+
+        var paid = post("/api/v1/erp/payments", "erp:erp", payment);
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        String advice = json(paid).path("remittanceAdvices").path("PAY-" + po).asText();
+        assertThat(get("/api/v1/messages/" + advice + "/raw", OPS).body())
+                .contains("ST*820", "TRN*1*PAY-" + po, "RMR*IV*INV-" + po, "ADX*-2.5*CS", "one unit damaged");
+        assertThat(json(get("/api/v1/purchase-orders/" + po + "/timeline", "acme:acme"))
+                        .toString())
+                .contains("INV-" + po + " paid 22.5");
+
+        // sent again, nothing changes and the supplier is not told twice
+        var again = post("/api/v1/erp/payments", "erp:erp", payment);
+        assertThat(json(again).path("payments").path("PAY-" + po).asText()).isEqualTo("UNCHANGED");
+        assertThat(json(again).path("remittanceAdvices").size()).isZero();
+        // each partner sees its own payments
+        assertThat(json(get("/api/v1/payments", "acme:acme")).toString()).contains("PAY-" + po);
+        assertThat(json(get("/api/v1/payments", "bright:bright")).toString()).doesNotContain("PAY-" + po);
+
+        // what does not add up, or names a partner we do not know, is refused whole
+        var wrong = post(
+                "/api/v1/erp/payments",
+                "erp:erp",
+                payment.replace("\"amount\": 22.50, \"invoices\"", "\"amount\": 99.00, \"invoices\""));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("add up to 22.50");
+        var unknown = post(
+                "/api/v1/erp/payments",
+                "erp:erp",
+                payment.replace("acme-supply", "nobody-we-know").replace("PAY-" + po, "PAY-X-" + po));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown partner");
+        // the ERP's role, not a partner's
+        assertThat(post("/api/v1/erp/payments", "acme:acme", payment).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anOceanLegIsBookedWithItsForwarderAndAChangedConfirmationGoesToAPerson() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        String asked = "SH-BK-" + po;
+        String changed = "SH-BC-" + po;
+        for (String shipment : new String[] {asked, changed}) {
+            var imported = post(
+                    "/api/v1/erp/shipments",
+                    "erp:erp",
+                    """
+                    {"shipmentId": "%s", "carrierId": "swift-freight", "poNumbers": ["%s"],
+                     "plannedDelivery": "%s",
+                     "route": {"portOfLoading": "CNSHA", "portOfDischarge": "DEHAM", "plannedDeparture": "%s"}}
+                    """
+                            .formatted(shipment, po, today().plusDays(30), today().plusDays(5)));
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        }
+        // the bookings went out as 300s
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> json(get("/api/v1/messages?partnerId=swift-freight&direction=OUTBOUND&limit=500", OPS))
+                                .path("items")
+                                .findValuesAsText("documentType")
+                                .stream()
+                                .filter("300"::equals)
+                                .count()
+                        >= 2);
+
+        // confirmed as asked: BOOKED, with the booking number and container on the shipment
+        JsonNode confirmed = process(
+                "swift:swift",
+                x12(
+                        "02",
+                        "SWFT",
+                        "RO",
+                        control(),
+                        "301",
+                        "B1*SWFT*BK-" + po + "*" + edi(today()) + "*A",
+                        "N9*SI*" + asked,
+                        "V1*9811000*NORTHERN STAR**114E",
+                        "R4*L*UN*CNSHA*SHANGHAI*CN",
+                        "DTM*139*" + edi(today().plusDays(5)) + "*0600",
+                        "R4*D*UN*DEHAM*HAMBURG*DE",
+                        "DTM*139*" + edi(today().plusDays(28)) + "*0800",
+                        "N7*MSKU*4820195"));
+        assertThat(confirmed.path("status").asText()).isEqualTo("PROCESSED");
+        JsonNode booked = shipment(asked);
+        assertThat(booked.path("status").asText()).isEqualTo("BOOKED");
+        assertThat(booked.path("references").path("booking").asText()).isEqualTo("BK-" + po);
+        assertThat(booked.path("references").path("container").asText()).isEqualTo("MSKU4820195");
+
+        // confirmed to another port and ten days late: a person decides
+        process(
+                "swift:swift",
+                x12(
+                        "02",
+                        "SWFT",
+                        "RO",
+                        control(),
+                        "301",
+                        "B1*SWFT*BC-" + po + "*" + edi(today()) + "*A",
+                        "N9*SI*" + changed,
+                        "R4*L*UN*CNNGB*NINGBO*CN",
+                        "DTM*139*" + edi(today().plusDays(15)) + "*0600",
+                        "R4*D*UN*DEHAM*HAMBURG*DE",
+                        "DTM*139*" + edi(today().plusDays(40)) + "*0800"));
+        JsonNode task = openTask("BOOKING_CHANGE", "shipment/" + changed);
+        assertThat(task.path("context").path("changes").toString())
+                .contains("port of loading CNNGB instead of CNSHA", "ETD", "ETA");
+        assertThat(shipment(changed).path("status").asText()).isNotEqualTo("BOOKED");
+    }
 }

@@ -41,13 +41,13 @@ public class Bookings {
     public void request(String shipmentId, PartnerId forwarder, ShipmentRoute route) {
         jdbc.sql(
                         """
-                        insert into shipment_booking (shipment_id, forwarder_id, port_of_loading, port_of_discharge,
+                        insert into booking_request (shipment_id, forwarder_id, port_of_loading, port_of_discharge,
                             planned_departure, status, requested_at)
                         values (:shipment, :forwarder, :loading, :discharge, :departure, 'REQUESTED', :now)
                         on conflict (shipment_id) do update set port_of_loading = excluded.port_of_loading,
                             port_of_discharge = excluded.port_of_discharge,
                             planned_departure = excluded.planned_departure
-                        where shipment_booking.status = 'REQUESTED'
+                        where booking_request.status = 'REQUESTED'
                         """)
                 .param("shipment", shipmentId)
                 .param("forwarder", forwarder.value())
@@ -59,7 +59,7 @@ public class Bookings {
     }
 
     public Optional<Booking> find(String shipmentId) {
-        return jdbc.sql("select * from shipment_booking where shipment_id = :shipment")
+        return jdbc.sql("select * from booking_request where shipment_id = :shipment")
                 .param("shipment", shipmentId)
                 .query((rs, n) -> new Booking(
                         rs.getString("shipment_id"),
@@ -81,7 +81,7 @@ public class Bookings {
     public void answered(String shipmentId, BookingConfirmed answer, MessageId by) {
         jdbc.sql(
                         """
-                        update shipment_booking set status = :status, booking_number = coalesce(:number, booking_number),
+                        update booking_request set status = :status, booking_number = coalesce(:number, booking_number),
                             answer = cast(:answer as jsonb), answered_by = :by, answered_at = :now
                         where shipment_id = :shipment
                         """)

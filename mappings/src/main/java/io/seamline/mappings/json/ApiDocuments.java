@@ -10,6 +10,7 @@ import com.networknt.schema.ValidationMessage;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.Parsed;
 import io.seamline.model.event.CustomsStatusReported;
+import io.seamline.model.event.DeductionDisputed;
 import io.seamline.model.event.EventData;
 import io.seamline.model.event.InvoiceReceived;
 import io.seamline.model.event.OrderAcknowledged;
@@ -37,7 +38,8 @@ public enum ApiDocuments {
     SHIPMENT_STATUS("shipment.status", "shipment-status", ShipmentStatusReported.class),
     INVOICE("invoice.received", "invoice", InvoiceReceived.class),
     CUSTOMS_STATUS("customs.status", "customs-status", CustomsStatusReported.class),
-    PO_ACKNOWLEDGEMENT("po.acknowledged", "po-acknowledgement", OrderAcknowledged.class);
+    PO_ACKNOWLEDGEMENT("po.acknowledged", "po-acknowledgement", OrderAcknowledged.class),
+    DEDUCTION_DISPUTE("deduction.disputed", "deduction-dispute", DeductionDisputed.class);
 
     private static final Map<ApiDocuments, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
@@ -135,6 +137,9 @@ public enum ApiDocuments {
         }
         if (this == PO_ACKNOWLEDGEMENT && fromPath.containsKey("poNumber")) {
             document.put("poNumber", String.valueOf(fromPath.get("poNumber")));
+        }
+        if (this == DEDUCTION_DISPUTE && fromPath.containsKey("deductionNumber")) {
+            document.put("deductionNumber", String.valueOf(fromPath.get("deductionNumber")));
         }
         try {
             return Parsed.valid(Json.mapper().treeToValue(document, type));

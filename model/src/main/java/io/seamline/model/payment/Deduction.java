@@ -32,7 +32,8 @@ public record Deduction(
     public Deduction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(partnerId, "partnerId");
-        evidence = Map.copyOf(evidence == null ? Map.of() : evidence);
+        evidence = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(evidence == null ? Map.of() : evidence));
     }
 
     public enum Status {

@@ -39,6 +39,7 @@ class ApiRoutes extends RouteBuilder {
     private final BulkApi bulk;
     private final ConfigurationApi configuration;
     private final MappingsApi mappings;
+    private final MoneyApi money;
 
     public ApiRoutes(
             ApiDispatch dispatch,
@@ -56,8 +57,10 @@ class ApiRoutes extends RouteBuilder {
             AdminApi admin,
             BulkApi bulk,
             ConfigurationApi configuration,
-            MappingsApi mappings) {
+            MappingsApi mappings,
+            MoneyApi money) {
         this.mappings = mappings;
+        this.money = money;
         this.configuration = configuration;
         this.audit = audit;
         this.replays = replays;
@@ -353,10 +356,49 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .to(direct("erp.purchase-orders"))
                 .post("/shipments")
-                .description("Upsert one planned shipment or an array of them")
+                .description("Upsert one planned shipment or an array of them; a shipment with a route {portOfLoading,"
+                        + " portOfDischarge, plannedDeparture} is booked with its forwarder (300 / IFTMIN)")
                 .consumes(JSON)
                 .produces(JSON)
-                .to(direct("erp.shipments"));
+                .to(direct("erp.shipments"))
+                .post("/receipts")
+                .description("Goods receipts {receiptId, poNumber, receivedAt, shipmentId?, lines: [{lineNumber,"
+                        + " quantity, rejectedQuantity, reason}]}, one or an array: received quantities, OTIF, the"
+                        + " comparison with what was shipped, the supplier's 861 / RECADV; each receipt applies once")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("erp.receipts"))
+                .post("/payments")
+                .description("Payments {paymentId, partnerId, paidAt, currency, amount, invoices: [{invoiceNumber,"
+                        + " amount, deductions: [{amount, reasonCode, note}]}]}, one or an array: invoices marked paid,"
+                        + " the partner's remittance advice (820 / REMADV / notice / mail); each payment applies once")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("erp.payments"));
+
+        rest("/payments")
+                .description("Remittance advices we sent: a partner's own, every partner's for our people")
+                .get()
+                .description("Payments, newest first; internal callers may filter by partnerId")
+                .produces(JSON)
+                .to(direct("payments.list"));
+
+        rest("/deductions")
+                .description("Deductions we took, with their evidence; a partner sees and disputes its own")
+                .get()
+                .description("Deductions, newest first; internal callers may filter by partnerId")
+                .produces(JSON)
+                .to(direct("deductions.list"))
+                .get("/{number}")
+                .description("One deduction with its status and evidence")
+                .produces(JSON)
+                .to(direct("deductions.get"))
+                .post("/{number}/dispute")
+                .description("Dispute the deduction {reason} (schema /schemas/deduction-dispute.json): it goes back to"
+                        + " a person as a task with a deadline; 202 {messageId, status}")
+                .consumes(JSON)
+                .produces(JSON)
+                .to(direct("deductions.dispute"));
 
         rest("/purchase-orders")
                 .description("Purchase orders with their lines")
@@ -693,6 +735,12 @@ class ApiRoutes extends RouteBuilder {
         handle("partners.certificates.remove", certificates::remove, "id", "certificateId");
         handle("erp.purchase-orders", erp::purchaseOrders);
         handle("erp.shipments", erp::shipments);
+        handle("erp.receipts", erp::receipts);
+        handle("erp.payments", erp::payments);
+        handle("payments.list", money::payments);
+        handle("deductions.list", money::deductions);
+        handle("deductions.get", money::deduction, "number");
+        handle("deductions.dispute", money::dispute, "number");
         handle("purchase-orders.list", reads::purchaseOrders);
         handle("purchase-orders.get", reads::purchaseOrder, "po");
         handle("shipments.list", reads::shipments);

@@ -2,6 +2,7 @@ package io.seamline.portal.api;
 
 import io.seamline.coordination.erp.ErpImport;
 import io.seamline.coordination.erp.ImportResult;
+import io.seamline.coordination.payments.Remittances;
 import io.seamline.mappings.Parsed;
 import io.seamline.mappings.erp.ErpBatch;
 import io.seamline.mappings.erp.ErpJson;
@@ -15,9 +16,46 @@ import org.springframework.stereotype.Component;
 class ErpApi {
 
     private final ErpImport erpImport;
+    private final Remittances remittances;
 
-    public ErpApi(ErpImport erpImport) {
+    public ErpApi(ErpImport erpImport, Remittances remittances) {
         this.erpImport = erpImport;
+        this.remittances = remittances;
+    }
+
+    /** What arrived, per PO line: received quantities, OTIF, the comparison with what was shipped. */
+    public Reply receipts(ApiRequest request) {
+        return apply(request, ErpJson.receipts(request.body()).map(ErpBatch::ofReceipts));
+    }
+
+    /** What the ERP paid, per invoice with its deductions: each partner gets its remittance advice once. */
+    public Reply payments(ApiRequest request) {
+        var parsed = ErpJson.payments(request.body());
+        if (parsed instanceof Parsed.Invalid<?> invalid) {
+            throw ApiProblem.badRequest("the request is not valid; nothing was imported", invalid.problems());
+        }
+        var result = remittances.apply(
+                ((Parsed.Valid<java.util.List<io.seamline.model.payment.Payment>>) parsed).value(),
+                request.caller().actor());
+        if (result instanceof Remittances.Result.Rejected rejected) {
+            throw ApiProblem.badRequest(
+                    "the request refers to data we do not hold; nothing was imported", rejected.problems());
+        }
+        var applied = (Remittances.Result.Applied) result;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(
+                "created",
+                applied.payments().values().stream()
+                        .filter(UpsertOutcome.CREATED::equals)
+                        .count());
+        body.put(
+                "unchanged",
+                applied.payments().values().stream()
+                        .filter(UpsertOutcome.UNCHANGED::equals)
+                        .count());
+        body.put("payments", applied.payments());
+        body.put("remittanceAdvices", applied.advices());
+        return Reply.ok(body);
     }
 
     public Reply purchaseOrders(ApiRequest request) {
@@ -50,6 +88,9 @@ class ErpApi {
         }
         if (!applied.shipments().isEmpty()) {
             body.put("shipments", applied.shipments());
+        }
+        if (!applied.receipts().isEmpty()) {
+            body.put("receipts", applied.receipts());
         }
         return Reply.ok(body);
     }

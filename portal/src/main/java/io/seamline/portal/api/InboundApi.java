@@ -120,7 +120,7 @@ class InboundApi {
         return submissions.testing(request.test());
     }
 
-    private static Reply reply(ApiRequest request, Received received) {
+    static Reply reply(ApiRequest request, Received received) {
         if (received instanceof Received.Accepted accepted) {
             var body = new LinkedHashMap<String, Object>();
             body.put("messageId", accepted.messageId().toString());

@@ -65,6 +65,12 @@ public class Submissions {
         return intake.document(channel, kind, json, partner, null, Map.of(), List.of());
     }
 
+    /** A partner's dispute of one of its deductions (the caller may see it: checked by the caller of this). */
+    public Received dispute(Channel channel, ApiDocuments kind, byte[] json, PartnerId partner, String number) {
+        return intake.document(
+                channel, kind, json, partner, "deduction/" + number, Map.of("deductionNumber", number), List.of());
+    }
+
     /** An EU e-invoice (UBL, CII, ZUGFeRD / Factur-X) from the caller's own partner. */
     public Received einvoice(Channel channel, byte[] body, PartnerId partner) {
         return intake.einvoice(channel, body, partner);

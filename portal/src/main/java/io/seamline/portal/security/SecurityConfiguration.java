@@ -131,6 +131,8 @@ class SecurityConfiguration {
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/shipments/*/status"),
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/invoices"))
                         .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/v1/deductions/*/dispute"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPS.name(), Role.PARTNER.name())
                         .requestMatchers(
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/commitments"),
                                 PATHS.matcher(HttpMethod.POST, "/api/v1/purchase-orders/*/acknowledgement"))

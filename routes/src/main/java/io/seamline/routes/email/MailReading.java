@@ -16,6 +16,7 @@ import io.seamline.mappings.Parsed;
 import io.seamline.mappings.edi.EdiEngine;
 import io.seamline.mappings.einvoice.EInvoices;
 import io.seamline.mappings.email.Attachment;
+import io.seamline.mappings.email.Disputes;
 import io.seamline.mappings.email.Extracted;
 import io.seamline.mappings.email.Extraction;
 import io.seamline.mappings.email.MailParser;
@@ -155,6 +156,10 @@ class MailReading implements MessageReader {
         for (EventData data : extracted.events()) {
             work.add(new Work(Work.eventOf(message, partner.id(), work.size(), data), partner, message, EMAIL));
         }
+        // a mail disputing one of our deductions, by its number
+        Disputes.in(mail.subject(), mail.text())
+                .ifPresent(dispute -> work.add(
+                        new Work(Work.eventOf(message, partner.id(), work.size(), dispute), partner, message, EMAIL)));
         for (int i = 0; i < mail.attachments().size(); i++) {
             attachment(message, partner, mail, extracted, mail.attachments().get(i), i, work, received, ambiguous);
         }

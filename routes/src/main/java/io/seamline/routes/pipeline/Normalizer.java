@@ -214,7 +214,11 @@ public class Normalizer {
         String subject = messages.subjectOf(message.id()).orElse("");
         Map<String, Object> fromPath = subject.startsWith("shipment/")
                 ? Map.of("shipmentId", subject.substring("shipment/".length()))
-                : subject.startsWith("po/") ? Map.of("poNumber", subject.substring("po/".length())) : Map.of();
+                : subject.startsWith("po/")
+                        ? Map.of("poNumber", subject.substring("po/".length()))
+                        : subject.startsWith("deduction/")
+                                ? Map.of("deductionNumber", subject.substring("deduction/".length()))
+                                : Map.of();
         Parsed<EventData> parsed = parser.parse(claimed.content(), fromPath);
         if (parsed instanceof Parsed.Invalid<EventData> invalid) {
             return rejected(

@@ -308,7 +308,16 @@ class SlaIT {
     @Test
     void aBreachIsRaisedOnceWhenTwoNodesScanTheSameDatabase() throws Exception {
         var other = new SlaMonitor(
-                expectations, alerts, slaExpectations, responder, timeline, settings, transactions, clock, ops);
+                expectations,
+                alerts,
+                slaExpectations,
+                responder,
+                timeline,
+                settings,
+                transactions,
+                clock,
+                ops,
+                java.util.List.of());
         var subjects = new ArrayList<Subject>();
         for (int i = 0; i < 40; i++) {
             Subject subject = po();
