@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -274,6 +275,21 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
     }
 
     @Test
+    void aFacturXPdfUploadedInThePortalIsTheSuppliersInvoice() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        shipTen(po);
+
+        var uploaded = PortalSession.signIn(port, "acme", "acme")
+                .upload("/portal/invoices/upload", "ZF-P-" + po + ".pdf", facturXInvoice(po, "ZF-P-" + po));
+        assertThat(uploaded.statusCode()).isIn(200, 302);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> OUTSIDE.requests("/erp/outcomes").stream()
+                .anyMatch(r ->
+                        r.body().contains("\"invoice.approved\"") && r.body().contains("ZF-P-" + po)));
+    }
+
+    @Test
     void anEInvoiceThatDoesNotAddUpOrIsNoInvoiceIsRefusedWithItsProblems() {
         String po = number();
         importOrder(po, "acme-supply");
@@ -425,6 +441,17 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
                 .isEqualTo(404);
         assertThat(json(get("/api/v1/deductions", "bright:bright")).toString()).doesNotContain(number);
         assertThat(json(get("/api/v1/deductions", "acme:acme")).toString()).contains(number);
+
+        // in the portal, acme sees it with a dispute form; bright neither sees nor disputes it
+        PortalSession acme = PortalSession.signIn(port, "acme", "acme");
+        assertThat(acme.get("/portal/payments").body()).contains(number, "Dispute", "receipt GR-" + po);
+        PortalSession bright = PortalSession.signIn(port, "bright", "bright");
+        assertThat(bright.get("/portal/payments").body()).doesNotContain(number);
+        assertThat(bright.post(
+                                "/portal/payments/deductions/" + number + "/dispute",
+                                Map.of("reason", "not ours to dispute"))
+                        .statusCode())
+                .isEqualTo(404);
 
         // acme disputes it: back to a person, with a deadline
         var disputed = post(

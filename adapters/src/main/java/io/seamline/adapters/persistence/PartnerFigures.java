@@ -84,8 +84,9 @@ public class PartnerFigures {
 
     /**
      * The supplier's PO lines due (promised date, else needed-by date) in {@code [from, to)}, not cancelled or
-     * rejected; a line is on time when a shipment carrying it was delivered on or before its due date, in full when
-     * the delivered shipments carried at least the promised (else ordered) quantity, by the due date for OTIF.
+     * rejected; a line is on time when goods for it arrived on or before its due date, in full when at least the
+     * promised (else ordered) quantity arrived, by the due date for OTIF. What arrived is what the ERP's goods
+     * receipts accepted, where there are any for the line; else what the shipments carrying it delivered.
      */
     public Otif otif(PartnerId partner, java.time.LocalDate from, java.time.LocalDate to) {
         return jdbc.sql(
@@ -97,8 +98,8 @@ public class PartnerFigures {
                             where o.partner_id = :partner and l.status not in ('CANCELLED', 'REJECTED')
                                 and coalesce(l.promised_date, l.need_by_date) >= :from
                                 and coalesce(l.promised_date, l.need_by_date) < :to
-                        ), delivered as (
-                            select d.po_number, d.line_number, d.wanted,
+                        ), shipped as (
+                            select d.po_number, d.line_number, d.wanted, d.due_date,
                                    coalesce(sum(sl.quantity) filter (
                                        where (s.delivered_at at time zone 'UTC')::date <= d.due_date), 0) as by_due,
                                    coalesce(sum(sl.quantity) filter (where s.delivered_at is not null), 0) as at_all
@@ -106,7 +107,21 @@ public class PartnerFigures {
                             left join shipment_line sl
                                 on sl.po_number = d.po_number and sl.line_number = d.line_number
                             left join shipment s on s.shipment_id = sl.shipment_id
-                            group by d.po_number, d.line_number, d.wanted
+                            group by d.po_number, d.line_number, d.wanted, d.due_date
+                        ), delivered as (
+                            -- what the ERP received (accepted) counts where it has said; else what carriers delivered
+                            select sh.po_number, sh.line_number, sh.wanted,
+                                   case when count(r.receipt_id) > 0
+                                       then coalesce(sum(r.quantity - r.rejected_quantity) filter (
+                                           where (r.received_at at time zone 'UTC')::date <= sh.due_date), 0)
+                                       else sh.by_due end as by_due,
+                                   case when count(r.receipt_id) > 0
+                                       then coalesce(sum(r.quantity - r.rejected_quantity), 0)
+                                       else sh.at_all end as at_all
+                            from shipped sh
+                            left join goods_receipt_line r
+                                on r.po_number = sh.po_number and r.line_number = sh.line_number
+                            group by sh.po_number, sh.line_number, sh.wanted, sh.due_date, sh.by_due, sh.at_all
                         )
                         select count(*) as lines,
                                count(*) filter (where by_due > 0) as on_time,

@@ -1,7 +1,6 @@
 package io.seamline.portal.api;
 
-import io.seamline.adapters.persistence.Deductions;
-import io.seamline.adapters.persistence.Payments;
+import io.seamline.coordination.payments.Statements;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.Page;
 import io.seamline.model.message.Channel;
@@ -22,23 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 class MoneyApi {
 
-    private final Payments payments;
-    private final Deductions deductions;
+    private final Statements statements;
     private final Submissions submissions;
 
-    MoneyApi(Payments payments, Deductions deductions, Submissions submissions) {
-        this.payments = payments;
-        this.deductions = deductions;
+    MoneyApi(Statements statements, Submissions submissions) {
+        this.statements = statements;
         this.submissions = submissions;
     }
 
     public Reply payments(ApiRequest request) {
-        Page<Payment> page = payments.list(whose(request), Queries.window(request));
+        Page<Payment> page = statements.payments(whose(request), Queries.window(request));
         return Reply.ok(page(page.map(MoneyApi::payment)));
     }
 
     public Reply deductions(ApiRequest request) {
-        Page<Deduction> page = deductions.list(whose(request), Queries.window(request));
+        Page<Deduction> page = statements.deductions(whose(request), Queries.window(request));
         return Reply.ok(page(page.map(MoneyApi::deduction)));
     }
 
@@ -62,7 +59,7 @@ class MoneyApi {
 
     /** The deduction, when the caller may see it: its own partner's, or any for our people. */
     private Deduction visible(Caller caller, String number) {
-        Optional<Deduction> found = deductions.byNumber(number);
+        Optional<Deduction> found = statements.deduction(number);
         if (found.isEmpty()
                 || caller.partnerId().isPresent()
                         && !caller.partnerId().get().equals(found.get().partnerId())) {

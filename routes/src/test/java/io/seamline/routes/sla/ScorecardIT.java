@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Expectations;
+import io.seamline.adapters.persistence.GoodsReceipts;
 import io.seamline.adapters.persistence.Invoices;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Partners;
@@ -29,6 +30,7 @@ import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageStatus;
+import io.seamline.model.order.GoodsReceipt;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.order.PurchaseOrderNumber;
@@ -115,6 +117,9 @@ class ScorecardIT {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    GoodsReceipts receipts;
 
     /** The month starts on Monday 1 March 2027 at 08:00 UTC, a time no other test uses. */
     static final Instant T = Instant.parse("2027-03-01T08:00:00Z");
@@ -261,6 +266,61 @@ class ScorecardIT {
         assertThat(card.tasksDecidedOnTime()).isEqualTo(new Scorecard.Measure(2, 1));
         assertThat(card.taskMeanHours()).isEqualTo(6.0);
         assertThat(card.openBreaches()).isEqualTo(1);
+    }
+
+    @Test
+    void otifCountsWhatTheErpReceivedWhereItSaysSoOverWhatCarriersDelivered() {
+        partner = PartnerId.of("otif-" + UUID.randomUUID().toString().substring(0, 8));
+        partners.add(new Partner(
+                partner,
+                "Receipts supplier",
+                PartnerRole.SUPPLIER,
+                List.of(),
+                List.of(new ChannelProfile(ChannelKind.PORTAL, "", Map.of())),
+                Map.of(),
+                Map.of()));
+        // three lines of 10 due on 16 April; the carrier delivered all 30 on the 15th
+        //   line 1: the ERP received 10 on the 16th                    on time, in full, OTIF
+        //   line 2: the ERP received 10 on the 16th, 3 rejected        on time, not in full
+        //   line 3: no receipt: the carrier's delivery counts          on time, in full, OTIF   -> 3/3, 2/3, 2/3
+        LocalDate due = LocalDate.of(2027, 4, 16);
+        var po = PurchaseOrderNumber.of("PO" + UUID.randomUUID().toString().substring(0, 8));
+        tx(() -> {
+            purchaseOrders.upsert(new PurchaseOrder(
+                    po,
+                    partner,
+                    "EUR",
+                    LocalDate.of(2027, 4, 1),
+                    null,
+                    List.of(line("1", 10, due), line("2", 10, due), line("3", 10, due))));
+            deliver(po, Map.of("1", 10, "2", 10, "3", 10), due.minusDays(1));
+            receipts.record(
+                    new GoodsReceipt(
+                            "GR-" + po,
+                            po,
+                            due.atTime(9, 0).toInstant(ZoneOffset.UTC),
+                            null,
+                            List.of(
+                                    new GoodsReceipt.Line("1", BigDecimal.TEN, BigDecimal.ZERO, null),
+                                    new GoodsReceipt.Line("2", BigDecimal.TEN, BigDecimal.valueOf(3), "damaged"))),
+                    partner);
+        });
+
+        Scorecard card = scorecards.of(
+                partner,
+                due.minusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC),
+                due.plusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC));
+
+        assertThat(card.linesOnTime()).isEqualTo(new Scorecard.Measure(3, 3));
+        assertThat(card.linesInFull()).isEqualTo(new Scorecard.Measure(3, 2));
+        assertThat(card.linesOnTimeInFull()).isEqualTo(new Scorecard.Measure(3, 2));
+        assertThat(purchaseOrders
+                        .find(po, io.seamline.model.partner.PartnerScope.everyone())
+                        .orElseThrow()
+                        .lines()
+                        .get(1)
+                        .receivedQuantity())
+                .isEqualByComparingTo("7");
     }
 
     private List<Subject> open(String kind, int count) {
