@@ -254,6 +254,34 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
     }
 
     @Test
+    void anInvoiceAbovePoPriceIsAnExceptionWithTheDifferenceProposedAsADeduction() {
+        String po = number();
+        importOrder(po, "acme-supply");
+        shipTen(po);
+        byte[] dearer = new String(eInvoice("story.ubl.xml", po, "DEAR-" + po), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(">2.50<", ">3.00<")
+                .replace(">25.00<", ">30.00<")
+                .replace(">4.75<", ">5.70<")
+                .replace(">29.75<", ">35.70<")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        accepted(postInvoice("acme:acme", "application/xml", dearer));
+
+        openTask("INVOICE_EXCEPTION", "po/" + po);
+        JsonNode deduction = openTask("DEDUCTION", "po/" + po);
+        assertThat(deduction.path("context").path("reasonCode").asText()).isEqualTo("PRICE");
+        assertThat(deduction.path("context").path("amount").asText()).isEqualTo("5");
+        assertThat(deduction
+                        .path("context")
+                        .path("evidence")
+                        .path("lines")
+                        .get(0)
+                        .path("poUnitPrice")
+                        .asText())
+                .isEqualTo("2.5");
+    }
+
+    @Test
     void aFacturXPdfByTheApiIsReadFromTheInvoiceInsideIt() {
         String po = number();
         importOrder(po, "acme-supply");

@@ -1,5 +1,6 @@
 package io.seamline.coordination.deductions;
 
+import io.seamline.coordination.effects.Deducting;
 import io.seamline.coordination.sla.Breaches;
 import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.model.sla.Expectation;
@@ -35,7 +36,7 @@ class Chargebacks implements Breaches {
         if (expectation.reference() != null) {
             evidence.put("reference", expectation.reference());
         }
-        proposals.propose(new DeductionProposals.Cause(
+        proposals.propose(new Deducting.Cause(
                 expectation.partnerId(),
                 expectation.subject(),
                 "SLA",

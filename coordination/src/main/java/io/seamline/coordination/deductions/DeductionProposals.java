@@ -1,15 +1,11 @@
 package io.seamline.coordination.deductions;
 
 import io.seamline.adapters.persistence.Deductions;
+import io.seamline.coordination.effects.Deducting;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
-import io.seamline.model.Subject;
-import io.seamline.model.message.MessageId;
-import io.seamline.model.partner.PartnerId;
 import io.seamline.model.payment.Deduction;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Service;
  * it rests on. Nothing reaches the partner until a person approves it.
  */
 @Service
-public class DeductionProposals {
+public class DeductionProposals implements Deducting {
 
     private final Deductions deductions;
     private final TaskOpening tasks;
@@ -28,19 +24,13 @@ public class DeductionProposals {
         this.tasks = tasks;
     }
 
-    /** What a deduction is for, and the evidence a partner will be shown. */
-    public record Cause(
-            PartnerId partner,
-            Subject subject,
-            String reasonCode,
-            String reason,
-            BigDecimal amount,
-            String currency,
-            Map<String, Object> evidence,
-            MessageId message,
-            String step) {}
+    @Override
+    public void propose(Cause cause) {
+        proposed(cause);
+    }
 
-    public Deduction propose(Cause cause) {
+    /** Proposes the deduction (once per cause) and returns it. */
+    public Deduction proposed(Cause cause) {
         UUID id = UUID.randomUUID();
         Deduction deduction = deductions.propose(
                 new Deduction(

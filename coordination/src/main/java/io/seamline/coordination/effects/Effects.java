@@ -151,6 +151,9 @@ public interface Effects {
     /** Moves a deduction from one of {@code from} to {@code to}; false when it stood elsewhere. */
     boolean deductionStatus(java.util.UUID deduction, List<Deduction.Status> from, Deduction.Status to);
 
+    /** Proposes a deduction for a person to decide (nothing reaches the partner before it is approved). */
+    void proposeDeduction(Deducting.Cause cause);
+
     /** The partner disputes the deduction; false when it cannot be disputed in its state. */
     boolean deductionDisputed(java.util.UUID deduction, String reason);
 

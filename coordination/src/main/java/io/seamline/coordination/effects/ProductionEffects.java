@@ -57,6 +57,7 @@ public class ProductionEffects implements Effects {
     private final PartnerVersions versions;
     private final io.seamline.adapters.persistence.Deductions deductions;
     private final io.seamline.adapters.persistence.Bookings bookings;
+    private final org.springframework.beans.factory.ObjectProvider<Deducting> deducting;
 
     public ProductionEffects(
             Timeline timeline,
@@ -71,7 +72,9 @@ public class ProductionEffects implements Effects {
             PartnerVersions versions,
             io.seamline.adapters.persistence.Deductions deductions,
             io.seamline.adapters.persistence.Bookings bookings,
+            org.springframework.beans.factory.ObjectProvider<Deducting> deducting,
             Clock clock) {
+        this.deducting = deducting;
         this.versions = versions;
         this.deductions = deductions;
         this.bookings = bookings;
@@ -226,6 +229,11 @@ public class ProductionEffects implements Effects {
     @Override
     public boolean deductionStatus(java.util.UUID deduction, List<Deduction.Status> from, Deduction.Status to) {
         return deductions.move(deduction, from, to);
+    }
+
+    @Override
+    public void proposeDeduction(Deducting.Cause cause) {
+        deducting.getObject().propose(cause);
     }
 
     @Override

@@ -307,6 +307,16 @@ public final class RecordingEffects implements Effects {
     }
 
     @Override
+    public void proposeDeduction(Deducting.Cause cause) {
+        record(
+                "deduction.proposed",
+                cause.subject(),
+                "Deduction of " + cause.amount().toPlainString() + " " + cause.currency() + " from " + cause.partner()
+                        + ": " + cause.reason(),
+                details("reasonCode", cause.reasonCode(), "amount", cause.amount(), "evidence", cause.evidence()));
+    }
+
+    @Override
     public boolean deductionDisputed(java.util.UUID deduction, String reason) {
         record(
                 "deduction.disputed",

@@ -3,6 +3,7 @@ package io.seamline.coordination.invoices;
 import io.seamline.adapters.persistence.Events;
 import io.seamline.adapters.persistence.Invoices;
 import io.seamline.adapters.persistence.PurchaseOrders.InvoicedLine;
+import io.seamline.coordination.effects.Deducting;
 import io.seamline.coordination.effects.Effects;
 import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.policy.InvoiceRules;
@@ -290,6 +291,9 @@ class InvoiceAudit implements DocumentWorkflow {
                 work.eventId(),
                 work.message().id(),
                 work.step("task"));
+        if (received.kind() == InvoiceReceived.Kind.GOODS && received.purpose() == InvoiceReceived.Purpose.INVOICE) {
+            overPrice(received, correlated, subject, work, effects);
+        }
         if (received.kind() == InvoiceReceived.Kind.FREIGHT && received.purpose() == InvoiceReceived.Purpose.INVOICE) {
             return List.of(dispute(
                     work.partner().id(),
@@ -301,6 +305,61 @@ class InvoiceAudit implements DocumentWorkflow {
                     work.step("disputed")));
         }
         return List.of();
+    }
+
+    /**
+     * A goods invoice outside tolerance that bills lines above their PO price: the difference is a proposed deduction
+     * (PRICE), for the person who approves the invoice to take back; its evidence is each line's billed and PO price.
+     */
+    private void overPrice(
+            InvoiceReceived received, Correlated correlated, Subject subject, Work work, Effects effects) {
+        BigDecimal excess = BigDecimal.ZERO;
+        var lines = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < received.lines().size(); i++) {
+            InvoiceReceived.Line line = received.lines().get(i);
+            PurchaseOrderLine poLine = correlated.correlation().lines().get(i);
+            if (poLine == null || poLine.unitPrice() == null || line.quantity() == null || line.unitPrice() == null) {
+                continue;
+            }
+            BigDecimal over = line.unitPrice().subtract(poLine.unitPrice()).multiply(line.quantity());
+            if (over.signum() > 0) {
+                excess = excess.add(over);
+                var evidence = new LinkedHashMap<String, Object>();
+                evidence.put("poNumber", orderOf(correlated, poLine).number().value());
+                evidence.put("poLine", poLine.lineNumber());
+                evidence.put("quantity", line.quantity().toPlainString());
+                evidence.put("billedUnitPrice", line.unitPrice().toPlainString());
+                evidence.put("poUnitPrice", poLine.unitPrice().toPlainString());
+                lines.add(evidence);
+            }
+        }
+        if (excess.signum() <= 0) {
+            return;
+        }
+        var evidence = new LinkedHashMap<String, Object>();
+        evidence.put("invoiceNumber", received.invoiceNumber());
+        evidence.put("messageId", work.message().id().toString());
+        evidence.put("lines", lines);
+        effects.proposeDeduction(new Deducting.Cause(
+                work.partner().id(),
+                subject,
+                "PRICE",
+                "invoice " + received.invoiceNumber() + " bills " + lines.size() + " line(s) above the PO price",
+                excess,
+                received.currency() == null
+                        ? orderOf(
+                                        correlated,
+                                        correlated
+                                                .correlation()
+                                                .lines()
+                                                .values()
+                                                .iterator()
+                                                .next())
+                                .currency()
+                        : received.currency(),
+                evidence,
+                work.message().id(),
+                work.step("price-deduction")));
     }
 
     /** A person decided an INVOICE_EXCEPTION task: pay it, or reject it and tell the partner. */

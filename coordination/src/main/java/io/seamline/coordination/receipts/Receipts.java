@@ -3,6 +3,7 @@ package io.seamline.coordination.receipts;
 import io.seamline.adapters.persistence.GoodsReceipts;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.coordination.deductions.DeductionProposals;
+import io.seamline.coordination.effects.Deducting;
 import io.seamline.coordination.policy.Policies;
 import io.seamline.coordination.policy.PolicyValues;
 import io.seamline.coordination.policy.ReceiptRules;
@@ -217,7 +218,7 @@ public class Receipts {
         evidence.put("shipmentId", receipt.shipmentId());
         evidence.put("receivedAt", receipt.receivedAt().toString());
         evidence.put("lines", deductible.stream().map(Compared::facts).toList());
-        deductions.propose(new DeductionProposals.Cause(
+        deductions.propose(new Deducting.Cause(
                 supplier.id(),
                 Subject.purchaseOrder(order.number().value()),
                 missing ? "SHORT" : "REJECTED",
