@@ -258,6 +258,19 @@ class IsolationIT extends PipelineGatewayIT {
                 post("/api/v1/webhooks", "nordic:nordic", "{\"url\": \"%s\"}".formatted(OUTSIDE.url("/hooks/nordic")));
         assertThat(webhook.statusCode()).isEqualTo(201);
         b.put("webhook", json(webhook).path("id").asText());
+        // a deduction of B's: goods of its PO rejected on receipt
+        var receipt = post(
+                "/api/v1/erp/receipts",
+                "erp:erp",
+                ("{\"receiptId\": \"ISO-%s\", \"poNumber\": \"%s\", \"receivedAt\": \"2026-11-22\", \"lines\":"
+                                + " [{\"lineNumber\": \"10\", \"quantity\": 1, \"rejectedQuantity\": 1,"
+                                + " \"reason\": \"damaged\"}]}")
+                        .formatted(java.util.UUID.randomUUID(), B_PO));
+        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(200);
+        JsonNode deductions =
+                json(get("/api/v1/deductions?partnerId=" + B_PARTNER, OPS)).path("items");
+        assertThat(deductions.size()).isPositive();
+        b.put("deduction", deductions.get(0).path("number").asText());
         b.put("partner", "Nordic Components AB");
         return b;
     }
@@ -405,6 +418,20 @@ class IsolationIT extends PipelineGatewayIT {
                         Expect.FORBIDDEN));
         t.put("POST /erp/purchase-orders", b -> new Case("POST", "/erp/purchase-orders", "{}", Expect.FORBIDDEN));
         t.put("POST /erp/shipments", b -> new Case("POST", "/erp/shipments", "{}", Expect.FORBIDDEN));
+        t.put("POST /erp/receipts", b -> new Case("POST", "/erp/receipts", "{}", Expect.FORBIDDEN));
+        t.put("POST /erp/payments", b -> new Case("POST", "/erp/payments", "{}", Expect.FORBIDDEN));
+        t.put("GET /payments", b -> new Case("GET", "/payments?partnerId=" + B_PARTNER, null, Expect.NOTHING_OF_B));
+        t.put("GET /deductions", b -> new Case("GET", "/deductions?partnerId=" + B_PARTNER, null, Expect.NOTHING_OF_B));
+        t.put(
+                "GET /deductions/{number}",
+                b -> new Case("GET", "/deductions/" + b.get("deduction"), null, Expect.NOT_FOUND));
+        t.put(
+                "POST /deductions/{number}/dispute",
+                b -> new Case(
+                        "POST",
+                        "/deductions/" + b.get("deduction") + "/dispute",
+                        "{\"reason\": \"not really mine\"}",
+                        Expect.NOT_FOUND));
         t.put(
                 "GET /purchase-orders",
                 b -> new Case("GET", "/purchase-orders?partnerId=" + B_PARTNER, null, Expect.NOTHING_OF_B));
