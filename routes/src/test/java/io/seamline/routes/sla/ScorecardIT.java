@@ -306,6 +306,7 @@ class ScorecardIT {
                     partner);
         });
 
+        clock.set(due.plusDays(11).atStartOfDay().toInstant(ZoneOffset.UTC));
         Scorecard card = scorecards.of(
                 partner,
                 due.minusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC),
