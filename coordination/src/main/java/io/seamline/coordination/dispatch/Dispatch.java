@@ -36,8 +36,14 @@ public class Dispatch {
     private final Responder responder;
     private final SlaExpectations slaExpectations;
     private final DispatchSettings settings;
+    private final io.seamline.adapters.persistence.Bookings bookings;
 
-    public Dispatch(Responder responder, SlaExpectations slaExpectations, DispatchSettings settings) {
+    public Dispatch(
+            Responder responder,
+            SlaExpectations slaExpectations,
+            DispatchSettings settings,
+            io.seamline.adapters.persistence.Bookings bookings) {
+        this.bookings = bookings;
         this.responder = responder;
         this.slaExpectations = slaExpectations;
         this.settings = settings;
@@ -49,8 +55,8 @@ public class Dispatch {
     }
 
     /**
-     * As {@link #placed(List, List)}; a shipment with an ocean or air leg ({@code routes}, by shipment id) is booked
-     * with its forwarder (300, IFTMIN) instead of tendered (204), and the confirmation (301, IFTMBC) is owed.
+     * As {@link #placed(List, List)}; a shipment carried by a forwarder, or with an ocean or air leg ({@code routes},
+     * by shipment id), is booked (300, IFTMIN) instead of tendered (204), and the confirmation (301, IFTMBC) is owed.
      */
     public void placed(List<PurchaseOrder> orders, List<Shipment> shipments, Map<String, ShipmentRoute> routes) {
         if (settings.orders()) {
@@ -62,8 +68,12 @@ public class Dispatch {
                     continue;
                 }
                 ShipmentRoute route = routes.get(shipment.id().value());
-                if (route != null) {
-                    book(shipment, route);
+                boolean forwarder = responder
+                        .partner(shipment.carrierId())
+                        .map(p -> p.role() == io.seamline.model.partner.PartnerRole.FORWARDER)
+                        .orElse(false);
+                if (route != null || forwarder) {
+                    book(shipment, route == null ? new ShipmentRoute(null, null, null) : route);
                 } else {
                     tender(shipment);
                 }
@@ -73,6 +83,7 @@ public class Dispatch {
 
     private void book(Shipment shipment, ShipmentRoute route) {
         Partner forwarder = responder.partner(shipment.carrierId()).orElseThrow();
+        bookings.request(shipment.id().value(), forwarder.id(), route);
         Subject subject = Subject.shipment(shipment.id().value());
         var document = new BookingRequested(
                 shipment.id().value(),
@@ -87,8 +98,12 @@ public class Dispatch {
         notice.put("type", "booking.requested");
         notice.put("shipmentId", shipment.id().value());
         notice.put("poNumbers", document.poNumbers());
-        notice.put("portOfLoading", route.portOfLoading());
-        notice.put("portOfDischarge", route.portOfDischarge());
+        if (route.portOfLoading() != null) {
+            notice.put("portOfLoading", route.portOfLoading());
+        }
+        if (route.portOfDischarge() != null) {
+            notice.put("portOfDischarge", route.portOfDischarge());
+        }
         if (route.plannedDeparture() != null) {
             notice.put("plannedDeparture", route.plannedDeparture().toString());
         }
@@ -100,8 +115,10 @@ public class Dispatch {
                 subject,
                 document,
                 notice,
-                "Shipment " + shipment.id() + " booked with " + forwarder.id() + " (" + route.portOfLoading() + " to "
-                        + route.portOfDischarge() + ")",
+                "Shipment " + shipment.id() + " booked with " + forwarder.id()
+                        + (route.portOfLoading() == null
+                                ? ""
+                                : " (" + route.portOfLoading() + " to " + route.portOfDischarge() + ")"),
                 null,
                 "dispatch:" + subject));
         if (sent != null && sent.test()) {

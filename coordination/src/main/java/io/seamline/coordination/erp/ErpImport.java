@@ -55,7 +55,6 @@ public class ErpImport {
 
     private final Audit audit;
     private final Receipts receipts;
-    private final io.seamline.adapters.persistence.Bookings bookings;
 
     public ErpImport(
             Partners partners,
@@ -67,9 +66,7 @@ public class ErpImport {
             Dispatch dispatch,
             Audit audit,
             Receipts receipts,
-            io.seamline.adapters.persistence.Bookings bookings,
             Clock clock) {
-        this.bookings = bookings;
         this.audit = audit;
         this.receipts = receipts;
         this.partners = partners;
@@ -129,11 +126,6 @@ public class ErpImport {
                     .toList();
             // messages waiting for these POs are matched now, in the same transaction
             rematching.purchaseOrdersArrived(changed);
-            // an ocean or air leg is booked with its forwarder rather than tendered
-            batch.routes().forEach((id, route) -> batch.shipments().stream()
-                    .filter(sh -> sh.id().value().equals(id))
-                    .findFirst()
-                    .ifPresent(sh -> bookings.request(id, sh.carrierId(), route)));
             // new POs go to their suppliers, new shipments are tendered to their carriers
             dispatch.placed(
                     batch.purchaseOrders().stream()
