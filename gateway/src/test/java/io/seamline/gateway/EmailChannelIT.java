@@ -219,6 +219,16 @@ class EmailChannelIT {
         }
     }
 
+    private static String raw(MimeMessage message) {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String text(MimeMessage message) {
         try {
             return String.valueOf(message.getContent());
@@ -575,6 +585,55 @@ class EmailChannelIT {
                         "ZF-" + po + ".pdf",
                         "an e-invoice, received as message "
                                 + invoice.get().path("id").asText());
+    }
+
+    @Test
+    void aSupplierDisputesADeductionByReplyingToItsMail() {
+        String po = number();
+        importOrder(po, "bright-textiles");
+        // 10 metres of line 1 rejected on receipt: a deduction of 42.00 GBP, approved, goes to Bright by mail
+        var receipt = post(
+                "/api/v1/erp/receipts",
+                "erp:erp",
+                ("{\"receiptId\": \"GR-%s\", \"poNumber\": \"%s\", \"receivedAt\": \"%s\", \"lines\":"
+                                + " [{\"lineNumber\": \"1\", \"quantity\": 10, \"rejectedQuantity\": 10,"
+                                + " \"reason\": \"stained\"}]}")
+                        .formatted(po, po, today()));
+        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(200);
+        var task = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonNode items = json(get("/api/v1/tasks?status=OPEN&kind=DEDUCTION&subject=po/" + po))
+                    .path("items");
+            task.set(items.size() == 1 ? items.get(0) : null);
+            return task.get() != null;
+        });
+        String number = task.get().path("context").path("number").asText();
+        assertThat(task.get().path("context").path("amount").asText()).isEqualTo("42");
+        var decided = post(
+                "/api/v1/tasks/" + task.get().path("id").asText() + "/decision",
+                OPS,
+                "{\"decision\": \"APPROVE\", \"comment\": \"stained cloth, photos on the receipt\"}");
+        assertThat(decided.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Arrays.stream(MAIL.getReceivedMessagesForDomain("bright-textiles.example"))
+                        .anyMatch(m -> raw(m).contains(number)));
+
+        // Bright answers the mail: it disputes the deduction
+        deliver(mail(
+                "jane@bright-textiles.example",
+                "Re: deduction " + number,
+                "<dispute-" + UUID.randomUUID() + "@bright-textiles.example>",
+                "We dispute " + number + ": the cloth left our mill clean, see the inspection report."));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> json(get("/api/v1/tasks?status=OPEN&kind=DEDUCTION_DISPUTE&subject=po/" + po))
+                                .path("total")
+                                .asInt()
+                        == 1);
+        assertThat(json(get("/api/v1/deductions/" + number))
+                        .path("disputeReason")
+                        .asText())
+                .contains("inspection report");
     }
 
     /** The archived interchange that came attached to a mail under {@code fileName}, once it is there. */

@@ -119,7 +119,9 @@ public final class EInvoices {
         TransactionCalculator totals;
         try {
             var importer = new ZUGFeRDInvoiceImporter();
-            importer.setRawXML(xml);
+            boolean creditNote = syntax == Syntax.UBL
+                    && root(xml).map(Root::namespace).orElse("").equals(UBL_CREDIT_NOTE);
+            importer.setRawXML(creditNote ? CreditNotes.asInvoice(xml) : xml);
             invoice = importer.extractInvoice();
             totals = new TransactionCalculator(invoice);
             totals.getGrandTotal();

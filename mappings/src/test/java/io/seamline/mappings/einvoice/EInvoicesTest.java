@@ -92,6 +92,30 @@ class EInvoicesTest {
     }
 
     @Test
+    void aUblCreditNoteIsACreditCheckedAgainstTheCreditNoteSchema() throws IOException {
+        String ubl = Files.readString(Path.of("src/test/resources/einvoice/story.ubl.xml"))
+                .replace(
+                        "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"",
+                        "<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\"")
+                .replace("</Invoice>", "</CreditNote>")
+                .replace(
+                        "<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>",
+                        "<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>")
+                .replace("cac:InvoiceLine>", "cac:CreditNoteLine>")
+                .replace("cbc:InvoicedQuantity", "cbc:CreditedQuantity");
+        byte[] credit = ubl.getBytes(StandardCharsets.UTF_8);
+        assertThat(EInvoices.detect(credit)).contains(EInvoices.Syntax.UBL);
+        InvoiceReceived invoice = valid(credit);
+        assertThat(invoice.purpose()).isEqualTo(Purpose.CREDIT);
+        assertThat(invoice.lines()).singleElement().satisfies(l -> assertThat(l.quantity())
+                .isEqualByComparingTo("10"));
+        // an invoice's element in a credit note is what the credit note schema refuses
+        assertThat(problems(ubl.replace("cbc:CreditedQuantity", "cbc:InvoicedQuantity")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .contains("UBL schema");
+    }
+
+    @Test
     void aCiiCreditNoteIsACredit() throws IOException {
         String cii = Files.readString(PUBLIC.resolve("mustang-01.01a-INVOICE.cii.xml"))
                 .replace("<ram:TypeCode>380</ram:TypeCode>", "<ram:TypeCode>381</ram:TypeCode>");

@@ -1,6 +1,7 @@
 package io.seamline.portal.api;
 
 import io.seamline.coordination.partners.PartnerDirectory;
+import io.seamline.mappings.einvoice.EInvoices;
 import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.MessageId;
@@ -57,7 +58,9 @@ class InboundApi {
      * 810 or 210, with the same answers.
      */
     public Reply invoice(ApiRequest request) {
-        if (request.sentAs("application/xml", "text/xml", "application/pdf")) {
+        // an e-invoice is known by its content too (a PDF posted as application/octet-stream, XML without a type)
+        if (request.sentAs("application/xml", "text/xml", "application/pdf")
+                || EInvoices.detect(request.body()).isPresent()) {
             return reply(request, submissions(request).einvoice(Channel.API, request.body(), sender(request)));
         }
         return reply(
