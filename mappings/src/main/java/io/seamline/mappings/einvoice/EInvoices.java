@@ -58,28 +58,47 @@ public final class EInvoices {
 
     private EInvoices() {}
 
-    /** What the bytes are when they are an e-invoice (by their first bytes and root element), else empty. */
+    /**
+     * What the bytes are when they are an e-invoice (by their root element; a PDF only when it carries an invoice),
+     * else empty: a proof of delivery or a packing list in PDF is no invoice.
+     */
     public static Optional<Syntax> detect(byte[] bytes) {
         if (bytes == null || bytes.length < 5) {
             return Optional.empty();
         }
         if (isPdf(bytes)) {
-            return Optional.of(Syntax.PDF);
+            return attached(bytes)
+                            .flatMap(xml -> root(xml).flatMap(EInvoices::syntaxOf))
+                            .isPresent()
+                    ? Optional.of(Syntax.PDF)
+                    : Optional.empty();
         }
         return root(bytes).flatMap(EInvoices::syntaxOf);
     }
 
+    /** The invoice XML a ZUGFeRD / Factur-X PDF carries, if it carries one. */
+    private static Optional<byte[]> attached(byte[] pdf) {
+        try {
+            String utf8 = new ZUGFeRDInvoiceImporter(new ByteArrayInputStream(pdf)).getUTF8();
+            return utf8 == null || utf8.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(utf8.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads an e-invoice: its event, or what is wrong with it. */
     public static Parsed<InvoiceReceived> read(byte[] bytes) {
+        if (bytes != null && isPdf(bytes)) {
+            return fromPdf(bytes);
+        }
         Optional<Syntax> syntax = detect(bytes);
         if (syntax.isEmpty()) {
             return Parsed.invalid(
                     "document",
                     "not an e-invoice: a UBL Invoice or CreditNote, a CII CrossIndustryInvoice or a ZUGFeRD /"
                             + " Factur-X PDF");
-        }
-        if (syntax.get() == Syntax.PDF) {
-            return fromPdf(bytes);
         }
         return fromXml(bytes, syntax.get());
     }
@@ -360,7 +379,8 @@ public final class EInvoices {
         }
     }
 
-    private static boolean isPdf(byte[] bytes) {
+    /** Whether the bytes are a PDF (its header, after any leading blanks). */
+    public static boolean isPdf(byte[] bytes) {
         int i = 0;
         while (i < bytes.length && i < 16 && Character.isWhitespace(bytes[i])) {
             i++;

@@ -131,7 +131,11 @@ class EInvoicesTest {
     }
 
     @Test
-    void aPdfWithoutAnInvoiceSaysSo() throws IOException {
+    void aPdfWithoutAnInvoiceIsNoEInvoiceAndSaysSoWhenReadAsOne() throws IOException {
+        // a proof of delivery in PDF stays a document of its own
+        assertThat(EInvoices.detect(blankPdf())).isEmpty();
+        assertThat(EInvoices.detect("%PDF-1.4 signed".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(problems(blankPdf())).contains("carries no ZUGFeRD / Factur-X invoice");
     }
 
