@@ -114,7 +114,7 @@ public class Remittances {
             var details = new LinkedHashMap<String, Object>();
             details.put("paymentId", payment.paymentId());
             details.put("invoiceNumber", paid.invoiceNumber());
-            details.put("paid", paid.amount());
+            details.put("paid", payment.paid(paid));
             details.put("deducted", paid.deducted());
             String summary = "Invoice " + paid.invoiceNumber() + " paid "
                     + paid.amount().toPlainString() + " "
@@ -159,7 +159,7 @@ public class Remittances {
                 payment.invoices().stream()
                         .map(i -> new RemittanceAdvised.Invoice(
                                 i.invoiceNumber(),
-                                i.amount(),
+                                payment.paid(i),
                                 i.deductions().stream()
                                         .map(d ->
                                                 new RemittanceAdvised.Adjustment(d.amount(), d.reasonCode(), d.note()))
@@ -178,6 +178,7 @@ public class Remittances {
                             var invoice = new LinkedHashMap<String, Object>();
                             invoice.put("invoiceNumber", i.invoiceNumber());
                             invoice.put("amount", i.amount());
+                            invoice.put("paid", payment.paid(i));
                             invoice.put(
                                     "deductions",
                                     i.deductions().stream()

@@ -116,6 +116,10 @@ public class Receipts {
                 purchaseOrders.find(receipt.poNumber(), PartnerScope.everyone()).orElseThrow();
         Map<String, BigDecimal> onShipment =
                 receipt.shipmentId() == null ? null : receipts.shipped(receipt.shipmentId(), receipt.poNumber());
+        if (onShipment != null && onShipment.isEmpty()) {
+            // no ship notice put this PO on that shipment: compare with what the PO's notices shipped
+            onShipment = null;
+        }
         PolicyValues values = policies.of(supplier, null);
         var compared = new ArrayList<Compared>();
         for (GoodsReceipt.Line line : receipt.lines()) {

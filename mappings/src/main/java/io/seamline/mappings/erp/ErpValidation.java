@@ -244,6 +244,7 @@ final class ErpValidation {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal deducted = BigDecimal.ZERO;
         for (int i = 0; i < payment.invoices().size(); i++) {
             PaidInvoiceDocument invoice = payment.invoices().get(i);
             String at = "invoices[" + i + "]";
@@ -269,6 +270,9 @@ final class ErpValidation {
                     continue;
                 }
                 checkAmount(d, wat + ".amount", withheld.amount());
+                if (withheld.amount() != null) {
+                    deducted = deducted.add(withheld.amount());
+                }
                 if (withheld.reasonCode() == null || withheld.reasonCode().isBlank()) {
                     problem(d, -1, wat + ".reasonCode", "is required");
                 } else if (!withheld.reasonCode().trim().matches("[A-Za-z0-9]{1,6}")) {
@@ -276,13 +280,19 @@ final class ErpValidation {
                 }
             }
         }
-        if (payment.amount() != null && sum.compareTo(payment.amount()) != 0) {
+        // the invoices' amounts are what was paid on each, or what each billed before its deductions
+        if (payment.amount() != null
+                && sum.compareTo(payment.amount()) != 0
+                && sum.subtract(deducted).compareTo(payment.amount()) != 0) {
             problem(
                     d,
                     -1,
                     "amount",
-                    "the invoices' amounts add up to " + sum.toPlainString() + ", not "
-                            + payment.amount().toPlainString());
+                    "the invoices' amounts add up to " + sum.toPlainString()
+                            + (deducted.signum() == 0
+                                    ? ""
+                                    : " (" + sum.subtract(deducted).toPlainString() + " after deductions)")
+                            + ", not " + payment.amount().toPlainString());
         }
     }
 
@@ -310,7 +320,12 @@ final class ErpValidation {
             try {
                 return java.time.OffsetDateTime.parse(t).toInstant();
             } catch (java.time.format.DateTimeParseException again) {
-                return null;
+                try {
+                    // a date and time without its offset is the ERP's UTC
+                    return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException last) {
+                    return null;
+                }
             }
         }
     }

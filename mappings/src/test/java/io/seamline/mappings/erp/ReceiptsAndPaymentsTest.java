@@ -78,10 +78,15 @@ class ReceiptsAndPaymentsTest {
                     "deductions": [{"amount": 5.00, "reasonCode": "CS", "note": "damaged"}]}]}
                 """;
         assertThat(problems(ErpJson.payments(json.getBytes(StandardCharsets.UTF_8))))
-                .containsExactly("amount: the invoices' amounts add up to 90.00, not 100.00");
+                .containsExactly("amount: the invoices' amounts add up to 90.00 (85.00 after deductions), not 100.00");
+        // the invoices' amounts may be what each billed: then the payment is what is left after the deductions
+        Payment gross = valid(ErpJson.payments(json.replace("100.00", "85.00").getBytes(StandardCharsets.UTF_8)))
+                .get(0);
+        assertThat(gross.paid(gross.invoices().get(1))).isEqualByComparingTo("25");
         Payment payment = valid(ErpJson.payments(json.replace("100.00", "90.00").getBytes(StandardCharsets.UTF_8)))
                 .get(0);
         assertThat(payment.invoices().get(1).deducted()).isEqualByComparingTo("5");
+        assertThat(payment.paid(payment.invoices().get(1))).isEqualByComparingTo("30");
         assertThat(problems(ErpJson.payments(json.replace("\"CS\"", "\"not a code!\"")
                         .replace("100.00", "90.00")
                         .getBytes(StandardCharsets.UTF_8))))

@@ -24,6 +24,17 @@ public record Payment(
         invoices = List.copyOf(invoices);
     }
 
+    /**
+     * What was paid on an invoice: its amount when the invoices' amounts add up to the payment, else (they are what
+     * each invoice billed) its amount less its deductions.
+     */
+    public BigDecimal paid(PaidInvoice invoice) {
+        BigDecimal sum = invoices.stream().map(PaidInvoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return amount == null || sum.compareTo(amount) == 0
+                ? invoice.amount()
+                : invoice.amount().subtract(invoice.deducted());
+    }
+
     public record PaidInvoice(String invoiceNumber, BigDecimal amount, List<Withheld> deductions) {
 
         public PaidInvoice {
