@@ -54,6 +54,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // full-page images are most of the WAL (BENCHMARKS: "WAL compression"); these binaries have pglz
+                    .setServerConfig("wal_compression", "pglz")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
             var server = new EmbeddedPostgresServer(postgres, directory);
