@@ -162,21 +162,7 @@ final class ErpValidation {
                         "lineNumber",
                         "duplicate line number " + line.lineNumber().trim());
             }
-            if (line.quantity() == null) {
-                problem(d, l, "quantity", "is required");
-            } else if (Magnitude.QUANTITY.problem(line.quantity()).isPresent()) {
-                problem(
-                        d,
-                        l,
-                        "quantity",
-                        Magnitude.QUANTITY.problem(line.quantity()).get());
-            } else if (line.quantity().signum() < 0) {
-                problem(
-                        d,
-                        l,
-                        "quantity",
-                        "cannot be negative, was " + line.quantity().toPlainString());
-            }
+            checkNumber(d, l, "quantity", line.quantity(), Magnitude.QUANTITY);
             if (line.rejectedQuantity() != null) {
                 if (line.rejectedQuantity().signum() < 0) {
                     problem(d, l, "rejectedQuantity", "cannot be negative");
@@ -297,12 +283,17 @@ final class ErpValidation {
     }
 
     private void checkAmount(int d, String field, BigDecimal amount) {
-        if (amount == null) {
-            problem(d, -1, field, "is required");
-        } else if (Magnitude.AMOUNT.problem(amount).isPresent()) {
-            problem(d, -1, field, Magnitude.AMOUNT.problem(amount).get());
-        } else if (amount.signum() < 0) {
-            problem(d, -1, field, "cannot be negative, was " + amount.toPlainString());
+        checkNumber(d, -1, field, amount, Magnitude.AMOUNT);
+    }
+
+    /** A required number within its magnitude, never negative. */
+    private void checkNumber(int d, int l, String field, BigDecimal value, Magnitude magnitude) {
+        if (value == null) {
+            problem(d, l, field, "is required");
+        } else if (magnitude.problem(value).isPresent()) {
+            problem(d, l, field, magnitude.problem(value).get());
+        } else if (value.signum() < 0) {
+            problem(d, l, field, "cannot be negative, was " + value.toPlainString());
         }
     }
 
@@ -390,21 +381,7 @@ final class ErpValidation {
         if (line.unit() == null || line.unit().isBlank()) {
             problem(d, l, "unit", "is required (EA, KG, …)");
         }
-        if (line.unitPrice() == null) {
-            problem(d, l, "unitPrice", "is required");
-        } else if (Magnitude.UNIT_PRICE.problem(line.unitPrice()).isPresent()) {
-            problem(
-                    d,
-                    l,
-                    "unitPrice",
-                    Magnitude.UNIT_PRICE.problem(line.unitPrice()).get());
-        } else if (line.unitPrice().signum() < 0) {
-            problem(
-                    d,
-                    l,
-                    "unitPrice",
-                    "cannot be negative, was " + line.unitPrice().toPlainString());
-        }
+        checkNumber(d, l, "unitPrice", line.unitPrice(), Magnitude.UNIT_PRICE);
         if (line.needByDate() == null) {
             problem(d, l, "needByDate", "is required (YYYY-MM-DD)");
         }
