@@ -323,7 +323,7 @@ public class Intake {
      * every problem when it cannot be read, else queued as the partner's invoice, the same canonical event as JSON's.
      */
     public Received einvoice(Channel channel, byte[] body, PartnerId partner) {
-        MessageFormat format = EInvoices.detect(body).map(Intake::format).orElse(MessageFormat.XML);
+        MessageFormat format = EInvoices.isPdf(body) ? MessageFormat.PDF : MessageFormat.XML;
         return archiveDocument(
                 channel,
                 format,
