@@ -618,6 +618,19 @@ class EmailChannelIT {
                 .until(() -> Arrays.stream(MAIL.getReceivedMessagesForDomain("bright-textiles.example"))
                         .anyMatch(m -> raw(m).contains(number)));
 
+        // another supplier's mail naming Bright's deduction reaches nothing of it: a person sees an unmatched mail
+        deliver(mail(
+                "edi@acme-supply.example",
+                "Deduction " + number,
+                "<not-ours-" + UUID.randomUUID() + "@acme-supply.example>",
+                "We dispute " + number + " on behalf of nobody."));
+        await().atMost(Duration.ofSeconds(20)).until(() -> json(get(
+                        "/api/v1/tasks?status=OPEN&kind=UNMATCHED_MESSAGE&partnerId=acme-supply&limit=500"))
+                .toString()
+                .contains("no deduction " + number + " of acme-supply"));
+        assertThat(json(get("/api/v1/deductions/" + number)).path("status").asText())
+                .isEqualTo("APPROVED");
+
         // Bright answers the mail: it disputes the deduction
         deliver(mail(
                 "jane@bright-textiles.example",

@@ -1,6 +1,5 @@
 package io.seamline.adapters.persistence;
 
-import static io.seamline.adapters.persistence.Columns.OBJECT;
 import static io.seamline.adapters.persistence.Columns.date;
 
 import io.seamline.model.event.BookingConfirmed;
@@ -9,7 +8,6 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.shipment.ShipmentRoute;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,15 +25,6 @@ public class Bookings {
         this.shipments = shipments;
         this.clock = clock;
     }
-
-    /** A booking as requested and, once answered, what came back. */
-    public record Booking(
-            String shipmentId,
-            PartnerId forwarder,
-            ShipmentRoute route,
-            String status,
-            String bookingNumber,
-            Map<String, Object> answer) {}
 
     /** Records the route we book (once per shipment; a new route from the ERP replaces an unanswered one). */
     public void request(String shipmentId, PartnerId forwarder, ShipmentRoute route) {
@@ -58,19 +47,14 @@ public class Bookings {
                 .update();
     }
 
-    public Optional<Booking> find(String shipmentId) {
+    /** The route a shipment was booked on, when it was booked. */
+    public Optional<ShipmentRoute> route(String shipmentId) {
         return jdbc.sql("select * from booking_request where shipment_id = :shipment")
                 .param("shipment", shipmentId)
-                .query((rs, n) -> new Booking(
-                        rs.getString("shipment_id"),
-                        PartnerId.of(rs.getString("forwarder_id")),
-                        new ShipmentRoute(
-                                rs.getString("port_of_loading"),
-                                rs.getString("port_of_discharge"),
-                                date(rs, "planned_departure")),
-                        rs.getString("status"),
-                        rs.getString("booking_number"),
-                        Columns.json(rs, "answer", OBJECT)))
+                .query((rs, n) -> new ShipmentRoute(
+                        rs.getString("port_of_loading"),
+                        rs.getString("port_of_discharge"),
+                        date(rs, "planned_departure")))
                 .optional();
     }
 

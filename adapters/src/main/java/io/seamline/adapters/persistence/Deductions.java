@@ -94,13 +94,6 @@ public class Deductions {
                 > 0;
     }
 
-    public void sent(UUID id, MessageId message) {
-        jdbc.sql("update deduction set sent_message_id = :message where id = :id")
-                .param("message", message.value())
-                .param("id", id)
-                .update();
-    }
-
     /** The partner disputes an approved (or upheld) deduction; false when it cannot be disputed now. */
     public boolean dispute(UUID id, String reason) {
         return jdbc.sql(

@@ -1,7 +1,6 @@
 package io.seamline.adapters.persistence;
 
 import static io.seamline.adapters.persistence.Columns.decimal;
-import static io.seamline.adapters.persistence.Columns.instant;
 import static io.seamline.adapters.persistence.Columns.timestamp;
 
 import io.seamline.model.order.GoodsReceipt;
@@ -10,9 +9,7 @@ import io.seamline.model.partner.PartnerId;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,15 +82,6 @@ public class GoodsReceipts {
         return true;
     }
 
-    /** Whether a receipt with this id was recorded. */
-    public boolean exists(String receiptId) {
-        return jdbc.sql("select count(*) from goods_receipt where receipt_id = :id")
-                        .param("id", receiptId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     /** What a shipment's ship notice said it carried of each line of a PO. */
     public Map<String, BigDecimal> shipped(String shipmentId, PurchaseOrderNumber po) {
         var shipped = new LinkedHashMap<String, BigDecimal>();
@@ -121,31 +109,5 @@ public class GoodsReceipts {
                 .param("id", receiptId)
                 .query(BigDecimal.class)
                 .single();
-    }
-
-    /** The receipts of a PO, newest first, for its page and the API. */
-    public List<Map<String, Object>> ofPurchaseOrder(PurchaseOrderNumber po) {
-        var receipts = new ArrayList<Map<String, Object>>();
-        jdbc.sql(
-                        """
-                        select r.receipt_id, r.shipment_id, r.received_at, l.line_number, l.quantity,
-                            l.rejected_quantity, l.reason
-                        from goods_receipt r join goods_receipt_line l on l.receipt_id = r.receipt_id
-                        where r.po_number = :po order by r.received_at desc, r.receipt_id, l.line_number
-                        """)
-                .param("po", po.value())
-                .query((rs, n) -> {
-                    var row = new LinkedHashMap<String, Object>();
-                    row.put("receiptId", rs.getString("receipt_id"));
-                    row.put("shipmentId", rs.getString("shipment_id"));
-                    row.put("receivedAt", String.valueOf(instant(rs, "received_at")));
-                    row.put("lineNumber", rs.getString("line_number"));
-                    row.put("quantity", decimal(rs, "quantity"));
-                    row.put("rejectedQuantity", decimal(rs, "rejected_quantity"));
-                    row.put("reason", rs.getString("reason"));
-                    return receipts.add(row);
-                })
-                .list();
-        return receipts;
     }
 }

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,13 +56,6 @@ public class Payments {
                 .param("advice", advice.value())
                 .param("id", paymentId)
                 .update();
-    }
-
-    public Optional<Payment> find(String paymentId) {
-        return jdbc.sql("select * from payment where payment_id = :id")
-                .param("id", paymentId)
-                .query((rs, n) -> payment(rs))
-                .optional();
     }
 
     /** A partner's payments, newest first (every partner's for {@code partner} null). */

@@ -4,7 +4,7 @@ import io.seamline.adapters.persistence.Bookings;
 import io.seamline.coordination.effects.Effects;
 import io.seamline.coordination.partners.Relationships;
 import io.seamline.coordination.policy.Policies;
-import io.seamline.coordination.policy.ReceiptRules;
+import io.seamline.coordination.policy.ShipmentRules;
 import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.coordination.steps.Correlated;
 import io.seamline.coordination.steps.Correlation;
@@ -131,8 +131,8 @@ class BookingAnswers implements DocumentWorkflow {
     /** What the answer moves beyond the partner's tolerance: another port, an ETD or ETA later or earlier. */
     private List<String> changes(BookingConfirmed answer, Shipment shipment, Work work) {
         var changes = new ArrayList<String>();
-        long hours = ReceiptRules.bookingToleranceHours(policies.of(work.partner(), null));
-        Optional<ShipmentRoute> route = bookings.find(shipment.id().value()).map(Bookings.Booking::route);
+        long hours = ShipmentRules.bookingToleranceHours(policies.of(work.partner(), null));
+        Optional<ShipmentRoute> route = bookings.route(shipment.id().value());
         if (route.isPresent()) {
             port(changes, "port of loading", route.get().portOfLoading(), answer.portOfLoading());
             port(changes, "port of discharge", route.get().portOfDischarge(), answer.portOfDischarge());

@@ -32,7 +32,12 @@ public class Statements {
         return deductions.list(partner, window);
     }
 
-    public Optional<Deduction> deduction(String number) {
-        return deductions.byNumber(number);
+    /**
+     * A deduction, when {@code caller} may see it: its own partner's; any for our people ({@code caller} empty).
+     * Another partner's deduction is as unknown as one that does not exist.
+     */
+    public Optional<Deduction> deduction(String number, Optional<PartnerId> caller) {
+        return deductions.byNumber(number).filter(d -> caller.map(d.partnerId()::equals)
+                .orElse(true));
     }
 }

@@ -21,9 +21,4 @@ public final class ReceiptRules {
     public static boolean advice(PolicyValues values) {
         return values.flag(Limit.RECEIPT_ADVICE);
     }
-
-    /** Hours a confirmed booking's ETD or ETA may differ from our plan. */
-    public static long bookingToleranceHours(PolicyValues values) {
-        return values.number(Limit.BOOKING_TOLERANCE_HOURS).longValue();
-    }
 }

@@ -107,4 +107,9 @@ public final class ShipmentRules {
             default -> true;
         };
     }
+
+    /** Hours a confirmed booking's ETD or ETA may differ from our plan. */
+    public static long bookingToleranceHours(PolicyValues values) {
+        return values.number(Limit.BOOKING_TOLERANCE_HOURS).longValue();
+    }
 }

@@ -319,11 +319,14 @@ public final class EInvoices {
         };
     }
 
-    /** The root element, read without resolving anything (no DTD, no entities). */
+    /** The root element, read without resolving anything (no DTD, no entities); nothing for what is no XML. */
     static Optional<Root> root(byte[] xml) {
+        if (!startsLikeXml(xml)) {
+            return Optional.empty(); // JSON, EDI, CSV: no parser is started for them
+        }
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -343,7 +346,7 @@ public final class EInvoices {
     private static Optional<String> unsafe(byte[] xml) {
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -359,6 +362,20 @@ public final class EInvoices {
         } finally {
             close(reader);
         }
+    }
+
+    /** Configured once: creating readers from it is safe from many threads. */
+    private static final XMLInputFactory FACTORY = factory();
+
+    /** The first byte after a byte-order mark and blanks opens a tag. */
+    private static boolean startsLikeXml(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '<';
     }
 
     private static XMLInputFactory factory() {

@@ -1,7 +1,6 @@
 package io.seamline.portal.api;
 
 import io.seamline.coordination.payments.Statements;
-import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.Page;
 import io.seamline.model.message.Channel;
 import io.seamline.model.partner.PartnerId;
@@ -10,7 +9,6 @@ import io.seamline.model.payment.Payment;
 import io.seamline.portal.security.Caller;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,24 +46,15 @@ class MoneyApi {
         Deduction deduction = visible(request.caller(), request.pathParam("number"));
         var received = submissions
                 .testing(request.test())
-                .dispute(
-                        Channel.API,
-                        ApiDocuments.DEDUCTION_DISPUTE,
-                        request.body(),
-                        deduction.partnerId(),
-                        deduction.number());
+                .dispute(Channel.API, request.body(), deduction.partnerId(), deduction.number());
         return InboundApi.reply(request, received);
     }
 
     /** The deduction, when the caller may see it: its own partner's, or any for our people. */
     private Deduction visible(Caller caller, String number) {
-        Optional<Deduction> found = statements.deduction(number);
-        if (found.isEmpty()
-                || caller.partnerId().isPresent()
-                        && !caller.partnerId().get().equals(found.get().partnerId())) {
-            throw ApiProblem.notFound("deduction " + number);
-        }
-        return found.get();
+        return statements
+                .deduction(number, caller.partnerId())
+                .orElseThrow(() -> ApiProblem.notFound("deduction " + number));
     }
 
     /** A partner's own; our people see every partner's, or one's with {@code ?partnerId=}. */

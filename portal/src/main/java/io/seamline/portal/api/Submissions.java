@@ -66,9 +66,15 @@ public class Submissions {
     }
 
     /** A partner's dispute of one of its deductions (the caller may see it: checked by the caller of this). */
-    public Received dispute(Channel channel, ApiDocuments kind, byte[] json, PartnerId partner, String number) {
+    public Received dispute(Channel channel, byte[] json, PartnerId partner, String number) {
         return intake.document(
-                channel, kind, json, partner, "deduction/" + number, Map.of("deductionNumber", number), List.of());
+                channel,
+                ApiDocuments.DEDUCTION_DISPUTE,
+                json,
+                partner,
+                "deduction/" + number,
+                Map.of("deductionNumber", number),
+                List.of());
     }
 
     /** An EU e-invoice (UBL, CII, ZUGFeRD / Factur-X) from the caller's own partner. */

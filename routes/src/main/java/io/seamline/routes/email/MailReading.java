@@ -63,6 +63,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MailReading implements MessageReader {
 
+    /** What the reply adds about an attached interchange. */
+    private static final String EDI_AFTERWARDS = " (its acknowledgement goes out as for any interchange of yours)";
+
     /** Document type of events read from a mail's text. */
     public static final String EMAIL = "email";
 
@@ -215,12 +218,12 @@ class MailReading implements MessageReader {
             List<String> ambiguous) {
         String ext = attachment.extension();
         if (engine.peek(attachment.content()).isPresent()) {
-            edi(attachment, partner, message, index, received, ambiguous, "an EDI interchange");
+            edi(attachment, partner, message, index, received, ambiguous, "an EDI interchange", EDI_AFTERWARDS);
             return;
         }
         if (EInvoices.detect(attachment.content()).isPresent()) {
             // a ZUGFeRD / Factur-X PDF or a UBL / CII invoice: read as the partner's invoice, like one sent by API
-            edi(attachment, partner, message, index, received, ambiguous, "an e-invoice");
+            edi(attachment, partner, message, index, received, ambiguous, "an e-invoice", "");
             return;
         }
         boolean xlsx = ext.equals("xlsx");
@@ -293,14 +296,13 @@ class MailReading implements MessageReader {
             int index,
             List<String> received,
             List<String> ambiguous,
-            String what) {
+            String what,
+            String afterwards) {
         Received outcome = intake.attached(
                 attachment.content(), partner.id(), attachment.mediaType(), attachment.fileName(), message.id(), index);
         if (outcome instanceof Received.Accepted accepted) {
-            received.add(attachment.fileName() + ": " + what + ", received as message " + accepted.messageId()
-                    + (what.equals("an e-invoice")
-                            ? ""
-                            : " (its acknowledgement goes out as for any interchange of yours)"));
+            received.add(
+                    attachment.fileName() + ": " + what + ", received as message " + accepted.messageId() + afterwards);
         } else {
             ambiguous.add(attachment.fileName() + ": " + ((Received.Refused) outcome).detail());
         }

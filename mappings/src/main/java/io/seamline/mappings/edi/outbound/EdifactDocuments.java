@@ -130,9 +130,9 @@ final class EdifactDocuments {
             if (line.partnerItemId() != null) {
                 w.segment("PIA", "1", Composite.of(line.partnerItemId(), "SA"));
             }
-            w.segment("QTY", Composite.of("48", XNumber.of(line.accepted()), line.unit()));
+            w.segment("QTY", Composite.of("48", X12Documents.number(line.accepted()), line.unit()));
             if (line.rejected() != null && line.rejected().signum() > 0) {
-                w.segment("QTY", Composite.of("195", XNumber.of(line.rejected()), line.unit()));
+                w.segment("QTY", Composite.of("195", X12Documents.number(line.rejected()), line.unit()));
                 if (line.reason() != null) {
                     w.segment("FTX", "AAO", null, null, Composite.of(Echo.edifact(line.reason())));
                 }
@@ -149,17 +149,17 @@ final class EdifactDocuments {
         }
         for (RemittanceAdvised.Invoice invoice : remittance.invoices()) {
             w.segment("DOC", Composite.of("380"), Composite.of(invoice.invoiceNumber()));
-            w.segment("MOA", Composite.of("12", XNumber.of(invoice.paid())));
+            w.segment("MOA", Composite.of("12", X12Documents.number(invoice.paid())));
             for (RemittanceAdvised.Adjustment adjustment : invoice.adjustments()) {
                 w.segment("AJT", adjustment.reasonCode());
-                w.segment("MOA", Composite.of("5", XNumber.of(adjustment.amount())));
+                w.segment("MOA", Composite.of("5", X12Documents.number(adjustment.amount())));
                 if (adjustment.note() != null) {
                     w.segment("FTX", "AAO", null, null, Composite.of(Echo.edifact(adjustment.note())));
                 }
             }
         }
         w.segment("UNS", "S");
-        w.segment("MOA", Composite.of("12", XNumber.of(remittance.amount())));
+        w.segment("MOA", Composite.of("12", X12Documents.number(remittance.amount())));
     }
 
     /** INVOIC debit note (383): the deduction we take, its reason and the evidence it rests on. */
@@ -185,16 +185,9 @@ final class EdifactDocuments {
             w.segment("CUX", Composite.of("2", deduction.currency(), "4"));
         }
         w.segment("ALC", "C", null, null, null, Composite.of(deduction.reasonCode()));
-        w.segment("MOA", Composite.of("23", XNumber.of(deduction.amount())));
+        w.segment("MOA", Composite.of("23", X12Documents.number(deduction.amount())));
         w.segment("UNS", "S");
-        w.segment("MOA", Composite.of("77", XNumber.of(deduction.amount())));
-    }
-
-    /** Amounts and quantities as EDIFACT writes them. */
-    private static final class XNumber {
-        static String of(BigDecimal value) {
-            return value == null ? null : value.stripTrailingZeros().toPlainString();
-        }
+        w.segment("MOA", Composite.of("77", X12Documents.number(deduction.amount())));
     }
 
     private static void lines(

@@ -1,7 +1,6 @@
 package io.seamline.portal.web.payments;
 
 import io.seamline.coordination.payments.Statements;
-import io.seamline.mappings.json.ApiDocuments;
 import io.seamline.model.Window;
 import io.seamline.model.message.Channel;
 import io.seamline.model.payment.Deduction;
@@ -59,9 +58,7 @@ class PaymentsPage {
             Model model,
             RedirectAttributes redirect) {
         Caller caller = signedIn.caller();
-        Optional<Deduction> deduction = statements
-                .deduction(number)
-                .filter(d -> caller.partnerId().map(d.partnerId()::equals).orElse(true));
+        Optional<Deduction> deduction = statements.deduction(number, caller.partnerId());
         if (deduction.isEmpty()) {
             throw new PageNotFound("deduction " + number);
         }
@@ -71,7 +68,6 @@ class PaymentsPage {
                 .testing(signedIn.testMode())
                 .dispute(
                         Channel.PORTAL,
-                        ApiDocuments.DEDUCTION_DISPUTE,
                         Forms.bytes(document),
                         deduction.get().partnerId(),
                         deduction.get().number());
