@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.Decimals;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** Conversions between Java values and PostgreSQL columns shared by the repositories. */
@@ -52,6 +57,24 @@ final class Columns {
      */
     static <T> String[] texts(Collection<T> rows, Function<T, String> column) {
         return rows.stream().map(column).toArray(String[]::new);
+    }
+
+    /**
+     * A step key as the row keeps it: the MD5 of its UTF-8 text as a uuid, which is what PostgreSQL's
+     * {@code md5(key)::uuid} gives. A step is only ever asked "recorded already?", and 16 bytes answer that as well as
+     * the 60 to 120 characters of the key, in the row and in its unique index.
+     */
+    static UUID step(String key) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            ByteBuffer md5 =
+                    ByteBuffer.wrap(MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return new UUID(md5.getLong(), md5.getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
     }
 
     static Timestamp timestamp(Instant instant) {

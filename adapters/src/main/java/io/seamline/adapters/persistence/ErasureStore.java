@@ -29,6 +29,7 @@ public class ErasureStore {
             new String[] {"partner_published_version", "document", "jsonb"},
             new String[] {"timeline_entry", "summary", "text"},
             new String[] {"timeline_entry", "details", "jsonb"},
+            new String[] {"timeline_entry", "folded", "jsonb"},
             new String[] {"task", "summary", "text"},
             new String[] {"task", "context", "jsonb"},
             new String[] {"task", "comment", "text"},

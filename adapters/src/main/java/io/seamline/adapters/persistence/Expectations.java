@@ -15,8 +15,11 @@ import io.seamline.model.sla.ExpectationStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,43 +29,58 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Expectations {
 
+    /** Rows in one insert at most (thirteen parameters each, far below PostgreSQL's limit per statement). */
+    private static final int ROWS_PER_INSERT = 500;
+
     private final JdbcClient jdbc;
+    private final WriteBehind<Opened> opened = new WriteBehind<>(this::insert);
 
     public Expectations(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Opens an expectation once per {@code stepKey}; returns whether it was opened now. */
-    public boolean open(Expectation expectation, String stepKey) {
-        return jdbc.sql(
-                                """
-                                insert into sla_expectation (id, kind, subject, partner_id, status, opened_at,
-                                    warn_at, due_at, reference, step_key, opened_by)
-                                values (:id, :kind, :subject, :partner, :status, :opened, :warn, :due, :reference,
-                                    :stepKey, :openedBy)
-                                on conflict (step_key) do nothing
-                                """)
-                        .param("id", expectation.id())
-                        .param("kind", expectation.kind())
-                        .param("subject", expectation.subject().toString())
-                        .param(
-                                "partner",
-                                expectation.partnerId() == null
-                                        ? null
-                                        : expectation.partnerId().value())
-                        .param("status", expectation.status().name())
-                        .param("opened", timestamp(expectation.openedAt()))
-                        .param("warn", timestamp(expectation.warnAt()))
-                        .param("due", timestamp(expectation.dueAt()))
-                        .param("reference", expectation.reference())
-                        .param("stepKey", stepKey)
-                        .param(
-                                "openedBy",
-                                expectation.openedBy() == null
-                                        ? null
-                                        : expectation.openedBy().value())
-                        .update()
-                > 0;
+    /**
+     * Opens an expectation once per {@code stepKey}. Inside a transaction it is written just before the transaction
+     * commits, as it stands then: one met in the transaction that opened it (a carrier's 214 whose second status
+     * meets what the first one opened) is one row written FULFILLED, not an insert and an update.
+     */
+    public void open(Expectation expectation, String stepKey) {
+        if (stepKey != null && opened.held().stream().anyMatch(held -> stepKey.equals(held.stepKey()))) {
+            return;
+        }
+        opened.add(new Opened(expectation, stepKey));
+    }
+
+    private record Opened(Expectation expectation, String stepKey) {}
+
+    private void insert(List<Opened> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Opened> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            var params = new ArrayList<Object>(chunk.size() * 13);
+            for (Opened row : chunk) {
+                Expectation e = row.expectation();
+                params.add(e.id());
+                params.add(e.kind());
+                params.add(e.subject().toString());
+                params.add(e.partnerId() == null ? null : e.partnerId().value());
+                params.add(e.status().name());
+                params.add(timestamp(e.openedAt()));
+                params.add(timestamp(e.warnAt()));
+                params.add(timestamp(e.dueAt()));
+                params.add(timestamp(e.closedAt()));
+                params.add(e.reference());
+                params.add(Columns.step(row.stepKey()));
+                params.add(e.openedBy() == null ? null : e.openedBy().value());
+                params.add(e.fulfilledBy() == null ? null : e.fulfilledBy().value());
+            }
+            jdbc.sql("insert into sla_expectation (id, kind, subject, partner_id, status, opened_at, warn_at, due_at,"
+                            + " closed_at, reference, step_key, opened_by, fulfilled_by) values "
+                            + String.join(
+                                    ", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                            + " on conflict (step_key) do nothing")
+                    .params(params)
+                    .update();
+        }
     }
 
     /**
@@ -74,24 +92,55 @@ public class Expectations {
         if (subject == null && reference == null) {
             throw new IllegalArgumentException("an expectation is met by subject or by reference");
         }
-        return jdbc.sql(
-                        """
+        int met = 0;
+        for (ListIterator<Opened> held = opened.held().listIterator(); held.hasNext(); ) {
+            Opened row = held.next();
+            Expectation e = row.expectation();
+            if (e.status() == ExpectationStatus.OPEN
+                    && e.kind().equals(kind)
+                    && (subject == null || subject.equals(e.subject()))
+                    && (reference == null || reference.equals(e.reference()))) {
+                held.set(new Opened(
+                        new Expectation(
+                                e.id(),
+                                e.kind(),
+                                e.subject(),
+                                e.partnerId(),
+                                e.dueAt().isBefore(at) ? ExpectationStatus.LATE : ExpectationStatus.FULFILLED,
+                                e.openedAt(),
+                                e.warnAt(),
+                                e.dueAt(),
+                                at,
+                                e.reference(),
+                                e.warnedAt(),
+                                e.breachedAt(),
+                                e.escalatedAt(),
+                                e.openedBy(),
+                                by),
+                        row.stepKey()));
+                met++;
+            }
+        }
+        return met
+                + jdbc.sql(
+                                """
                         update sla_expectation set closed_at = :at, fulfilled_by = :by,
                             status = case when status = 'BREACHED' or due_at < :at then 'LATE' else 'FULFILLED' end
                         where kind = :kind and status in ('OPEN', 'BREACHED')
                             and (cast(:subject as text) is null or subject = :subject)
                             and (cast(:reference as text) is null or reference = :reference)
                         """)
-                .param("at", timestamp(at))
-                .param("by", by == null ? null : by.value())
-                .param("kind", kind)
-                .param("subject", subject == null ? null : subject.toString())
-                .param("reference", reference)
-                .update();
+                        .param("at", timestamp(at))
+                        .param("by", by == null ? null : by.value())
+                        .param("kind", kind)
+                        .param("subject", subject == null ? null : subject.toString())
+                        .param("reference", reference)
+                        .update();
     }
 
     /** Moves the deadline of the open expectations of a kind about a subject; returns how many moved. */
     public int reschedule(String kind, Subject subject, Instant warnAt, Instant dueAt) {
+        opened.flush();
         return jdbc.sql(
                         """
                         update sla_expectation set warn_at = :warn, due_at = :due,
@@ -107,6 +156,7 @@ public class Expectations {
 
     /** Expectations about a subject or naming a reference, oldest first (the evidence of a message or subject). */
     public List<Expectation> list(String kind, Subject subject, PartnerId partner, String status, Window window) {
+        opened.flush();
         var params = new HashMap<String, Object>();
         var where = new StringBuilder(" where true");
         if (kind != null) {
@@ -135,6 +185,7 @@ public class Expectations {
 
     /** Open expectations whose warning time has come and that were not warned about yet. */
     public List<Expectation> dueForWarning(Instant now, int limit) {
+        opened.flush();
         return jdbc.sql("select * from sla_expectation where status = 'OPEN' and warned_at is null"
                         + " and warn_at <= :now and due_at > :now order by warn_at, id limit :limit")
                 .param("now", timestamp(now))
@@ -145,6 +196,7 @@ public class Expectations {
 
     /** Records the warning of an expectation; false when another node warned first or it is no longer open. */
     public boolean warn(UUID id, Instant at) {
+        opened.flush();
         return jdbc.sql("update sla_expectation set warned_at = :at where id = :id and status = 'OPEN'"
                                 + " and warned_at is null")
                         .param("id", id)
@@ -155,6 +207,7 @@ public class Expectations {
 
     /** Breached expectations whose escalation time has come and that were not escalated yet. */
     public List<Expectation> dueForEscalation(Instant now, int limit) {
+        opened.flush();
         return jdbc.sql("select * from sla_expectation where status = 'BREACHED' and escalated_at is null"
                         + " and escalate_at <= :now order by escalate_at, id limit :limit")
                 .param("now", timestamp(now))
@@ -165,6 +218,7 @@ public class Expectations {
 
     /** Records the escalation of a breach; false when another node did first or it was met meanwhile. */
     public boolean escalate(UUID id, Instant at) {
+        opened.flush();
         return jdbc.sql("update sla_expectation set escalated_at = :at where id = :id and status = 'BREACHED'"
                                 + " and escalated_at is null")
                         .param("id", id)
@@ -174,6 +228,7 @@ public class Expectations {
     }
 
     public Optional<Expectation> find(UUID id) {
+        opened.flush();
         return jdbc.sql("select * from sla_expectation where id = :id")
                 .param("id", id)
                 .query((rs, n) -> expectation(rs))
@@ -185,6 +240,7 @@ public class Expectations {
      * breached in {@code [from, to)} when given.
      */
     public Page<Expectation> breaches(boolean openOnly, PartnerId partner, Instant from, Instant to, Window window) {
+        opened.flush();
         var params = new HashMap<String, Object>();
         var where =
                 new StringBuilder(openOnly ? " where status = 'BREACHED'" : " where status in ('BREACHED', 'LATE')");
@@ -219,6 +275,7 @@ public class Expectations {
      * were (those still open only once their deadline passed by {@code now}) and how many were met on time.
      */
     public OnTime onTime(PartnerId partner, String kind, Instant from, Instant to, Instant now) {
+        opened.flush();
         return jdbc.sql(
                         """
                         select count(*) filter (where status <> 'CANCELLED') as due,
@@ -238,6 +295,7 @@ public class Expectations {
 
     /** Open breaches now: of one partner, or of all by partner and kind (the dashboard's counts). */
     public long openBreaches(PartnerId partner) {
+        opened.flush();
         return jdbc.sql("select count(*) from sla_expectation where status = 'BREACHED' and partner_id = :partner")
                 .param("partner", partner.value())
                 .query(Long.class)
@@ -246,6 +304,7 @@ public class Expectations {
 
     /** Open breaches now, counted by partner and kind (the SLA dashboard). */
     public List<BreachCount> openBreachCounts() {
+        opened.flush();
         return jdbc.sql("select partner_id, kind, count(*) as n from sla_expectation where status = 'BREACHED'"
                         + " group by partner_id, kind order by count(*) desc, partner_id, kind")
                 .query((rs, n) -> new BreachCount(
@@ -257,6 +316,7 @@ public class Expectations {
 
     /** Breaches raised per day (UTC) and kind in {@code [from, to)}, whether met late since or still open. */
     public List<DailyBreaches> breachesPerDay(Instant from, Instant to) {
+        opened.flush();
         return jdbc.sql(
                         """
                         select (breached_at at time zone 'UTC')::date as day, kind, count(*) as n
@@ -276,6 +336,7 @@ public class Expectations {
 
     /** Open expectations past their deadline at {@code now}, oldest deadline first. */
     public List<Expectation> overdue(Instant now, int limit) {
+        opened.flush();
         return jdbc.sql("select * from sla_expectation where status = 'OPEN' and due_at <= :now"
                         + " order by due_at, id limit :limit")
                 .param("now", timestamp(now))
@@ -289,6 +350,7 @@ public class Expectations {
      * another node breached it first or it was met meanwhile.
      */
     public boolean breach(UUID id, Instant at, Instant escalateAt) {
+        opened.flush();
         return jdbc.sql("update sla_expectation set status = 'BREACHED', breached_at = :at, escalate_at = :escalate"
                                 + " where id = :id and status = 'OPEN' and due_at <= :at")
                         .param("id", id)
@@ -299,6 +361,7 @@ public class Expectations {
     }
 
     public List<Expectation> about(Subject subject) {
+        opened.flush();
         return jdbc.sql("select * from sla_expectation where subject = :subject order by opened_at, id")
                 .param("subject", subject.toString())
                 .query((rs, n) -> expectation(rs))

@@ -62,7 +62,7 @@ public class Outbox {
                         .param("next", timestamp(delivery.nextAttemptAt()))
                         .param("created", timestamp(delivery.createdAt()))
                         .param("subject", delivery.subject())
-                        .param("stepKey", stepKey)
+                        .param("stepKey", Columns.step(stepKey))
                         .update()
                 > 0;
     }

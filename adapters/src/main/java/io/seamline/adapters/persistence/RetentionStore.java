@@ -78,7 +78,8 @@ public class RetentionStore {
                             + payloads(kind, scope, params);
                     case EVENTS -> "select count(*) from event e left join message m on m.id = e.message_id where "
                             + events(scope, params);
-                    case TIMELINE -> "select count(*) from timeline_entry t where " + timeline(scope, params);
+                    case TIMELINE -> "select coalesce(sum(" + ENTRIES + "), 0) from timeline_entry t where "
+                            + timeline(scope, params);
                     case TASKS -> "select count(*) from task t where " + tasks(scope, params);
                 };
         return jdbc.sql(sql).params(params).query(Long.class).single();
@@ -175,16 +176,19 @@ public class RetentionStore {
                 + " and not subject_needed(t.subject)";
     }
 
+    /** The entries a timeline row holds: its own and those folded into it (see Timelines). */
+    private static final String ENTRIES = "1 + coalesce(jsonb_array_length(folded), 0)";
+
     private int removeTimeline(Scope scope, Map<String, Object> params) {
         String victims = "select t.id from timeline_entry t where " + timeline(scope, params)
                 + " order by t.at limit :batch for update skip locked";
         Integer removed = jdbc.sql("with gone as (delete from timeline_entry where id in (" + victims + ")"
-                        + " returning subject, at, summary),"
+                        + " returning subject, at, summary, " + ENTRIES + " as entries),"
                         + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
                         + " created_at, purged_at, rule, purged_by, count)"
                         + " select 'TIMELINE', g.subject, g.subject, subject_partner(g.subject),"
                         + " encode(sha256(convert_to(string_agg(g.summary, '' order by g.at), 'UTF8')), 'hex'),"
-                        + " min(g.at), :now, :rule, :actor, count(*) from gone g group by g.subject"
+                        + " min(g.at), :now, :rule, :actor, sum(g.entries) from gone g group by g.subject"
                         + " returning count)"
                         + " select coalesce(sum(count), 0) from stones")
                 .params(params)

@@ -7,19 +7,43 @@ import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.timeline.TimelineEntry;
 import io.seamline.model.timeline.TimelineKind;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Execution memory: every step taken about a subject, oldest first. */
+/**
+ * Execution memory: every step taken about a subject, oldest first.
+ *
+ * <p>What one transaction records of one message on one subject — that it came, its events, what they matched, the
+ * response and the write-back queued — is kept as one row: the first entry in the columns, the others in
+ * {@code folded}. A 214 with five statuses leaves one row on its shipment, not eleven; reads give every entry back as
+ * it was appended. Decisions, tasks and human actions stay a row each.
+ */
 @Repository
 public class Timelines {
 
-    /** Rows in one insert at most (nine parameters each, far below PostgreSQL's limit per statement). */
+    /** Rows in one insert at most (ten parameters each, far below PostgreSQL's limit per statement). */
     private static final int ROWS_PER_INSERT = 500;
+
+    /** The kinds that record what a message did, folded into one row per message and subject. */
+    private static final Set<TimelineKind> RECEIPT = EnumSet.of(
+            TimelineKind.MESSAGE,
+            TimelineKind.EVENT,
+            TimelineKind.CORRELATION,
+            TimelineKind.RESPONSE,
+            TimelineKind.ERP_WRITEBACK,
+            TimelineKind.DELIVERY);
 
     private final JdbcClient jdbc;
     private final WriteBehind<Keyed> pending = new WriteBehind<>(this::insert);
@@ -40,14 +64,14 @@ public class Timelines {
     private void insert(List<Keyed> all) {
         // a step appended twice before its transaction commits is one row, the first
         var steps = new HashSet<String>();
-        List<Keyed> entries = all.stream()
+        List<Row> rows = fold(all.stream()
                 .filter(keyed -> keyed.stepKey() == null || steps.add(keyed.stepKey()))
-                .toList();
-        for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
-            List<Keyed> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
-            var params = new ArrayList<Object>(chunk.size() * 9);
-            for (Keyed keyed : chunk) {
-                TimelineEntry entry = keyed.entry();
+                .toList());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            var params = new ArrayList<Object>(chunk.size() * 10);
+            for (Row row : chunk) {
+                TimelineEntry entry = row.first().entry();
                 params.add(entry.subject().toString());
                 params.add(timestamp(entry.at()));
                 params.add(entry.kind().name());
@@ -56,7 +80,8 @@ public class Timelines {
                 params.add(Columns.json(entry.details()));
                 params.add(entry.partnerVisible());
                 params.add(entry.messageId() == null ? null : entry.messageId().value());
-                params.add(keyed.stepKey());
+                params.add(Columns.step(row.first().stepKey()));
+                params.add(row.folded().isEmpty() ? null : Columns.json(folded(entry.at(), row.folded())));
             }
             jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
                             + " on conflict (step_key) do nothing")
@@ -65,30 +90,113 @@ public class Timelines {
         }
     }
 
+    /**
+     * One row per entry, except the receipt kinds of one message on one subject: one row for them all, under the
+     * first one's step key. A reprocessed message takes the same steps on the same subject, so the first key alone
+     * says whether the row is recorded already.
+     */
+    private static List<Row> fold(List<Keyed> entries) {
+        var rows = new ArrayList<Row>();
+        var receipts = new LinkedHashMap<List<Object>, Row>();
+        for (Keyed keyed : entries) {
+            TimelineEntry entry = keyed.entry();
+            if (entry.messageId() == null || !RECEIPT.contains(entry.kind())) {
+                rows.add(new Row(keyed, new ArrayList<>()));
+                continue;
+            }
+            Row row = receipts.get(List.of(entry.subject(), entry.messageId()));
+            if (row == null) {
+                row = new Row(keyed, new ArrayList<>());
+                receipts.put(List.of(entry.subject(), entry.messageId()), row);
+                rows.add(row);
+            } else {
+                row.folded().add(entry);
+            }
+        }
+        return rows;
+    }
+
+    /** The folded entries as the row keeps them: what differs from the row, the time as microseconds after it. */
+    private static List<Map<String, Object>> folded(Instant at, List<TimelineEntry> entries) {
+        var all = new ArrayList<Map<String, Object>>(entries.size());
+        for (TimelineEntry entry : entries) {
+            var one = new LinkedHashMap<String, Object>();
+            one.put("kind", entry.kind().name());
+            one.put("summary", entry.summary());
+            one.put("actor", entry.actor());
+            if (!entry.details().isEmpty()) {
+                one.put("details", entry.details());
+            }
+            one.put("visible", entry.partnerVisible());
+            long micros = Duration.between(at, entry.at()).toNanos() / 1_000;
+            if (micros != 0) {
+                one.put("after", micros);
+            }
+            all.add(one);
+        }
+        return all;
+    }
+
     private static final String INSERT = "insert into timeline_entry (subject, at, kind, summary, actor, details,"
-            + " partner_visible, message_id, step_key) values ";
-    private static final String ROW = "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
+            + " partner_visible, message_id, step_key, folded) values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb))";
 
     private record Keyed(TimelineEntry entry, String stepKey) {}
+
+    private record Row(Keyed first, List<TimelineEntry> folded) {}
 
     /** The subject's timeline; partners see only the entries marked partner-visible. */
     public List<TimelineEntry> of(Subject subject, boolean partnerView) {
         pending.flush();
-        return jdbc.sql("select * from timeline_entry where subject = :subject"
-                        + (partnerView ? " and partner_visible" : "") + " order by at, id")
-                .param("subject", subject.toString())
-                .query((rs, n) -> entry(rs))
-                .list();
+        return entries(
+                jdbc.sql("select * from timeline_entry where subject = :subject"
+                                + (partnerView ? " and (partner_visible or folded is not null)" : "")
+                                + " order by at, id")
+                        .param("subject", subject.toString()),
+                partnerView);
     }
 
     /** What a message led to, on every subject it touched, oldest first; partners see the partner-visible entries. */
     public List<TimelineEntry> ofMessage(MessageId message, boolean partnerView) {
         pending.flush();
-        return jdbc.sql("select * from timeline_entry where message_id = :message"
-                        + (partnerView ? " and partner_visible" : "") + " order by at, id")
-                .param("message", message.value())
-                .query((rs, n) -> entry(rs))
-                .list();
+        return entries(
+                jdbc.sql("select * from timeline_entry where message_id = :message"
+                                + (partnerView ? " and (partner_visible or folded is not null)" : "")
+                                + " order by at, id")
+                        .param("message", message.value()),
+                partnerView);
+    }
+
+    private static List<TimelineEntry> entries(JdbcClient.StatementSpec query, boolean partnerView) {
+        var entries = new ArrayList<TimelineEntry>();
+        query.query(rs -> {
+            TimelineEntry first = entry(rs);
+            entries.add(first);
+            List<Map<String, Object>> folded = Columns.json(rs, "folded", Columns.OBJECTS);
+            for (Map<String, Object> one : folded == null ? List.<Map<String, Object>>of() : folded) {
+                entries.add(unfolded(first, one));
+            }
+        });
+        // a folded entry goes back to its own time among the rows (the sort is stable: equal times keep row order)
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return partnerView
+                ? entries.stream().filter(TimelineEntry::partnerVisible).toList()
+                : entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TimelineEntry unfolded(TimelineEntry row, Map<String, Object> one) {
+        Object after = one.get("after");
+        return new TimelineEntry(
+                row.id(),
+                row.subject(),
+                after == null ? row.at() : row.at().plusNanos(((Number) after).longValue() * 1_000),
+                TimelineKind.valueOf((String) one.get("kind")),
+                (String) one.get("summary"),
+                (String) one.get("actor"),
+                (Map<String, Object>) Objects.requireNonNullElse(one.get("details"), Map.of()),
+                Boolean.TRUE.equals(one.get("visible")),
+                row.messageId());
     }
 
     private static TimelineEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -31,6 +31,15 @@ final class WriteBehind<T> {
         }
     }
 
+    /**
+     * The rows the current transaction holds back, in order, for a repository to change before they are written (an
+     * expectation met in the transaction that opened it); empty outside a transaction.
+     */
+    List<T> held() {
+        Pending pending = TransactionScoped.current(this, Pending.class, null);
+        return pending == null ? new ArrayList<>() : pending.rows;
+    }
+
     /** Writes what the current transaction holds back now, so a read sees it. */
     void flush() {
         Pending pending = TransactionScoped.current(this, Pending.class, null);

@@ -11,6 +11,7 @@ import io.seamline.model.message.Channel;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageId;
 import io.seamline.model.timeline.TimelineEntry;
 import io.seamline.model.timeline.TimelineKind;
 import java.math.BigDecimal;
@@ -126,6 +127,86 @@ class EventsAndTimelinesIT {
                 .endsWith("line 30", "after the read")
                 .hasSize(31)
                 .doesNotContain("line 1 again", "rolled back");
+    }
+
+    @Test
+    void whatATransactionRecordsOfOneMessageOnOneSubjectIsOneRowReadBackAsEveryEntry() {
+        var shipment = Subject.parse("shipment/ASN-1");
+        var po = Subject.purchaseOrder("4500012345");
+        var message = messages.archive(
+                        new IncomingMessage(
+                                Direction.INBOUND,
+                                Channel.EDI,
+                                "HTTP",
+                                MessageFormat.X12,
+                                ACME,
+                                new byte[] {2},
+                                null,
+                                null),
+                        TestDatabase.NOW)
+                .id();
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(on(shipment, TimelineKind.MESSAGE, "214 received", true, message), "m:214:message");
+            for (int status = 1; status <= 5; status++) {
+                timelines.append(
+                        on(shipment, TimelineKind.EVENT, "status " + status, true, message), "e" + status + ":event");
+                timelines.append(
+                        on(shipment, TimelineKind.CORRELATION, "matched " + status, false, message),
+                        "e" + status + ":correlation");
+                timelines.append(on(po, TimelineKind.EVENT, "status " + status, true, message), "e" + status + ":po");
+            }
+            timelines.append(on(shipment, TimelineKind.DECISION, "shipment.delay v1: APPLY", false, message), "d");
+        });
+
+        assertThat(db.jdbc
+                        .sql("select count(*) from timeline_entry")
+                        .query(Long.class)
+                        .single())
+                .as("one row per message and subject, and the decision's own")
+                .isEqualTo(3);
+        assertThat(timelines.of(shipment, false))
+                .extracting(TimelineEntry::summary)
+                .containsExactly(
+                        "214 received",
+                        "status 1",
+                        "matched 1",
+                        "status 2",
+                        "matched 2",
+                        "status 3",
+                        "matched 3",
+                        "status 4",
+                        "matched 4",
+                        "status 5",
+                        "matched 5",
+                        "shipment.delay v1: APPLY");
+        assertThat(timelines.of(shipment, true))
+                .as("a partner sees no correlation or decision")
+                .extracting(TimelineEntry::kind)
+                .containsOnly(TimelineKind.MESSAGE, TimelineKind.EVENT)
+                .hasSize(6);
+        assertThat(timelines.ofMessage(message, false)).hasSize(17);
+
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(on(shipment, TimelineKind.MESSAGE, "214 received", true, message), "m:214:message");
+            timelines.append(on(shipment, TimelineKind.EVENT, "status 1", true, message), "e1:event");
+        });
+        assertThat(timelines.of(shipment, false))
+                .as("reprocessed: recorded once")
+                .hasSize(12);
+    }
+
+    private static TimelineEntry on(
+            Subject subject, TimelineKind kind, String summary, boolean visible, MessageId message) {
+        return new TimelineEntry(
+                0,
+                subject,
+                java.time.Instant.now(),
+                kind,
+                summary,
+                "partner:acme-supply",
+                Map.of("n", summary),
+                visible,
+                message);
     }
 
     @Test

@@ -141,9 +141,27 @@ class WorkItemsIT {
                 null,
                 null,
                 null);
-        assertThat(expectations.open(ack, "850-905/997")).isTrue();
-        assertThat(expectations.open(ack, "850-905/997")).isFalse();
+        expectations.open(ack, "850-905/997");
+        expectations.open(
+                new Expectation(
+                        UUID.randomUUID(),
+                        ack.kind(),
+                        PO,
+                        ACME,
+                        ExpectationStatus.OPEN,
+                        T0,
+                        null,
+                        ack.dueAt(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "850-905/997");
         expectations.open(confirm, "850-905/855");
+        assertThat(expectations.about(PO)).as("one per step key").hasSize(2);
 
         assertThat(expectations.fulfil("ack.997", PO, null, T0.plusSeconds(600), null))
                 .isEqualTo(1);
@@ -156,6 +174,44 @@ class WorkItemsIT {
         assertThat(expectations.about(PO))
                 .extracting(Expectation::status)
                 .containsExactlyInAnyOrder(ExpectationStatus.FULFILLED, ExpectationStatus.BREACHED);
+    }
+
+    /** Rows this connection inserted and updated in sla_expectation, as PostgreSQL counts them. */
+    private long[] writes() {
+        return db.jdbc
+                .sql("select n_tup_ins, n_tup_upd from pg_stat_xact_user_tables where relname = 'sla_expectation'")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+    }
+
+    @Test
+    void anExpectationMetInTheTransactionThatOpenedItIsOneRowWrittenAlreadyMet() {
+        var opened = Expectation.open("shipment.status", PO, ACME, T0, null, T0.plusSeconds(3600), null, null);
+        long[] writes = db.transactions.execute(tx -> {
+            long[] before = writes();
+            expectations.open(opened, "214-1/status-1");
+            assertThat(expectations.fulfil("shipment.status", PO, null, T0.plusSeconds(60), null))
+                    .isEqualTo(1);
+            expectations.open(
+                    Expectation.open("shipment.status", PO, ACME, T0, null, T0.plusSeconds(3600), null, null),
+                    "214-1/status-2");
+            expectations.about(PO); // writes what the transaction held back
+            long[] after = writes();
+            return new long[] {after[0] - before[0], after[1] - before[1]};
+        });
+
+        assertThat(writes).as("inserted, updated").containsExactly(2, 0);
+        assertThat(expectations.about(PO))
+                .extracting(Expectation::status, Expectation::closedAt)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ExpectationStatus.FULFILLED, T0.plusSeconds(60)),
+                        org.assertj.core.groups.Tuple.tuple(ExpectationStatus.OPEN, null));
+        assertThat(expectations.fulfil("shipment.status", PO, null, T0.plusSeconds(7200), null))
+                .as("the open one, after the transaction, late")
+                .isEqualTo(1);
+        assertThat(expectations.about(PO))
+                .extracting(Expectation::status)
+                .containsExactlyInAnyOrder(ExpectationStatus.FULFILLED, ExpectationStatus.LATE);
     }
 
     @Test
