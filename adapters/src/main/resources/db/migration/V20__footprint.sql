@@ -12,3 +12,21 @@ alter table outbox alter column step_key type uuid using md5(step_key)::uuid;
 -- the write-back queued) is one row: the first entry in the columns, the others in folded (kind, summary, actor,
 -- details, visible, microseconds after the row's time). Timelines gives every entry back as it was appended.
 alter table timeline_entry add column folded jsonb;
+
+-- A canonical event (~1 KB of CloudEvent JSON) and a timeline row with folded entries sit below the 2 KB at which
+-- PostgreSQL starts compressing a row's values: compress from 128 bytes (pglz; about half of such JSON).
+alter table event set (toast_tuple_target = 128);
+alter table timeline_entry set (toast_tuple_target = 128);
+
+-- A blob's key is the SHA-256 of its bytes, which the row holds already (indexed): retention asks "does a message still
+-- name this blob?" through that index, and the second index on the same 64 characters goes.
+drop index message_blob_key;
+
+-- Most expectations are met; only open ones are looked for by deadline, and by what they wait for (our message a 997
+-- answers: that lookup had no index).
+drop index sla_expectation_open;
+create index sla_expectation_open on sla_expectation (due_at) where status = 'OPEN';
+create index sla_expectation_awaited on sla_expectation (kind, reference)
+  where status in ('OPEN', 'BREACHED') and reference is not null;
+create index sla_expectation_breached on sla_expectation (partner_id, kind, breached_at)
+  where status in ('BREACHED', 'LATE');

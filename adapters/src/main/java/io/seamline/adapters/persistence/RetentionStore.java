@@ -236,7 +236,7 @@ public class RetentionStore {
             if (!ours) {
                 continue;
             }
-            boolean named = jdbc.sql("select exists (select 1 from message where blob_key = :key)")
+            boolean named = jdbc.sql("select exists (select 1 from message where sha256 = :key and blob_key = :key)")
                     .param("key", key)
                     .query(Boolean.class)
                     .single();
