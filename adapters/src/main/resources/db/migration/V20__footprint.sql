@@ -13,10 +13,13 @@ alter table outbox alter column step_key type uuid using md5(step_key)::uuid;
 -- details, visible, microseconds after the row's time). Timelines gives every entry back as it was appended.
 alter table timeline_entry add column folded jsonb;
 
--- A canonical event (~1 KB of CloudEvent JSON) and a timeline row with folded entries sit below the 2 KB at which
--- PostgreSQL starts compressing a row's values: compress from 128 bytes (pglz; about half of such JSON).
-alter table event set (toast_tuple_target = 128);
-alter table timeline_entry set (toast_tuple_target = 128);
+-- A canonical event kept its CloudEvents attributes twice: in their columns and again in the envelope JSON (a third of
+-- a 214 status's ~1 KB). New rows keep the attributes in columns (source is new) and data alone; rows written before
+-- keep the whole envelope in cloud_event and are read as they are.
+alter table event add column source text;
+alter table event add column data jsonb;
+alter table event alter column cloud_event drop not null;
+alter table event add constraint event_data_somewhere check (cloud_event is not null or (data is not null and source is not null));
 
 -- A blob's key is the SHA-256 of its bytes, which the row holds already (indexed): retention asks "does a message still
 -- name this blob?" through that index, and the second index on the same 64 characters goes.

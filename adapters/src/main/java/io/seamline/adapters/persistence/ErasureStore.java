@@ -34,6 +34,7 @@ public class ErasureStore {
             new String[] {"task", "context", "jsonb"},
             new String[] {"task", "comment", "text"},
             new String[] {"event", "cloud_event", "jsonb"},
+            new String[] {"event", "data", "jsonb"},
             new String[] {"message", "status_reason", "text"},
             new String[] {"message", "file_name", "text"},
             new String[] {"outbox", "target", "text"},

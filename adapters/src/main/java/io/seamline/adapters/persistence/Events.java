@@ -4,7 +4,11 @@ import static io.seamline.adapters.persistence.Columns.timestamp;
 
 import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.event.CanonicalEvent;
+import io.seamline.model.message.Channel;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.partner.PartnerId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,11 +17,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Canonical events as CloudEvents JSON, each pointing at the archived message it came from. */
+/**
+ * Canonical events, each pointing at the archived message it came from: the CloudEvents attributes in their own
+ * columns and {@code data} as JSON (the envelope is not kept twice).
+ */
 @Repository
 public class Events {
 
-    /** Rows in one insert at most (eight parameters each). */
+    /** Rows in one insert at most (nine parameters each). */
     private static final int ROWS_PER_INSERT = 500;
 
     private final JdbcClient jdbc;
@@ -38,7 +45,7 @@ public class Events {
     private void insert(List<CanonicalEvent> events) {
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
             List<CanonicalEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-            var params = new ArrayList<Object>(chunk.size() * 8);
+            var params = new ArrayList<Object>(chunk.size() * 9);
             for (CanonicalEvent event : chunk) {
                 params.add(UUID.fromString(event.id()));
                 params.add(event.type());
@@ -47,48 +54,76 @@ public class Events {
                 params.add(event.message() == null ? null : event.message().value());
                 params.add(event.channel().name());
                 params.add(timestamp(event.time()));
-                params.add(CloudEventsJson.write(event));
+                params.add(event.source());
+                params.add(CloudEventsJson.writeData(event));
             }
-            jdbc.sql("insert into event (id, type, subject, partner_id, message_id, channel, time, cloud_event) values "
-                            + String.join(
-                                    ", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"))
-                            + " on conflict (id) do nothing")
+            jdbc.sql(
+                            "insert into event (id, type, subject, partner_id, message_id, channel, time, source, data) values "
+                                    + String.join(
+                                            ", ",
+                                            Collections.nCopies(
+                                                    chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"))
+                                    + " on conflict (id) do nothing")
                     .params(params)
                     .update();
         }
     }
 
+    private static final String COLUMNS = "id, source, type, time, partner_id, message_id, channel, data, cloud_event";
+
+    /**
+     * An event from its row: the attributes' columns and {@code data}; rows written before V20 hold the whole
+     * CloudEvent in {@code cloud_event} instead.
+     */
+    private static CanonicalEvent event(ResultSet rs) throws SQLException {
+        String whole = rs.getString("cloud_event");
+        if (whole != null) {
+            return CloudEventsJson.read(whole);
+        }
+        String partner = rs.getString("partner_id");
+        String message = rs.getString("message_id");
+        return CloudEventsJson.fromParts(
+                rs.getString("id"),
+                rs.getString("source"),
+                rs.getString("type"),
+                Columns.instant(rs, "time"),
+                partner == null ? null : PartnerId.of(partner),
+                message == null ? null : MessageId.parse(message),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("data"));
+    }
+
     public Optional<CanonicalEvent> find(UUID id) {
         pending.flush();
-        return jdbc.sql("select cloud_event from event where id = :id")
+        return jdbc.sql("select " + COLUMNS + " from event where id = :id")
                 .param("id", id)
-                .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
+                .query((rs, n) -> event(rs))
                 .optional();
     }
 
     /** Types of the events about a subject, oldest first (what evidence a shipment has, for instance). */
     public List<CanonicalEvent> about(String subject, String type) {
         pending.flush();
-        return jdbc.sql("select cloud_event from event where subject = :subject and type = :type order by seq")
+        return jdbc.sql("select " + COLUMNS + " from event where subject = :subject and type = :type order by seq")
                 .param("subject", subject)
                 .param("type", type)
-                .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
+                .query((rs, n) -> event(rs))
                 .list();
     }
 
     public List<CanonicalEvent> fromMessage(MessageId message) {
         pending.flush();
-        return jdbc.sql("select cloud_event from event where message_id = :message order by seq")
+        return jdbc.sql("select " + COLUMNS + " from event where message_id = :message order by seq")
                 .param("message", message.value())
-                .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
+                .query((rs, n) -> event(rs))
                 .list();
     }
 
     public List<CanonicalEvent> about(String subject) {
         pending.flush();
-        return jdbc.sql("select cloud_event from event where subject = :subject order by seq")
+        return jdbc.sql("select " + COLUMNS + " from event where subject = :subject order by seq")
                 .param("subject", subject)
-                .query((rs, n) -> CloudEventsJson.read(rs.getString("cloud_event")))
+                .query((rs, n) -> event(rs))
                 .list();
     }
 }

@@ -157,7 +157,7 @@ public class RetentionStore {
                         + " invoices as (update invoice set event_id = null"
                         + " where event_id in (select id from victims)),"
                         + " gone as (delete from event where id in (select id from victims)"
-                        + " returning id, message_id, subject, partner_id, time, cloud_event),"
+                        + " returning id, message_id, subject, partner_id, time, coalesce(cloud_event, data) as cloud_event),"
                         + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
                         + " created_at, purged_at, rule, purged_by, count)"
                         + " select 'EVENTS', coalesce(cast(g.message_id as text), 'none'), min(g.subject),"

@@ -62,6 +62,55 @@ class EventsAndTimelinesIT {
     }
 
     @Test
+    void keepsAnEventsAttributesOnceAndReadsEventsWrittenWithTheWholeEnvelope() {
+        var message = messages.archive(
+                new IncomingMessage(
+                        Direction.INBOUND, Channel.EDI, "HTTP", MessageFormat.X12, ACME, new byte[] {3}, null, null),
+                TestDatabase.NOW);
+        var event = new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/partners/acme-supply/edi",
+                TestDatabase.NOW,
+                ACME,
+                message.id(),
+                Channel.EDI,
+                new CommitmentUpdated(
+                        "4500012399",
+                        List.of(new CommitmentUpdated.Line(
+                                "1", new BigDecimal("80"), LocalDate.of(2026, 12, 4), "AI", null, null)),
+                        "short"));
+        events.append(event);
+        assertThat(db.jdbc
+                        .sql("select data::text from event where id = cast(:id as uuid)")
+                        .param("id", event.id())
+                        .query(String.class)
+                        .single())
+                .as("data alone")
+                .doesNotContain("specversion", "acme-supply")
+                .contains("4500012399");
+
+        var before = new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/partners/acme-supply/edi",
+                TestDatabase.NOW,
+                ACME,
+                message.id(),
+                Channel.EDI,
+                new CommitmentUpdated("4500012399", List.of(), "older"));
+        db.jdbc
+                .sql("insert into event (id, type, subject, partner_id, message_id, channel, time, cloud_event)"
+                        + " values (cast(:id as uuid), :type, 'po/4500012399', 'acme-supply', :message, 'EDI', now(),"
+                        + " cast(:json as jsonb))")
+                .param("id", before.id())
+                .param("type", before.type())
+                .param("message", message.id().value())
+                .param("json", io.seamline.mappings.cloudevents.CloudEventsJson.write(before))
+                .update();
+
+        assertThat(events.fromMessage(message.id())).containsExactly(event, before);
+    }
+
+    @Test
     void recordsAStepOnceUnderItsKeyAndShowsPartnersOnlyTheirEntries() {
         var po = Subject.purchaseOrder("4500012345");
         var decision = new TimelineEntry(

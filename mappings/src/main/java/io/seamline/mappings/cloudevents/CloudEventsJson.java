@@ -104,6 +104,33 @@ public final class CloudEventsJson {
         }
     }
 
+    /** The event's {@code data} alone, as the event store keeps it next to the attributes' own columns. */
+    public static String writeData(CanonicalEvent event) {
+        return Json.mapper().valueToTree(event.data()).toString();
+    }
+
+    /** An event from its attributes and its {@code data} (see {@link #writeData}). */
+    public static CanonicalEvent fromParts(
+            String id,
+            String source,
+            String type,
+            Instant time,
+            PartnerId partner,
+            MessageId message,
+            Channel channel,
+            String data) {
+        Class<? extends EventData> dataType = DATA_TYPES.get(type);
+        if (dataType == null) {
+            throw new IllegalArgumentException("unknown canonical event type: " + type);
+        }
+        try {
+            return new CanonicalEvent(
+                    id, source, time, partner, message, channel, Json.mapper().readValue(data, dataType));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("bad data for " + type + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static String text(JsonNode node, String field) {
         String value = optionalText(node, field);
         if (value == null) {
