@@ -38,3 +38,21 @@ create index sla_expectation_breached on sla_expectation (partner_id, kind, brea
 -- a hash index keeps 4 bytes per row where the B-tree kept the 64 characters (the largest index of the table).
 drop index message_sha256;
 create index message_sha256 on message using hash (sha256);
+
+-- Retention of met SLA expectations (the class "expectations"): found by when they opened through a BRIN index, a few
+-- pages for the whole table; the timeline's entries by their time the same way.
+create index sla_expectation_opened on sla_expectation using brin (opened_at);
+create index timeline_entry_at on timeline_entry using brin (at);
+
+-- A deduction that is proposed, approved or disputed still needs its subject's records (the evidence of a dispute):
+-- retention keeps that subject's timeline, tasks and expectations until it is settled.
+create or replace function subject_needed(subject text) returns boolean language sql stable as $$
+  select exists (select 1 from legal_hold h where h.lifted_at is null
+                   and (h.subject = subject_needed.subject or h.subject = 'partner/' || subject_partner(subject_needed.subject)))
+      or exists (select 1 from task t where t.status = 'OPEN' and t.subject = subject_needed.subject)
+      or exists (select 1 from sla_expectation x where x.status in ('OPEN', 'BREACHED')
+                   and x.subject = subject_needed.subject)
+      or exists (select 1 from deduction d where d.status in ('PROPOSED', 'APPROVED', 'DISPUTED')
+                   and d.subject = subject_needed.subject)
+$$;
+create index deduction_open_subject on deduction (subject) where status in ('PROPOSED', 'APPROVED', 'DISPUTED');

@@ -6,6 +6,7 @@ import static io.seamline.adapters.persistence.Fixtures.supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seamline.adapters.persistence.RetentionStore.Scope;
+import io.seamline.model.Subject;
 import io.seamline.model.event.InvoiceReceived;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
@@ -15,6 +16,7 @@ import io.seamline.model.message.MessageFormat;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.retention.RetentionClass;
+import io.seamline.model.sla.Expectation;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -45,7 +47,7 @@ class RetentionStoreIT {
     void partners() {
         db.clean();
         db.jdbc
-                .sql("truncate legal_hold, tombstone, blob_garbage, invoice, workflow")
+                .sql("truncate legal_hold, tombstone, blob_garbage, invoice, workflow, sla_alert, deduction")
                 .update();
         var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
         partners.add(supplier(ACME, "ACMESUPPLY"));
@@ -281,6 +283,63 @@ class RetentionStoreIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void metExpectationsGoWithTheirAlertsButNotWhileTheSubjectHasAnOpenOneOrADeductionNotSettled() {
+        var expectations = new Expectations(db.jdbc);
+        var met = Expectation.open(
+                "po.acknowledgement", Subject.parse("po/20"), ACME, OLD, null, OLD.plusSeconds(3600), null, null);
+        var open =
+                Expectation.open("asn.due", Subject.parse("po/21"), ACME, OLD, null, NOW.plusSeconds(3600), null, null);
+        var metBesideOpen = Expectation.open(
+                "po.acknowledgement", Subject.parse("po/21"), ACME, OLD, null, OLD.plusSeconds(3600), null, null);
+        var disputed = Expectation.open(
+                "shipment.status", Subject.parse("po/22"), ACME, OLD, null, OLD.plusSeconds(60), null, null);
+        expectations.open(met, null);
+        expectations.open(open, null);
+        expectations.open(metBesideOpen, null);
+        expectations.open(disputed, null);
+        expectations.fulfil("po.acknowledgement", Subject.parse("po/20"), null, OLD.plusSeconds(60), null);
+        expectations.fulfil("po.acknowledgement", Subject.parse("po/21"), null, OLD.plusSeconds(60), null);
+        expectations.fulfil("shipment.status", Subject.parse("po/22"), null, OLD.plusSeconds(600), null);
+        db.jdbc
+                .sql("insert into sla_alert (id, expectation_id, kind, channel, target, status, next_attempt_at,"
+                        + " media_type, content, created_at) values (:id, :x, 'BREACH', 'EMAIL', 'ops@buyer.example',"
+                        + " 'SENT', :at, 'text/plain', cast('late' as bytea), :at)")
+                .param("id", UUID.randomUUID())
+                .param("x", met.id())
+                .param("at", Timestamp.from(OLD))
+                .update();
+        db.jdbc
+                .sql("insert into deduction (id, number, partner_id, subject, reason_code, reason, amount, currency,"
+                        + " status, evidence, step_key, created_at, updated_at) values (:id, 'DED-1', :p, 'po/22',"
+                        + " '72', 'late', 10, 'USD', 'DISPUTED', '{}', 'd1', :at, :at)")
+                .param("id", UUID.randomUUID())
+                .param("p", ACME.value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+
+        assertThat(store.count(RetentionClass.EXPECTATIONS, CUTOFF, Scope.everyoneBut(List.of())))
+                .isEqualTo(1);
+        assertThat(purge(RetentionClass.EXPECTATIONS)).isEqualTo(1);
+        assertThat(purge(RetentionClass.EXPECTATIONS)).isZero();
+
+        assertThat(db.jdbc
+                        .sql("select subject from sla_expectation order by subject")
+                        .query(String.class)
+                        .list())
+                .containsExactly("po/21", "po/21", "po/22");
+        assertThat(db.jdbc
+                        .sql("select count(*) from sla_alert")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(db.jdbc
+                        .sql("select kind || ':' || record_id || ':' || count from tombstone")
+                        .query(String.class)
+                        .list())
+                .containsExactly("EXPECTATIONS:po/20:1");
     }
 
     private String taskId() {

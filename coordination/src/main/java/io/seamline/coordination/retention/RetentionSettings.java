@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code seamline.retention}: how long each class is kept ({@code payloads} 180 days, {@code invoice-payloads} ten
- * years, {@code events}, {@code timeline}, {@code tasks} two years), per partner where contracts differ
+ * years, {@code events}, {@code timeline}, {@code tasks}, {@code expectations} two years), per partner where contracts differ
  * ({@code partners.<id>.<class>}), whether runs are scheduled and how often, how many records one transaction
  * removes, and how long a blob no row names waits before it is deleted.
  */
@@ -23,6 +23,7 @@ public record RetentionSettings(
         @DefaultValue("730d") Duration events,
         @DefaultValue("730d") Duration timeline,
         @DefaultValue("730d") Duration tasks,
+        @DefaultValue("730d") Duration expectations,
         @DefaultValue("1h") Duration blobGrace,
         Map<String, Map<String, Duration>> partners) {
 
@@ -38,6 +39,7 @@ public record RetentionSettings(
             case EVENTS -> events;
             case TIMELINE -> timeline;
             case TASKS -> tasks;
+            case EXPECTATIONS -> expectations;
         };
     }
 
@@ -57,8 +59,9 @@ public record RetentionSettings(
     void check() {
         partners.forEach((partner, classes) -> classes.keySet().forEach(key -> {
             if (RetentionClass.of(key).isEmpty()) {
-                throw new IllegalStateException("seamline.retention.partners." + partner + "." + key
-                        + " is not a retention class: use payloads, invoice-payloads, events, timeline or tasks");
+                throw new IllegalStateException(
+                        "seamline.retention.partners." + partner + "." + key
+                                + " is not a retention class: use payloads, invoice-payloads, events, timeline, tasks or expectations");
             }
         }));
     }

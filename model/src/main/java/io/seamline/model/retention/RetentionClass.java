@@ -13,7 +13,10 @@ public enum RetentionClass {
     INVOICE_PAYLOADS("invoice-payloads", "raw bytes of messages that carried an invoice, and their attachments"),
     EVENTS("events", "canonical events and their workflows"),
     TIMELINE("timeline", "timeline entries"),
-    TASKS("tasks", "decided, resolved and cancelled tasks");
+    TASKS("tasks", "decided, resolved and cancelled tasks"),
+    EXPECTATIONS(
+            "expectations",
+            "met, late and cancelled SLA expectations (the evidence of scorecards and breaches) and their alerts");
 
     private final String key;
     private final String description;
