@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * Execution memory: every step taken about a subject, oldest first.
  *
  * <p>What one transaction records of one message on one subject — that it came, its events, what they matched, the
- * response and the write-back queued — is kept as one row: the first entry in the columns, the others in
+ * acknowledgement sent for it and the write-back it queued — is kept as one row: the first entry in the columns, the others in
  * {@code folded}. A 214 with five statuses leaves one row on its shipment, not eleven; reads give every entry back as
  * it was appended. Decisions, tasks and human actions stay a row each.
  */
@@ -58,7 +58,16 @@ public class Timelines {
      * together just before it commits, in the order appended.
      */
     public void append(TimelineEntry entry, String stepKey) {
-        pending.add(new Keyed(entry, stepKey));
+        append(entry, stepKey, null);
+    }
+
+    /**
+     * The same, for a step of another message's receipt ({@code receiptOf}): the acknowledgement sent for a partner's
+     * interchange, the ERP write-back it caused. Its entry is folded with that message's, while keeping its own
+     * message.
+     */
+    public void append(TimelineEntry entry, String stepKey, MessageId receiptOf) {
+        pending.add(new Keyed(entry, stepKey, receiptOf));
     }
 
     private void insert(List<Keyed> all) {
@@ -81,7 +90,7 @@ public class Timelines {
                 params.add(entry.partnerVisible());
                 params.add(entry.messageId() == null ? null : entry.messageId().value());
                 params.add(Columns.step(row.first().stepKey()));
-                params.add(row.folded().isEmpty() ? null : Columns.json(folded(entry.at(), row.folded())));
+                params.add(row.folded().isEmpty() ? null : Columns.json(folded(entry, row.folded())));
             }
             jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
                             + " on conflict (step_key) do nothing")
@@ -104,10 +113,10 @@ public class Timelines {
                 rows.add(new Row(keyed, new ArrayList<>()));
                 continue;
             }
-            Row row = receipts.get(List.of(entry.subject(), entry.messageId()));
+            Row row = receipts.get(List.of(entry.subject(), keyed.receipt()));
             if (row == null) {
                 row = new Row(keyed, new ArrayList<>());
-                receipts.put(List.of(entry.subject(), entry.messageId()), row);
+                receipts.put(List.of(entry.subject(), keyed.receipt()), row);
                 rows.add(row);
             } else {
                 row.folded().add(entry);
@@ -116,8 +125,12 @@ public class Timelines {
         return rows;
     }
 
-    /** The folded entries as the row keeps them: what differs from the row, the time as microseconds after it. */
-    private static List<Map<String, Object>> folded(Instant at, List<TimelineEntry> entries) {
+    /**
+     * The folded entries as the row keeps them: the time as microseconds after the row's, the message where it is not
+     * the row's.
+     */
+    private static List<Map<String, Object>> folded(TimelineEntry first, List<TimelineEntry> entries) {
+        Instant at = first.at();
         var all = new ArrayList<Map<String, Object>>(entries.size());
         for (TimelineEntry entry : entries) {
             var one = new LinkedHashMap<String, Object>();
@@ -128,6 +141,9 @@ public class Timelines {
                 one.put("details", entry.details());
             }
             one.put("visible", entry.partnerVisible());
+            if (!entry.messageId().equals(first.messageId())) {
+                one.put("message", entry.messageId().toString());
+            }
             long micros = Duration.between(at, entry.at()).toNanos() / 1_000;
             if (micros != 0) {
                 one.put("after", micros);
@@ -141,7 +157,12 @@ public class Timelines {
             + " partner_visible, message_id, step_key, folded) values ";
     private static final String ROW = "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb))";
 
-    private record Keyed(TimelineEntry entry, String stepKey) {}
+    private record Keyed(TimelineEntry entry, String stepKey, MessageId receiptOf) {
+
+        MessageId receipt() {
+            return receiptOf != null ? receiptOf : entry.messageId();
+        }
+    }
 
     private record Row(Keyed first, List<TimelineEntry> folded) {}
 
@@ -160,11 +181,16 @@ public class Timelines {
     public List<TimelineEntry> ofMessage(MessageId message, boolean partnerView) {
         pending.flush();
         return entries(
-                jdbc.sql("select * from timeline_entry where message_id = :message"
-                                + (partnerView ? " and (partner_visible or folded is not null)" : "")
-                                + " order by at, id")
-                        .param("message", message.value()),
-                partnerView);
+                        jdbc.sql("select * from timeline_entry where (message_id = :message"
+                                        + " or folded @> cast(:folded as jsonb))"
+                                        + (partnerView ? " and (partner_visible or folded is not null)" : "")
+                                        + " order by at, id")
+                                .param("message", message.value())
+                                .param("folded", Columns.json(List.of(Map.of("message", message.toString())))),
+                        partnerView)
+                .stream()
+                .filter(entry -> message.equals(entry.messageId()))
+                .toList();
     }
 
     private static List<TimelineEntry> entries(JdbcClient.StatementSpec query, boolean partnerView) {
@@ -196,7 +222,7 @@ public class Timelines {
                 (String) one.get("actor"),
                 (Map<String, Object>) Objects.requireNonNullElse(one.get("details"), Map.of()),
                 Boolean.TRUE.equals(one.get("visible")),
-                row.messageId());
+                one.get("message") == null ? row.messageId() : MessageId.parse((String) one.get("message")));
     }
 
     private static TimelineEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {

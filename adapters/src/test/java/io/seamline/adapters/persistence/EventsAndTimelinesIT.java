@@ -194,6 +194,18 @@ class EventsAndTimelinesIT {
                                 null),
                         TestDatabase.NOW)
                 .id();
+        var ack = messages.archive(
+                        new IncomingMessage(
+                                Direction.OUTBOUND,
+                                Channel.EDI,
+                                "SFTP",
+                                MessageFormat.X12,
+                                ACME,
+                                new byte[] {4},
+                                null,
+                                null),
+                        TestDatabase.NOW)
+                .id();
         db.transactions.executeWithoutResult(tx -> {
             timelines.append(on(shipment, TimelineKind.MESSAGE, "214 received", true, message), "m:214:message");
             for (int status = 1; status <= 5; status++) {
@@ -205,6 +217,8 @@ class EventsAndTimelinesIT {
                 timelines.append(on(po, TimelineKind.EVENT, "status " + status, true, message), "e" + status + ":po");
             }
             timelines.append(on(shipment, TimelineKind.DECISION, "shipment.delay v1: APPLY", false, message), "d");
+            timelines.append(
+                    on(shipment, TimelineKind.RESPONSE, "997 for interchange 1", true, ack), "ack:1:response", message);
         });
 
         assertThat(db.jdbc
@@ -227,13 +241,21 @@ class EventsAndTimelinesIT {
                         "matched 4",
                         "status 5",
                         "matched 5",
-                        "shipment.delay v1: APPLY");
+                        "shipment.delay v1: APPLY",
+                        "997 for interchange 1");
         assertThat(timelines.of(shipment, true))
                 .as("a partner sees no correlation or decision")
                 .extracting(TimelineEntry::kind)
-                .containsOnly(TimelineKind.MESSAGE, TimelineKind.EVENT)
-                .hasSize(6);
+                .containsOnly(TimelineKind.MESSAGE, TimelineKind.EVENT, TimelineKind.RESPONSE)
+                .hasSize(7);
         assertThat(timelines.ofMessage(message, false)).hasSize(17);
+        assertThat(timelines.ofMessage(ack, true))
+                .as("the acknowledgement, folded with the interchange it answers, is still its own message's")
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.summary()).isEqualTo("997 for interchange 1");
+                    assertThat(entry.messageId()).isEqualTo(ack);
+                });
 
         db.transactions.executeWithoutResult(tx -> {
             timelines.append(on(shipment, TimelineKind.MESSAGE, "214 received", true, message), "m:214:message");
@@ -241,7 +263,7 @@ class EventsAndTimelinesIT {
         });
         assertThat(timelines.of(shipment, false))
                 .as("reprocessed: recorded once")
-                .hasSize(12);
+                .hasSize(13);
     }
 
     private static TimelineEntry on(

@@ -418,6 +418,7 @@ public class Responder implements Reminders {
                 Timeline.SYSTEM,
                 details,
                 message.id(),
+                outgoing.answers(),
                 outgoing.stepKey() + ":response");
         if (!outgoing.test()) {
             // a test document opens no expectation and tells no subscriber of production

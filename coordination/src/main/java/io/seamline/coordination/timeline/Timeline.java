@@ -42,6 +42,41 @@ public class Timeline {
         append(subject, kind, summary, actor, details, true, message, stepKey);
     }
 
+    /**
+     * Appends an entry that partners may see about a step of another message's receipt ({@code receiptOf}: the
+     * partner's message an acknowledgement answers), kept with that message's entries.
+     */
+    public void remember(
+            Subject subject,
+            TimelineKind kind,
+            String summary,
+            String actor,
+            Map<String, Object> details,
+            MessageId message,
+            MessageId receiptOf,
+            String stepKey) {
+        timelines.append(
+                new TimelineEntry(0, subject, clock.instant(), kind, summary, actor, details, true, message),
+                stepKey,
+                receiptOf);
+    }
+
+    /** An entry for internal users only about a step of another message's receipt (the write-back it caused). */
+    public void note(
+            Subject subject,
+            TimelineKind kind,
+            String summary,
+            String actor,
+            Map<String, Object> details,
+            MessageId message,
+            MessageId receiptOf,
+            String stepKey) {
+        timelines.append(
+                new TimelineEntry(0, subject, clock.instant(), kind, summary, actor, details, false, message),
+                stepKey,
+                receiptOf);
+    }
+
     /** Appends an entry for internal users only. */
     public void note(
             Subject subject,

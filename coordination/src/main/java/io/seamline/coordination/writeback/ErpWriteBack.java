@@ -110,6 +110,7 @@ public class ErpWriteBack {
                 Timeline.SYSTEM,
                 Map.of("messageId", message.id().toString(), "type", type, "documentId", id.toString()),
                 message.id(),
+                cause,
                 "erp:" + stepKey + ":queued");
         return Optional.of(message);
     }
