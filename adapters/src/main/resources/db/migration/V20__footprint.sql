@@ -56,3 +56,7 @@ create or replace function subject_needed(subject text) returns boolean language
                    and d.subject = subject_needed.subject)
 $$;
 create index deduction_open_subject on deduction (subject) where status in ('PROPOSED', 'APPROVED', 'DISPUTED');
+
+-- What a message led to (GET /messages/{id}) read every timeline row to find the message's: an index on it, a hash
+-- (equality only, 4 bytes a row).
+create index timeline_entry_message on timeline_entry using hash (message_id) where message_id is not null;

@@ -181,12 +181,12 @@ public class Timelines {
     public List<TimelineEntry> ofMessage(MessageId message, boolean partnerView) {
         pending.flush();
         return entries(
-                        jdbc.sql("select * from timeline_entry where (message_id = :message"
-                                        + " or folded @> cast(:folded as jsonb))"
+                        // its own rows, and the rows of the message it answers, which its entries are folded in
+                        jdbc.sql("select * from timeline_entry where message_id in (select :message union all"
+                                        + " select related_message_id from message where id = :message)"
                                         + (partnerView ? " and (partner_visible or folded is not null)" : "")
                                         + " order by at, id")
-                                .param("message", message.value())
-                                .param("folded", Columns.json(List.of(Map.of("message", message.toString())))),
+                                .param("message", message.value()),
                         partnerView)
                 .stream()
                 .filter(entry -> message.equals(entry.messageId()))

@@ -194,7 +194,7 @@ class EventsAndTimelinesIT {
                                 null),
                         TestDatabase.NOW)
                 .id();
-        var ack = messages.archive(
+        var ack = messages.archiveOnce(
                         new IncomingMessage(
                                 Direction.OUTBOUND,
                                 Channel.EDI,
@@ -204,7 +204,11 @@ class EventsAndTimelinesIT {
                                 new byte[] {4},
                                 null,
                                 null),
-                        TestDatabase.NOW)
+                        TestDatabase.NOW,
+                        "ack:" + message,
+                        "997",
+                        io.seamline.model.message.ControlNumbers.none(),
+                        message)
                 .id();
         db.transactions.executeWithoutResult(tx -> {
             timelines.append(on(shipment, TimelineKind.MESSAGE, "214 received", true, message), "m:214:message");
