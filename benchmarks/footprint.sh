@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Database, WAL and PostgreSQL CPU per document on the BENCHMARKS load (see "Data lifecycle" there): a fresh gateway
+# on the embedded default, 60 s at 100/s as warm-up, a checkpoint, 60 s at 150/s measured (9,000 documents), the
+# tables, indexes and rows it wrote, then the bare baseline. Build first:
+#   ./mvnw -q package -DskipTests -Dseamline.cds.skip=true && benchmarks/footprint.sh
+# FP_TAG names the output files in /tmp (fp-measured-<tag>.txt, fp-bare-<tag>.txt).
+set -u
+cd "${FP_ROOT:-$(dirname "$0")/..}"
+JAR=gateway/target/seamline.jar
+B=benchmarks/target/benchmarks.jar
+rm -rf /tmp/seamline-load; mkdir -p /tmp/seamline-load
+java -jar $JAR --seamline.data-dir=/tmp/seamline-load --seamline.embedded-db.port=5544 > /tmp/fp-gateway.log 2>&1 &
+GW=$!
+for i in $(seq 1 120); do [ "$(curl -s -u erp:erp -o /dev/null -w "%{http_code}" localhost:8080/api/v1/purchase-orders)" = "200" ] && break; sleep 2; done
+L="java -cp $B io.seamline.benchmarks.PipelineLoad --jdbc jdbc:postgresql://localhost:5544/seamline --warmup 0"
+$L --base http://localhost:8080 --rate 100 --seconds 60 --orders 1500 > /tmp/fp-warmup-${FP_TAG:-x}.txt 2>&1
+Q() { PGPASSWORD=postgres psql -h localhost -p 5544 -U postgres seamline -At -c "$1"; }
+Q "checkpoint"
+DB0=$(Q "select pg_database_size('seamline')"); Q "select pg_stat_reset_shared('wal')" >/dev/null
+BL0=$(du -sb /tmp/seamline-load/blobs | cut -f1)
+M0=$(Q "select count(*) from message")
+$L --base http://localhost:8080 --rate 150 --seconds 60 --orders 2250 > /tmp/fp-measured-${FP_TAG:-x}.txt 2>&1
+sleep 5; Q "checkpoint"
+DB1=$(Q "select pg_database_size('seamline')"); WAL=$(Q "select wal_bytes from pg_stat_wal"); WALREC=$(Q "select wal_records from pg_stat_wal")
+BL1=$(du -sb /tmp/seamline-load/blobs | cut -f1)
+M1=$(Q "select count(*) from message")
+echo "db0=$DB0 db1=$DB1 wal=$WAL walrec=$WALREC blobs0=$BL0 blobs1=$BL1 messages0=$M0 messages1=$M1"
+Q "select relname, pg_total_relation_size(relid), pg_indexes_size(relid), n_tup_ins, n_tup_upd, n_tup_del, n_tup_hot_upd from pg_stat_user_tables order by 2 desc limit 20"; Q "select sum(total_exec_time)::int, sum(calls) from pg_stat_statements" 2>/dev/null
+Q "select kind, count(*), avg(pg_column_size(t.*))::int, sum(case when message_id is null then 0 else 1 end), sum(case when step_key is null then 0 else 1 end) from timeline_entry t group by kind order by 2 desc"
+Q "select left(summary, 40), count(*) from timeline_entry group by 1 order by 2 desc limit 30"
+Q "select type, count(*), avg(pg_column_size(e.*))::int from event e group by 1 order by 2 desc"
+Q "select direction, status, count(*), avg(pg_column_size(m.*))::int from message m group by 1,2 order by 3 desc"
+Q "select kind, status, count(*), avg(pg_column_size(s.*))::int from sla_expectation s group by 1,2 order by 3 desc"
+Q "select relname, indexrelname, pg_relation_size(indexrelid) from pg_stat_user_indexes where relname in ('message','event','timeline_entry','sla_expectation','outbox','purchase_order_line','shipment_line','workflow') order by 3 desc"
+Q "select kind, count(*) from outbox group by 1 order by 2 desc" 2>/dev/null
+kill $GW; wait $GW 2>/dev/null
+java -cp $B io.seamline.benchmarks.BareBaseline --threads 2 --seconds 20 > /tmp/fp-bare-${FP_TAG:-x}.txt 2>&1
+echo done
