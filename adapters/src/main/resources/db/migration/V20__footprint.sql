@@ -60,3 +60,8 @@ create index deduction_open_subject on deduction (subject) where status in ('PRO
 -- What a message led to (GET /messages/{id}) read every timeline row to find the message's: an index on it, a hash
 -- (equality only, 4 bytes a row).
 create index timeline_entry_message on timeline_entry using hash (message_id) where message_id is not null;
+
+-- A PO line is updated by almost every document about it (committed, shipped, invoiced, received: ~4 times on the
+-- benchmark load) and none of those updates changes an indexed column. With a fifth of each page left free, the new
+-- version fits in the same page (a HOT update: no new index entries, less WAL); 58 % of them did before.
+alter table purchase_order_line set (fillfactor = 80);
