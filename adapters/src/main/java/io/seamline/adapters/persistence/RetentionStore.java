@@ -184,13 +184,28 @@ public class RetentionStore {
     private int removeTimeline(Scope scope, Map<String, Object> params) {
         String victims = "select t.id from timeline_entry t where " + timeline(scope, params)
                 + " order by t.at limit :batch for update skip locked";
-        Integer removed = jdbc.sql("with gone as (delete from timeline_entry where id in (" + victims + ")"
-                        + " returning subject, at, summary, " + ENTRIES + " as entries),"
+        return removeWithTombstonePerSubject(
+                "TIMELINE",
+                "gone as (delete from timeline_entry where id in (" + victims + ")"
+                        + " returning subject, at, summary as body, " + ENTRIES + " as entries)",
+                "subject_partner(g.subject)",
+                "sum(g.entries)",
+                params);
+    }
+
+    /**
+     * Runs {@code ctes}, whose {@code gone} returns what went ({@code subject}, {@code at}, {@code body}), and leaves one
+     * tombstone per subject: how many went ({@code count}), from when, the SHA-256 of their bodies in time order, by which
+     * rule and actor. Returns how many went.
+     */
+    private int removeWithTombstonePerSubject(
+            String kind, String ctes, String partner, String count, Map<String, Object> params) {
+        Integer removed = jdbc.sql("with " + ctes + ","
                         + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
                         + " created_at, purged_at, rule, purged_by, count)"
-                        + " select 'TIMELINE', g.subject, g.subject, subject_partner(g.subject),"
-                        + " encode(sha256(convert_to(string_agg(g.summary, '' order by g.at), 'UTF8')), 'hex'),"
-                        + " min(g.at), :now, :rule, :actor, sum(g.entries) from gone g group by g.subject"
+                        + " select '" + kind + "', g.subject, g.subject, " + partner + ","
+                        + " encode(sha256(convert_to(string_agg(g.body, '' order by g.at), 'UTF8')), 'hex'),"
+                        + " min(g.at), :now, :rule, :actor, " + count + " from gone g group by g.subject"
                         + " returning count)"
                         + " select coalesce(sum(count), 0) from stones")
                 .params(params)
@@ -232,21 +247,15 @@ public class RetentionStore {
     private int removeExpectations(Scope scope, Map<String, Object> params) {
         String victims = "select x.id from sla_expectation x where " + expectations(scope, params)
                 + " order by x.opened_at limit :batch for update skip locked";
-        Integer removed = jdbc.sql("with victims as (" + victims + "),"
+        return removeWithTombstonePerSubject(
+                "EXPECTATIONS",
+                "victims as (" + victims + "),"
                         + " alerts as (delete from sla_alert where expectation_id in (select id from victims)),"
                         + " gone as (delete from sla_expectation where id in (select id from victims)"
-                        + " returning subject, partner_id, opened_at, cast(sla_expectation.* as text) as body),"
-                        + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
-                        + " created_at, purged_at, rule, purged_by, count)"
-                        + " select 'EXPECTATIONS', g.subject, g.subject, min(g.partner_id),"
-                        + " encode(sha256(convert_to(string_agg(g.body, '' order by g.opened_at), 'UTF8')), 'hex'),"
-                        + " min(g.opened_at), :now, :rule, :actor, count(*) from gone g group by g.subject"
-                        + " returning count)"
-                        + " select coalesce(sum(count), 0) from stones")
-                .params(params)
-                .query(Integer.class)
-                .single();
-        return removed == null ? 0 : removed;
+                        + " returning subject, partner_id, opened_at as at, cast(sla_expectation.* as text) as body)",
+                "min(g.partner_id)",
+                "count(*)",
+                params);
     }
 
     /**

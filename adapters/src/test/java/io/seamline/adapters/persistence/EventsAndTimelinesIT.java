@@ -35,24 +35,39 @@ class EventsAndTimelinesIT {
         new Partners(db.jdbc, TestDatabase.CLOCK).add(supplier(ACME, "ACMESUPPLY"));
     }
 
-    @Test
-    void storesEachEventOnceAndFindsItByMessageAndSubject() {
-        var message = messages.archive(
+    private io.seamline.model.message.ArchivedMessage received(byte content) {
+        return messages.archive(
                 new IncomingMessage(
-                        Direction.INBOUND, Channel.EDI, "HTTP", MessageFormat.X12, ACME, new byte[] {1}, null, null),
+                        Direction.INBOUND,
+                        Channel.EDI,
+                        "HTTP",
+                        MessageFormat.X12,
+                        ACME,
+                        new byte[] {content},
+                        null,
+                        null),
                 TestDatabase.NOW);
-        var event = new CanonicalEvent(
+    }
+
+    private static CanonicalEvent commitment(MessageId message, String po) {
+        return new CanonicalEvent(
                 UUID.randomUUID().toString(),
                 "/partners/acme-supply/edi",
                 TestDatabase.NOW,
                 ACME,
-                message.id(),
+                message,
                 Channel.EDI,
                 new CommitmentUpdated(
-                        "4500012345",
+                        po,
                         List.of(new CommitmentUpdated.Line(
                                 "1", new BigDecimal("80"), LocalDate.of(2026, 12, 4), "AI", null, null)),
                         "short"));
+    }
+
+    @Test
+    void storesEachEventOnceAndFindsItByMessageAndSubject() {
+        var message = received((byte) 1);
+        var event = commitment(message.id(), "4500012345");
 
         events.append(event);
         events.append(event);
@@ -63,22 +78,8 @@ class EventsAndTimelinesIT {
 
     @Test
     void keepsAnEventsAttributesOnceAndReadsEventsWrittenWithTheWholeEnvelope() {
-        var message = messages.archive(
-                new IncomingMessage(
-                        Direction.INBOUND, Channel.EDI, "HTTP", MessageFormat.X12, ACME, new byte[] {3}, null, null),
-                TestDatabase.NOW);
-        var event = new CanonicalEvent(
-                UUID.randomUUID().toString(),
-                "/partners/acme-supply/edi",
-                TestDatabase.NOW,
-                ACME,
-                message.id(),
-                Channel.EDI,
-                new CommitmentUpdated(
-                        "4500012399",
-                        List.of(new CommitmentUpdated.Line(
-                                "1", new BigDecimal("80"), LocalDate.of(2026, 12, 4), "AI", null, null)),
-                        "short"));
+        var message = received((byte) 3);
+        var event = commitment(message.id(), "4500012399");
         events.append(event);
         assertThat(db.jdbc
                         .sql("select data::text from event where id = cast(:id as uuid)")

@@ -39,7 +39,7 @@ public class Timeline {
             Map<String, Object> details,
             MessageId message,
             String stepKey) {
-        append(subject, kind, summary, actor, details, true, message, stepKey);
+        remember(subject, kind, summary, actor, details, message, null, stepKey);
     }
 
     /**
@@ -55,10 +55,7 @@ public class Timeline {
             MessageId message,
             MessageId receiptOf,
             String stepKey) {
-        timelines.append(
-                new TimelineEntry(0, subject, clock.instant(), kind, summary, actor, details, true, message),
-                stepKey,
-                receiptOf);
+        append(subject, kind, summary, actor, details, true, message, receiptOf, stepKey);
     }
 
     /** An entry for internal users only about a step of another message's receipt (the write-back it caused). */
@@ -71,10 +68,7 @@ public class Timeline {
             MessageId message,
             MessageId receiptOf,
             String stepKey) {
-        timelines.append(
-                new TimelineEntry(0, subject, clock.instant(), kind, summary, actor, details, false, message),
-                stepKey,
-                receiptOf);
+        append(subject, kind, summary, actor, details, false, message, receiptOf, stepKey);
     }
 
     /** Appends an entry for internal users only. */
@@ -86,7 +80,7 @@ public class Timeline {
             Map<String, Object> details,
             MessageId message,
             String stepKey) {
-        append(subject, kind, summary, actor, details, false, message, stepKey);
+        note(subject, kind, summary, actor, details, message, null, stepKey);
     }
 
     /** A DECISION entry: rule, version, inputs, outcome and rationale (internal: it shows our tolerances). */
@@ -117,6 +111,7 @@ public class Timeline {
                 details,
                 false,
                 message,
+                null,
                 stepKey);
     }
 
@@ -185,6 +180,7 @@ public class Timeline {
                 details,
                 false,
                 message,
+                null,
                 stepKey);
     }
 
@@ -206,9 +202,11 @@ public class Timeline {
             Map<String, Object> details,
             boolean partnerVisible,
             MessageId message,
+            MessageId receiptOf,
             String stepKey) {
         timelines.append(
                 new TimelineEntry(0, subject, clock.instant(), kind, summary, actor, details, partnerVisible, message),
-                stepKey);
+                stepKey,
+                receiptOf);
     }
 }
