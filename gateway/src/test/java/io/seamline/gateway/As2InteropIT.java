@@ -109,10 +109,6 @@ class As2InteropIT extends PipelineGatewayIT {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static String control() {
-        return String.format("%09d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
-    }
-
     /** Our archived message with an AS2 (or mail) Message-ID, as ops see it. */
     private JsonNode messageFor(String partner, String status) {
         JsonNode items = json(get("/api/v1/messages?partnerId=" + partner + "&status=" + status, OPS))

@@ -57,10 +57,6 @@ class BatchesIT extends PipelineGatewayIT {
         return "45" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
     }
 
-    private static String control() {
-        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
-    }
-
     /** An 855 promising the PO's one line on {@code promised}, with {@code reference} as the supplier's order. */
     private static String acknowledgement(String po, LocalDate promised, String reference) {
         return x12(

@@ -34,10 +34,6 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
         return "45" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
     }
 
-    private static String control() {
-        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
-    }
-
     private void importShipment(String id, String po, String references, String freight) {
         var response = post(
                 "/api/v1/erp/shipments",
@@ -209,22 +205,7 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
     }
 
     private void shipTen(String po) {
-        process(
-                "acme:acme",
-                x12(
-                        "ZZ",
-                        "ACMESUPPLY",
-                        "SH",
-                        control(),
-                        "856",
-                        "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
-                        "HL*1**S",
-                        "HL*2*1*O",
-                        "PRF*" + po,
-                        "HL*3*2*I",
-                        "LIN*1*BP*WID-100*VP*AC-W100",
-                        "SN1**10*EA",
-                        "CTT*3"));
+        process("acme:acme", shipNotice(po, "10"));
     }
 
     @Test

@@ -24,10 +24,6 @@ class PartnerLifecycleIT extends PipelineGatewayIT {
         return String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
     }
 
-    private static String control() {
-        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
-    }
-
     /** A new X12 supplier, onboarded without a state (so TESTING), answering on an HTTP channel of the test's. */
     private String onboardX12Supplier(String id, String sender, String extra) {
         var onboarded = post(

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,6 +105,29 @@ abstract class PipelineGatewayIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A fresh interchange control number. */
+    static String control() {
+        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
+    }
+
+    /** Acme's 856 for line 1 of {@code po}: one item, {@code quantity} shipped. */
+    static String shipNotice(String po, String quantity) {
+        return x12(
+                "ZZ",
+                "ACMESUPPLY",
+                "SH",
+                control(),
+                "856",
+                "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
+                "HL*1**S",
+                "HL*2*1*O",
+                "PRF*" + po,
+                "HL*3*2*I",
+                "LIN*1*BP*WID-100*VP*AC-W100",
+                "SN1**" + quantity + "*EA",
+                "CTT*3");
     }
 
     static LocalDate today() {

@@ -17,10 +17,6 @@ class PipelineIT extends PipelineGatewayIT {
         return "46" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
     }
 
-    private static String control() {
-        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
-    }
-
     private static String acceptance(String po, String control) {
         return x12(
                 "ZZ",
@@ -439,24 +435,6 @@ class PipelineIT extends PipelineGatewayIT {
         assertThat(json(get("/api/v1/purchase-orders/" + second + "/timeline", OPS))
                         .findValuesAsText("maxSlipDaysFrom"))
                 .contains("partner");
-    }
-
-    /** Acme's 856 for line 1 of {@code po}: one item, {@code quantity} shipped. */
-    private static String shipNotice(String po, String quantity) {
-        return x12(
-                "ZZ",
-                "ACMESUPPLY",
-                "SH",
-                control(),
-                "856",
-                "BSN*00*ASN-" + po + "*" + edi(today()) + "*1400*0001",
-                "HL*1**S",
-                "HL*2*1*O",
-                "PRF*" + po,
-                "HL*3*2*I",
-                "LIN*1*BP*WID-100*VP*AC-W100",
-                "SN1**" + quantity + "*EA",
-                "CTT*3");
     }
 
     /** The raw acknowledgement the gateway sent for {@code message}. */

@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReplayIT extends PipelineGatewayIT {
 
-    private static String control() {
-        return String.format("%09d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L));
-    }
-
     private String commit(String po, int days) {
         var posted = post(
                 "/api/v1/purchase-orders/" + po + "/commitments",

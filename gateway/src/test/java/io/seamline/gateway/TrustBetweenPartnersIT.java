@@ -546,10 +546,6 @@ class TrustBetweenPartnersIT extends PipelineGatewayIT {
                         found -> found != null);
     }
 
-    private static String control() {
-        return String.format("%09d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
-    }
-
     static String number() {
         return "48" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
     }

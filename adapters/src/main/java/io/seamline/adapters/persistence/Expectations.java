@@ -100,24 +100,7 @@ public class Expectations {
                     && e.kind().equals(kind)
                     && (subject == null || subject.equals(e.subject()))
                     && (reference == null || reference.equals(e.reference()))) {
-                held.set(new Opened(
-                        new Expectation(
-                                e.id(),
-                                e.kind(),
-                                e.subject(),
-                                e.partnerId(),
-                                e.dueAt().isBefore(at) ? ExpectationStatus.LATE : ExpectationStatus.FULFILLED,
-                                e.openedAt(),
-                                e.warnAt(),
-                                e.dueAt(),
-                                at,
-                                e.reference(),
-                                e.warnedAt(),
-                                e.breachedAt(),
-                                e.escalatedAt(),
-                                e.openedBy(),
-                                by),
-                        row.stepKey()));
+                held.set(new Opened(e.met(at, by), row.stepKey()));
                 met++;
             }
         }

@@ -9,7 +9,6 @@ import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.coordination.steps.Correlated;
 import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
-import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
@@ -67,13 +66,7 @@ class BookingAnswers implements DocumentWorkflow {
         refs.put("booking", answer.bookingNumber());
         Optional<Shipment> shipment = matching.carriersShipment(work, refs, answer.poNumbers());
         if (shipment.isEmpty()) {
-            return Correlation.unmatched(
-                    Matching.messageSubject(work),
-                    new Unmatched(
-                            "no shipment of " + work.partner().id() + " goes by " + Matching.present(refs),
-                            List.of(),
-                            List.of(),
-                            matching.assignable(work, refs)));
+            return matching.noShipment(work, refs, "");
         }
         return matching.ofShipment(work.partner(), shipment.get());
     }

@@ -113,13 +113,7 @@ class ShipNotices implements DocumentWorkflow {
                 Matching.first(relationships.shipments(work.partner(), refs)).orElse(null);
         if (shipment == null && relationships.nameAnyShipment(refs)) {
             // a shipment of another relationship: not to be joined, not to be taken over under its id
-            return Correlation.unmatched(
-                    Matching.messageSubject(work),
-                    new Unmatched(
-                            "no shipment of " + work.partner().id() + " goes by " + Matching.present(refs),
-                            List.of(),
-                            List.of(),
-                            matching.assignable(work, refs)));
+            return matching.noShipment(work, refs, "");
         }
         Subject subject = shipment != null
                 ? Subject.shipment(shipment.id().value())

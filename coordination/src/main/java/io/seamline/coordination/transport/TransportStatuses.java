@@ -10,7 +10,6 @@ import io.seamline.coordination.sla.SlaProfile;
 import io.seamline.coordination.steps.Correlated;
 import io.seamline.coordination.steps.Correlation;
 import io.seamline.coordination.steps.Response;
-import io.seamline.coordination.steps.Unmatched;
 import io.seamline.coordination.steps.Work;
 import io.seamline.coordination.tasks.TaskContext;
 import io.seamline.coordination.tasks.TaskOpening;
@@ -93,14 +92,7 @@ class TransportStatuses implements DocumentWorkflow {
         List<String> poNumbers = status.references().poNumbers();
         Optional<Shipment> shipment = matching.carriersShipment(work, refs, poNumbers);
         if (shipment.isEmpty()) {
-            return Correlation.unmatched(
-                    Matching.messageSubject(work),
-                    new Unmatched(
-                            "no shipment of " + work.partner().id() + " goes by " + Matching.present(refs)
-                                    + (poNumbers.isEmpty() ? "" : " or carries POs " + poNumbers),
-                            List.of(),
-                            List.of(),
-                            matching.assignable(work, refs)));
+            return matching.noShipment(work, refs, poNumbers.isEmpty() ? "" : " or carries POs " + poNumbers);
         }
         var orders = new ArrayList<>(matching.ordersOf(work.partner(), shipment.get()));
         for (String po : poNumbers) {

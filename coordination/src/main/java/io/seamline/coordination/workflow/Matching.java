@@ -163,6 +163,20 @@ public class Matching {
         return shipment;
     }
 
+    /**
+     * Matched to no shipment of the sender's: recorded on its own message, saying which references (and
+     * {@code also}, when given) it went by, and which shipment it could be assigned to.
+     */
+    public Correlation noShipment(Work work, Map<String, String> refs, String also) {
+        return Correlation.unmatched(
+                messageSubject(work),
+                new Unmatched(
+                        "no shipment of " + work.partner().id() + " goes by " + present(refs) + also,
+                        List.of(),
+                        List.of(),
+                        assignable(work, refs)));
+    }
+
     /** The shipment the references name that the sender could be made the carrier or broker of, if any. */
     public Unmatched.Assignable assignable(Work work, Map<String, String> refs) {
         return relationships

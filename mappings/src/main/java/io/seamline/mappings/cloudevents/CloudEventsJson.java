@@ -83,10 +83,7 @@ public final class CloudEventsJson {
 
     public static CanonicalEvent read(JsonNode node) {
         String type = text(node, "type");
-        Class<? extends EventData> dataType = DATA_TYPES.get(type);
-        if (dataType == null) {
-            throw new IllegalArgumentException("unknown canonical event type: " + type);
-        }
+        Class<? extends EventData> dataType = dataType(type);
         try {
             EventData data = Json.mapper().treeToValue(node.get("data"), dataType);
             String partner = optionalText(node, "seamlinepartner");
@@ -119,16 +116,20 @@ public final class CloudEventsJson {
             MessageId message,
             Channel channel,
             String data) {
+        try {
+            return new CanonicalEvent(
+                    id, source, time, partner, message, channel, Json.mapper().readValue(data, dataType(type)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("bad data for " + type + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Class<? extends EventData> dataType(String type) {
         Class<? extends EventData> dataType = DATA_TYPES.get(type);
         if (dataType == null) {
             throw new IllegalArgumentException("unknown canonical event type: " + type);
         }
-        try {
-            return new CanonicalEvent(
-                    id, source, time, partner, message, channel, Json.mapper().readValue(data, dataType));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("bad data for " + type + ": " + e.getOriginalMessage(), e);
-        }
+        return dataType;
     }
 
     private static String text(JsonNode node, String field) {

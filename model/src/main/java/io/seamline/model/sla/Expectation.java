@@ -58,6 +58,26 @@ public record Expectation(
                 null);
     }
 
+    /** This expectation met at {@code at} by {@code by}: FULFILLED by its deadline, LATE after it. */
+    public Expectation met(Instant at, MessageId by) {
+        return new Expectation(
+                id,
+                kind,
+                subject,
+                partnerId,
+                dueAt.isBefore(at) ? ExpectationStatus.LATE : ExpectationStatus.FULFILLED,
+                openedAt,
+                warnAt,
+                dueAt,
+                at,
+                reference,
+                warnedAt,
+                breachedAt,
+                escalatedAt,
+                openedBy,
+                by);
+    }
+
     public Expectation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
