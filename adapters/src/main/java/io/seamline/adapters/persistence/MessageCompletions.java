@@ -97,6 +97,7 @@ public class MessageCompletions {
     private void writeCompleted(List<Completed> all) {
         jdbc.sql(
                         """
+                        with done as (
                         update message m set partner_id = coalesce(v.partner, m.partner_id),
                             document_type = coalesce(v.document_type, m.document_type),
                             interchange_control = coalesce(v.interchange, m.interchange_control),
@@ -118,6 +119,9 @@ public class MessageCompletions {
                             as v(id, partner, document_type, interchange, described, groups, sets, ack, status, reason,
                                 final, at, test, would_have)
                         where m.id = v.id
+                        returning m.id, m.status)
+                        delete from message_waiting w using done
+                        where w.message_id = done.id and done.status <> 'RECEIVED'
                         """)
                 .param("separator", MessageRows.CONTROLS_SEPARATOR)
                 .param("ids", texts(all, c -> c.id().toString()))

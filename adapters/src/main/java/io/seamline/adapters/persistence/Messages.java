@@ -112,16 +112,23 @@ public class Messages {
         blobs.put(message.content());
         return jdbc.sql(
                         """
-                        insert into message (id, direction, channel, transport, format, partner_id, status, sha256,
-                            size_bytes, blob_key, media_type, file_name, received_at, document_type,
-                            interchange_control, group_controls, set_controls, related_message_id, step_key, subject)
-                        values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
-                            :size, :key, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
-                            :related, :stepKey, :subject)
-                        on conflict (step_key) do nothing
-                        returning
+                        with m as (
+                            insert into message (id, direction, channel, transport, format, partner_id, status,
+                                sha256, size_bytes, blob_key, media_type, file_name, received_at, document_type,
+                                interchange_control, group_controls, set_controls, related_message_id, step_key,
+                                subject)
+                            values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
+                                :size, :key, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
+                                :related, :stepKey, :subject)
+                            on conflict (step_key) do nothing
+                            returning *),
+                        waiting as (
+                            insert into message_waiting (message_id, received_at)
+                            select id, received_at from m where status = 'RECEIVED')
+                        select
                         """
-                                + COLUMNS)
+                                + COLUMNS
+                                + " from m")
                 .param("id", id.value())
                 .param("direction", message.direction().name())
                 .param("channel", message.channel().name())
@@ -192,9 +199,17 @@ public class Messages {
     /** Inbound messages still RECEIVED that arrived before {@code before}, oldest first. */
     public List<Waiting> receivedBefore(Instant before, int limit) {
         flush();
-        return jdbc.sql("select id, coalesce(subject, partner_id, cast(id as text)) as key from message"
-                        + " where status = 'RECEIVED' and direction = 'INBOUND' and received_at < :before"
-                        + " order by received_at, id limit :limit")
+        // a row left by a status change that did not end it (none does today) goes here
+        return jdbc.sql(
+                        """
+                        with ended as (
+                            delete from message_waiting w using message m
+                            where m.id = w.message_id and m.status <> 'RECEIVED')
+                        select m.id, coalesce(m.subject, m.partner_id, cast(m.id as text)) as key
+                        from message_waiting w join message m on m.id = w.message_id
+                        where m.status = 'RECEIVED' and m.direction = 'INBOUND' and w.received_at < :before
+                        order by w.received_at, w.message_id limit :limit
+                        """)
                 .param("before", timestamp(before))
                 .param("limit", limit)
                 .query((rs, n) -> new Waiting(MessageId.parse(rs.getString("id")), rs.getString("key")))
@@ -443,9 +458,15 @@ public class Messages {
         flush();
         return jdbc.sql(
                                 """
-                                update message set status = :to, status_reason = :reason,
-                                    processed_at = case when :final then :at else processed_at end
-                                where id = :id and status = any(:from)
+                                with m as (
+                                    update message set status = :to, status_reason = :reason,
+                                        processed_at = case when :final then :at else processed_at end
+                                    where id = :id and status = any(:from)
+                                    returning id, status),
+                                ended as (
+                                    delete from message_waiting w using m
+                                    where w.message_id = m.id and m.status <> 'RECEIVED')
+                                select count(*) from m
                                 """)
                         .param("id", id.value())
                         .param("to", to.name())
@@ -453,7 +474,8 @@ public class Messages {
                         .param("final", to.isFinal())
                         .param("at", timestamp(at))
                         .param("from", from.stream().map(Enum::name).toArray(String[]::new))
-                        .update()
+                        .query(Integer.class)
+                        .single()
                 > 0;
     }
 
@@ -465,13 +487,21 @@ public class Messages {
         flush();
         return jdbc.sql(
                                 """
-                                update message set status = 'RECEIVED', status_reason = :reason, processed_at = null
-                                where id = :id and direction = 'INBOUND' and payload_removed_at is null
-                                    and status in ('PROCESSED', 'REJECTED', 'DUPLICATE', 'FAILED', 'QUARANTINED')
+                                with m as (
+                                    update message set status = 'RECEIVED', status_reason = :reason,
+                                        processed_at = null
+                                    where id = :id and direction = 'INBOUND' and payload_removed_at is null
+                                        and status in ('PROCESSED', 'REJECTED', 'DUPLICATE', 'FAILED', 'QUARANTINED')
+                                    returning id, received_at),
+                                waiting as (
+                                    insert into message_waiting (message_id, received_at)
+                                    select id, received_at from m on conflict do nothing)
+                                select count(*) from m
                                 """)
                         .param("id", id.value())
                         .param("reason", reason)
-                        .update()
+                        .query(Integer.class)
+                        .single()
                 > 0;
     }
 

@@ -197,6 +197,60 @@ class MessagesIT {
     }
 
     @Test
+    void onlyMessagesStillReceivedWaitAndAReopenedOneWaitsAgain() {
+        var completed = messages.archive(edi(ACME, "c"), T0);
+        var failed = messages.archive(edi(ACME, "f"), T0.plusSeconds(1));
+        var waiting = messages.archive(edi(ACME, "w"), T0.plusSeconds(2));
+        messages.archive(outbound("ISA*997"), T0);
+        db.transactions.executeWithoutResult(tx -> completions.complete(new MessageCompletions.Completed(
+                completed.id(), null, null, null, null, MessageStatus.PROCESSED, null, T0.plusSeconds(9))));
+        messages.transition(failed.id(), List.of(MessageStatus.RECEIVED), MessageStatus.FAILED, "broken", T0);
+
+        assertThat(messages.receivedBefore(T0.plusSeconds(60), 10))
+                .extracting(Messages.Waiting::id)
+                .containsExactly(waiting.id());
+        assertThat(db.jdbc
+                        .sql("select count(*) from message_waiting")
+                        .query(Long.class)
+                        .single())
+                .as("what ended leaves nothing behind")
+                .isEqualTo(1);
+
+        assertThat(messages.reopen(failed.id(), "fixed")).isTrue();
+        assertThat(messages.reopen(failed.id(), "twice")).as("RECEIVED already").isFalse();
+        assertThat(messages.receivedBefore(T0.plusSeconds(60), 10))
+                .extracting(Messages.Waiting::id)
+                .as("oldest first, as they came in")
+                .containsExactly(failed.id(), waiting.id());
+    }
+
+    @Test
+    void aStatusChangeWritesNoIndexEntry() {
+        var inbound = messages.archive(edi(ACME, "hot"), T0);
+        var outbound = messages.archive(outbound("ISA*hot"), T0);
+
+        db.transactions.executeWithoutResult(tx -> {
+            List<Long> before = updates();
+            completions.complete(new MessageCompletions.Completed(
+                    inbound.id(), null, null, null, null, MessageStatus.PROCESSED, null, T0.plusSeconds(9)));
+            completions.delivered(outbound.id(), T0.plusSeconds(9));
+            messages.find(inbound.id(), PartnerScope.everyone()).orElseThrow();
+            List<Long> after = updates();
+            assertThat(List.of(after.get(0) - before.get(0), after.get(1) - before.get(1)))
+                    .as("both updates stayed on their page: no index names the status")
+                    .containsExactly(2L, 2L);
+        });
+    }
+
+    /** This connection's updates of message, and those of them that stayed on their page. */
+    private List<Long> updates() {
+        return db.jdbc
+                .sql("select n_tup_upd, n_tup_hot_upd from pg_stat_xact_user_tables where relname = 'message'")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    @Test
     void receivingTheSameIdentityAgainReturnsTheFirstMessage() {
         var first = messages.receive(edi(ACME, "a"), T0, "as2:<m1@acme>", ControlNumbers.none(), null);
         var again = messages.receive(edi(ACME, "a"), T0.plusSeconds(5), "as2:<m1@acme>", ControlNumbers.none(), null);
