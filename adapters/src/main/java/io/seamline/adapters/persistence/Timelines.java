@@ -27,8 +27,9 @@ import org.springframework.stereotype.Repository;
  *
  * <p>What one transaction records of one message on one subject — that it came, its events, what they matched, the
  * acknowledgement sent for it and the write-back it queued — is kept as one row: the first entry in the columns, the others in
- * {@code folded}. A 214 with five statuses leaves one row on its shipment, not eleven; reads give every entry back as
- * it was appended. Decisions, tasks and human actions stay a row each.
+ * {@code folded}, and so are the other steps appended as part of a message's receipt (decisions inside the agreed
+ * tolerances). A 214 with five statuses leaves one row on its shipment, not eleven; reads give every entry back as it
+ * was appended. Decisions for a person, tasks and human actions stay a row each.
  */
 @Repository
 public class Timelines {
@@ -62,9 +63,9 @@ public class Timelines {
     }
 
     /**
-     * The same, for a step of another message's receipt ({@code receiptOf}): the acknowledgement sent for a partner's
-     * interchange, the ERP write-back it caused. Its entry is folded with that message's, while keeping its own
-     * message.
+     * The same, for a step of a message's receipt ({@code receiptOf}): the acknowledgement sent for a partner's
+     * interchange, the ERP write-back it caused, a decision inside the agreed tolerances. Its entry is folded with that
+     * message's, while keeping its own kind and message.
      */
     public void append(TimelineEntry entry, String stepKey, MessageId receiptOf) {
         pending.add(new Keyed(entry, stepKey, receiptOf));
@@ -100,7 +101,8 @@ public class Timelines {
     }
 
     /**
-     * One row per entry, except the receipt kinds of one message on one subject: one row for them all, under the
+     * One row per entry, except the receipt of one message on one subject (its receipt kinds and the steps appended
+     * as part of it): one row for them all, under the
      * first one's step key. A reprocessed message takes the same steps on the same subject, so the first key alone
      * says whether the row is recorded already.
      */
@@ -109,7 +111,7 @@ public class Timelines {
         var receipts = new LinkedHashMap<List<Object>, Row>();
         for (Keyed keyed : entries) {
             TimelineEntry entry = keyed.entry();
-            if (entry.messageId() == null || !RECEIPT.contains(entry.kind())) {
+            if (keyed.receiptOf() == null && (entry.messageId() == null || !RECEIPT.contains(entry.kind()))) {
                 rows.add(new Row(keyed, new ArrayList<>()));
                 continue;
             }

@@ -221,7 +221,9 @@ class EventsAndTimelinesIT {
                         "e" + status + ":correlation");
                 timelines.append(on(po, TimelineKind.EVENT, "status " + status, true, message), "e" + status + ":po");
             }
-            timelines.append(on(shipment, TimelineKind.DECISION, "shipment.delay v1: APPLY", false, message), "d");
+            timelines.append(
+                    on(shipment, TimelineKind.DECISION, "shipment.delay v1: APPLY", false, message), "d", message);
+            timelines.append(on(shipment, TimelineKind.DECISION, "shipment.delay v1: ESCALATE", false, message), "d2");
             timelines.append(
                     on(shipment, TimelineKind.RESPONSE, "997 for interchange 1", true, ack), "ack:1:response", message);
         });
@@ -230,7 +232,8 @@ class EventsAndTimelinesIT {
                         .sql("select count(*) from timeline_entry")
                         .query(Long.class)
                         .single())
-                .as("one row per message and subject, and the decision's own")
+                .as("one row per message and subject (with the decision inside tolerance), one for the decision"
+                        + " a person takes")
                 .isEqualTo(3);
         assertThat(timelines.of(shipment, false))
                 .extracting(TimelineEntry::summary)
@@ -247,13 +250,14 @@ class EventsAndTimelinesIT {
                         "status 5",
                         "matched 5",
                         "shipment.delay v1: APPLY",
+                        "shipment.delay v1: ESCALATE",
                         "997 for interchange 1");
         assertThat(timelines.of(shipment, true))
                 .as("a partner sees no correlation or decision")
                 .extracting(TimelineEntry::kind)
                 .containsOnly(TimelineKind.MESSAGE, TimelineKind.EVENT, TimelineKind.RESPONSE)
                 .hasSize(7);
-        assertThat(timelines.ofMessage(message, false)).hasSize(17);
+        assertThat(timelines.ofMessage(message, false)).hasSize(18);
         assertThat(timelines.ofMessage(ack, true))
                 .as("the acknowledgement, folded with the interchange it answers, is still its own message's")
                 .singleElement()
@@ -268,7 +272,7 @@ class EventsAndTimelinesIT {
         });
         assertThat(timelines.of(shipment, false))
                 .as("reprocessed: recorded once")
-                .hasSize(13);
+                .hasSize(14);
     }
 
     private static TimelineEntry on(

@@ -181,7 +181,8 @@ class NinetyDaysUnderRetentionIT {
                         Map.of("rule", "commitment.date-slip", "ruleVersion", 1, "outcome", "APPLY"),
                         false,
                         message.id()),
-                event.id() + ":decision");
+                event.id() + ":decision",
+                message.id());
         expectations.open(
                 Expectation.open(
                         "po.acknowledgement",

@@ -121,8 +121,9 @@ public class Timeline {
     /**
      * Decisions of one message on one subject that all stay inside the agreed tolerances, as one DECISION entry: per
      * rule, the parts it applied to in the summary; each decision's rule, version, inputs and rationale in
-     * {@code details.decisions}. A 20-line ship notice inside tolerance is one entry, not twenty; what needs a person
-     * is still one entry per decision ({@link #decision}).
+     * {@code details.decisions}. A 20-line ship notice inside tolerance is one entry, not twenty, kept in the row of
+     * what the message did on the subject; what needs a person is still one entry, and one row, per decision
+     * ({@link #decision}).
      */
     public void applied(Subject subject, List<Decided> decisions, MessageId message, String stepKey) {
         applied(subject, decisions, null, message, stepKey);
@@ -172,6 +173,7 @@ public class Timeline {
         if (configuration != null) {
             details.put("configuration", configuration);
         }
+        // a step of the message's receipt: kept in the row of what the message did on this subject
         append(
                 subject,
                 TimelineKind.DECISION,
@@ -180,7 +182,7 @@ public class Timeline {
                 details,
                 false,
                 message,
-                null,
+                message,
                 stepKey);
     }
 
