@@ -1,7 +1,5 @@
 package io.seamline.adapters.persistence;
 
-import static io.seamline.adapters.persistence.Columns.timestamp;
-
 import io.seamline.mappings.cloudevents.CloudEventsJson;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.Channel;
@@ -11,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,46 +24,113 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Events {
 
-    /** Rows in one insert at most (nine parameters each). */
+    /** Rows in one insert at most (twelve parameters each). */
     private static final int ROWS_PER_INSERT = 500;
 
+    /*
+     * A workflow's state from its event's tasks: done when none is open; PERSON when a person decided one, else
+     * AUTOMATIC. {@code %s} is the event's id in the statement.
+     */
+    static final String OPEN_TASKS = "exists (select 1 from task where task.event_id = %s and task.status = 'OPEN')";
+    static final String DECIDED_TASKS =
+            "exists (select 1 from task where task.event_id = %s and task.status = 'DECIDED')";
+
+    private static final String ROW = "(cast(? as uuid), ?, ?, ?, cast(? as uuid), ?, cast(? as timestamptz), ?,"
+            + " cast(? as jsonb), ?, cast(? as timestamptz), cast(? as timestamptz))";
+
     private final JdbcClient jdbc;
-    private final WriteBehind<CanonicalEvent> pending = new WriteBehind<>(this::insert);
+    private final WriteBehind<Held> pending = new WriteBehind<>(this::insert);
 
     public Events(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
+
+    /** An event held back until its transaction commits, with its workflow's run once it ran. */
+    private record Held(CanonicalEvent event, Workflows.Ran run) {}
 
     /**
      * Stores the event once; storing the same event id again changes nothing. Inside a transaction the events are
      * written together just before it commits (or before events are read), in the order appended.
      */
     public void append(CanonicalEvent event) {
-        pending.add(event);
+        pending.add(new Held(event, null));
     }
 
-    private void insert(List<CanonicalEvent> events) {
+    /**
+     * Gives the event the current transaction still holds back its workflow's run, written with it; false when the
+     * event is not held back (written already, or appended in no transaction).
+     */
+    boolean attach(Workflows.Ran run) {
+        String id = run.eventId().toString();
+        for (ListIterator<Held> held = pending.held().listIterator(); held.hasNext(); ) {
+            Held one = held.next();
+            if (one.event().id().equals(id)) {
+                held.set(new Held(one.event(), run));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes what the current transaction holds back. */
+    void flush() {
+        pending.flush();
+    }
+
+    private void insert(List<Held> all) {
+        // one row per event: a statement may not update the same row twice; the last run recorded counts
+        var byId = new LinkedHashMap<String, Held>();
+        for (Held held : all) {
+            byId.merge(
+                    held.event().id(),
+                    held,
+                    (first, later) -> later.run() == null ? first : new Held(first.event(), later.run()));
+        }
+        var events = List.copyOf(byId.values());
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-            List<CanonicalEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-            var params = new ArrayList<Object>(chunk.size() * 9);
-            for (CanonicalEvent event : chunk) {
-                params.add(UUID.fromString(event.id()));
+            List<Held> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+            var params = new ArrayList<Object>(chunk.size() * 12);
+            for (Held held : chunk) {
+                CanonicalEvent event = held.event();
+                Workflows.Ran run = held.run();
+                params.add(event.id());
                 params.add(event.type());
                 params.add(event.subject());
                 params.add(event.partner() == null ? null : event.partner().value());
-                params.add(event.message() == null ? null : event.message().value());
+                params.add(
+                        event.message() == null ? null : event.message().value().toString());
                 params.add(event.channel().name());
-                params.add(timestamp(event.time()));
+                params.add(event.time().toString());
                 params.add(event.source());
                 params.add(CloudEventsJson.writeData(event));
+                params.add(run == null ? null : run.documentType());
+                params.add(run == null ? null : run.startedAt().toString());
+                params.add(run == null ? null : run.at().toString());
             }
             jdbc.sql(
-                            "insert into event (id, type, subject, partner_id, message_id, channel, time, source, data) values "
-                                    + String.join(
-                                            ", ",
-                                            Collections.nCopies(
-                                                    chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"))
-                                    + " on conflict (id) do nothing")
+                            """
+                            insert into event (id, type, subject, partner_id, message_id, channel, time, source, data,
+                                workflow_document_type, workflow_started_at, workflow_completed_at, workflow_outcome)
+                            select v.id, v.type, v.subject, v.partner, v.message, v.channel, v.time, v.source, v.data,
+                                v.workflow, v.started, case when t.open then null else v.at end,
+                                case when t.open then null when t.decided then 'PERSON' else 'AUTOMATIC' end
+                            from (values %s) as v(id, type, subject, partner, message, channel, time, source, data,
+                                workflow, started, at)
+                            cross join lateral (select v.workflow is not null and %s as open,
+                                v.workflow is not null and %s as decided) t
+                            on conflict (id) do update set
+                                workflow_document_type = excluded.workflow_document_type,
+                                workflow_started_at = coalesce(event.workflow_started_at, excluded.workflow_started_at),
+                                workflow_completed_at = excluded.workflow_completed_at,
+                                workflow_outcome = excluded.workflow_outcome
+                            where excluded.workflow_document_type is not null
+                                and (event.workflow_document_type is null or (event.workflow_completed_at is null
+                                    and excluded.workflow_completed_at is not null))
+                            """
+                                    .formatted(
+                                            String.join(", ", Collections.nCopies(chunk.size(), ROW)),
+                                            OPEN_TASKS.formatted("v.id"),
+                                            DECIDED_TASKS.formatted("v.id")))
                     .params(params)
                     .update();
         }

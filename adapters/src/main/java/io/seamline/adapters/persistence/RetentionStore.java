@@ -145,7 +145,7 @@ public class RetentionStore {
                 + " and (m.id is null or not message_needed(m))"
                 + " and (e.subject is null or not subject_needed(e.subject))"
                 + " and not exists (select 1 from task t where t.event_id = e.id and t.status = 'OPEN')"
-                + " and not exists (select 1 from workflow w where w.event_id = e.id and w.completed_at is null)"
+                + " and (e.workflow_document_type is null or e.workflow_completed_at is not null)"
                 + " and not exists (select 1 from invoice i where i.event_id = e.id"
                 + " and i.status in ('RECEIVED', 'EXCEPTION'))";
     }
@@ -154,7 +154,6 @@ public class RetentionStore {
         String victims = "select e.id from event e left join message m on m.id = e.message_id where "
                 + events(scope, params) + " order by e.time limit :batch for update of e skip locked";
         Integer removed = jdbc.sql("with victims as (" + victims + "),"
-                        + " workflows as (delete from workflow where event_id in (select id from victims)),"
                         + " tasks as (update task set event_id = null where event_id in (select id from victims)),"
                         + " invoices as (update invoice set event_id = null"
                         + " where event_id in (select id from victims)),"

@@ -50,12 +50,13 @@ class NinetyDaysUnderRetentionIT {
     private static final int DOCUMENTS_PER_DAY = 40;
     private static final Duration KEEP = Duration.ofDays(14);
     private static final Instant FIRST_DAY = Instant.parse("2026-01-05T08:00:00Z");
-    private static final List<String> COVERED = List.of("event", "timeline_entry", "workflow", "sla_expectation");
+    private static final List<String> COVERED = List.of("event", "timeline_entry", "sla_expectation");
     private static final List<String> NOT_COVERED = List.of("message", "tombstone");
 
     private final TestDatabase db = TestDatabase.get();
     private final Messages messages = new Messages(db.jdbc, new MessageCompletions(db.jdbc), db.blobs);
     private final Events events = new Events(db.jdbc);
+    private final Workflows workflows = new Workflows(db.jdbc, events);
     private final Timelines timelines = new Timelines(db.jdbc);
     private final Expectations expectations = new Expectations(db.jdbc);
     private final RetentionStore retention = new RetentionStore(db.jdbc, db.blobs);
@@ -63,9 +64,7 @@ class NinetyDaysUnderRetentionIT {
     @BeforeEach
     void empty() {
         db.clean();
-        db.jdbc
-                .sql("truncate legal_hold, tombstone, blob_garbage, invoice, workflow")
-                .update();
+        db.jdbc.sql("truncate legal_hold, tombstone, blob_garbage, invoice").update();
         new Partners(db.jdbc, TestDatabase.CLOCK).add(supplier(ACME, "ACMESUPPLY"));
     }
 
@@ -80,7 +79,7 @@ class NinetyDaysUnderRetentionIT {
             }
             runRetention(now);
             db.jdbc
-                    .sql("vacuum event, timeline_entry, workflow, message, tombstone, sla_expectation")
+                    .sql("vacuum event, timeline_entry, message, tombstone, sla_expectation")
                     .update();
             days.add(sizes());
         }
@@ -137,14 +136,7 @@ class NinetyDaysUnderRetentionIT {
                 Channel.EDI,
                 new CommitmentUpdated(po, lines, null));
         events.append(event);
-        db.jdbc
-                .sql("insert into workflow (event_id, partner_id, document_type, subject, started_at, completed_at,"
-                        + " outcome) values (cast(:event as uuid), 'acme-supply', '855', :subject, :at, :at,"
-                        + " 'AUTOMATIC')")
-                .param("event", event.id())
-                .param("subject", subject.toString())
-                .param("at", java.sql.Timestamp.from(now))
-                .update();
+        workflows.ran(new Workflows.Ran(UUID.fromString(event.id()), ACME, "855", subject.toString(), now, now));
         String from = "partner:acme-supply";
         timelines.append(
                 new TimelineEntry(

@@ -20,7 +20,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** An event's workflow, recorded once its message ran: finished at once, or when the tasks it opened are decided. */
+/**
+ * An event's workflow, recorded on the event once its message ran: finished at once, or when the tasks it opened are
+ * decided.
+ */
 class WorkflowsIT {
 
     private static final Instant T0 = TestDatabase.NOW;
@@ -29,7 +32,7 @@ class WorkflowsIT {
     private final TestDatabase db = TestDatabase.get();
     private final Events events = new Events(db.jdbc);
     private final Tasks tasks = new Tasks(db.jdbc);
-    private final Workflows workflows = new Workflows(db.jdbc);
+    private final Workflows workflows = new Workflows(db.jdbc, events);
 
     @BeforeEach
     void partner() {
@@ -85,7 +88,7 @@ class WorkflowsIT {
             workflows.ran(ran(automatic, T0.plusSeconds(1)));
             workflows.ran(ran(waiting, T0.plusSeconds(1)));
             held[0] = db.jdbc
-                    .sql("select count(*) from workflow")
+                    .sql("select count(*) from event where workflow_document_type is not null")
                     .query(Long.class)
                     .single();
         });
@@ -99,13 +102,40 @@ class WorkflowsIT {
     }
 
     @Test
+    void aRunIsWrittenWithItsEventAndAnEventWrittenBeforeIsUpdated() {
+        long[] updates = new long[2];
+        db.transactions.executeWithoutResult(tx -> {
+            UUID written = event();
+            events.find(written).orElseThrow();
+            UUID held = event();
+            updates[0] = eventUpdates();
+            workflows.ran(ran(held, T0.plusSeconds(1)));
+            workflows.ran(ran(written, T0.plusSeconds(1)));
+            workflows.outcomes();
+            updates[1] = eventUpdates();
+        });
+
+        assertThat(updates[1] - updates[0])
+                .as("the held event is inserted with its run; only the one written before is updated")
+                .isEqualTo(1);
+        assertThat(workflows.outcomes()).containsOnly(Map.entry("AUTOMATIC", 2L));
+    }
+
+    private long eventUpdates() {
+        return db.jdbc
+                .sql("select n_tup_upd from pg_stat_xact_user_tables where relname = 'event'")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aRunRecordedAgainLeavesAFinishedWorkflowAsItWas() {
         UUID event = event();
         workflows.ran(ran(event, T0.plusSeconds(1)));
         workflows.ran(ran(event, T0.plusSeconds(99)));
 
         assertThat(db.jdbc
-                        .sql("select completed_at from workflow where event_id = :event")
+                        .sql("select workflow_completed_at from event where id = :event")
                         .param("event", event)
                         .query(java.sql.Timestamp.class)
                         .single()
