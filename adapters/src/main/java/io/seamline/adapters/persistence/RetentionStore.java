@@ -82,6 +82,8 @@ public class RetentionStore {
                             + timeline(scope, params);
                     case TASKS -> "select count(*) from task t where " + tasks(scope, params);
                     case EXPECTATIONS -> "select count(*) from sla_expectation x where " + expectations(scope, params);
+                    case MESSAGES -> "select (select count(*) from message m where " + messages(scope, params)
+                            + ") + (select count(*) from tombstone where " + foldable(scope, params) + ")";
                 };
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
@@ -108,6 +110,7 @@ public class RetentionStore {
             case TIMELINE -> removeTimeline(scope, params);
             case TASKS -> removeTasks(scope, params);
             case EXPECTATIONS -> removeExpectations(scope, params);
+            case MESSAGES -> removeMessages(scope, params) + foldTombstones(scope, params);
         };
     }
 
@@ -141,7 +144,10 @@ public class RetentionStore {
     }
 
     private String events(Scope scope, Map<String, Object> params) {
+        params.put("invoice", InvoiceReceived.TYPE);
+        // an invoice's event says its bytes are an invoice's (kept longest): it stays while they do
         return "e.time < :cutoff" + scope.sql("e.partner_id", params)
+                + " and not (e.type = :invoice and m.id is not null and m.payload_removed_at is null)"
                 + " and (m.id is null or not message_needed(m))"
                 + " and (e.subject is null or not subject_needed(e.subject))"
                 + " and not exists (select 1 from task t where t.event_id = e.id and t.status = 'OPEN')"
@@ -255,6 +261,89 @@ public class RetentionStore {
                 "min(g.partner_id)",
                 "count(*)",
                 params);
+    }
+
+    /**
+     * Message rows whose bytes went before the cutoff, that nothing needs and that nothing kept names: no event, no
+     * timeline row (its own, or the row of the message it answers, where its entries are folded), no delivery still
+     * pending.
+     */
+    private String messages(Scope scope, Map<String, Object> params) {
+        return "m.payload_removed_at is not null and m.received_at < :cutoff" + scope.sql("m.partner_id", params)
+                + " and not exists (select 1 from event e where e.message_id = m.id)"
+                + " and not exists (select 1 from timeline_entry t where t.message_id = m.id)"
+                + " and (m.related_message_id is null or not exists (select 1 from timeline_entry t"
+                + " where t.message_id = m.related_message_id))"
+                + " and not exists (select 1 from outbox o where o.message_id = m.id and o.status = 'PENDING')"
+                + " and not message_needed(m)";
+    }
+
+    /**
+     * The rows go with their deliveries, their interchange's duplicate check and their AS2 exchange; the tombstones
+     * of their events fold into one per partner and day, and so do the rows themselves: how many, from when, and the
+     * SHA-256 of their ids and hashes.
+     */
+    private int removeMessages(Scope scope, Map<String, Object> params) {
+        String victims = "select m.id, m.partner_id, m.interchange_control from message m where "
+                + messages(scope, params) + " order by m.received_at limit :batch for update of m skip locked";
+        Integer removed = jdbc.sql("with victims as (" + victims + "),"
+                        + " deliveries as (delete from outbox where message_id in (select id from victims)),"
+                        + " interchanges as (delete from inbound_interchange i using victims v"
+                        + " where i.partner_id = v.partner_id and i.control_number = v.interchange_control"
+                        + " and i.message_id = v.id),"
+                        + " exchanges as (delete from as2_exchange where message_id in (select id from victims)),"
+                        + " event_stones as (delete from tombstone where kind = 'EVENTS'"
+                        + " and record_id in (select cast(id as text) from victims)"
+                        + " returning partner_id, coalesce(created_at, purged_at) as created_at, count),"
+                        + " gone as (delete from message where id in (select id from victims)"
+                        + " returning id, partner_id, received_at, sha256),"
+                        + " event_days as ("
+                        + dayTombstones("'EVENTS'", "event_stones", "created_at", "sum(g.count)", "null") + "),"
+                        + " stones as ("
+                        + dayTombstones(
+                                "'MESSAGES'",
+                                "gone",
+                                "received_at",
+                                "count(*)",
+                                "encode(sha256(convert_to(string_agg(g.id || ':' || g.sha256, ',' order by g.id),"
+                                        + " 'UTF8')), 'hex')")
+                        + " returning count)"
+                        + " select coalesce(sum(count), 0) from stones")
+                .params(params)
+                .query(Integer.class)
+                .single();
+        return removed == null ? 0 : removed;
+    }
+
+    /** Tombstones of a subject or a record (not of a day) purged before the cutoff. */
+    private static String foldable(Scope scope, Map<String, Object> params) {
+        return "purged_at < :cutoff and subject is not null" + scope.sql("partner_id", params);
+    }
+
+    /**
+     * Tombstones of a subject or a record purged before the cutoff fold into one per kind, partner and day, as the
+     * messages' rows do; returns how many folded.
+     */
+    private int foldTombstones(Scope scope, Map<String, Object> params) {
+        Integer folded = jdbc.sql("with old as (select id from tombstone where " + foldable(scope, params)
+                        + " order by purged_at limit :batch for update skip locked),"
+                        + " gone as (delete from tombstone where id in (select id from old)"
+                        + " returning kind, partner_id, coalesce(created_at, purged_at) as created_at, count),"
+                        + " days as (" + dayTombstones("g.kind", "gone", "created_at", "sum(g.count)", "null") + ")"
+                        + " select count(*) from gone")
+                .params(params)
+                .query(Integer.class)
+                .single();
+        return folded == null ? 0 : folded;
+    }
+
+    /** Inserts one tombstone of {@code kind} per partner and day of {@code at} for the rows of {@code from}. */
+    private static String dayTombstones(String kind, String from, String at, String count, String sha256) {
+        return "insert into tombstone (kind, record_id, subject, partner_id, sha256, created_at, purged_at, rule,"
+                + " purged_by, count) select " + kind + ", to_char(g." + at + " at time zone 'UTC', 'YYYY-MM-DD'),"
+                + " null, g.partner_id, " + sha256 + ", min(g." + at + "), :now, :rule, :actor, " + count
+                + " from " + from + " g group by " + (kind.startsWith("g.") ? kind + ", " : "")
+                + "2, g.partner_id";
     }
 
     /**

@@ -128,6 +128,76 @@ class RetentionStoreIT {
     }
 
     @Test
+    void anInvoicesEventStaysWhileItsBytesDoSoTheyKeepTheirOwnRule() {
+        var invoice = old(ACME, "ISA*810", null);
+        event(invoice, InvoiceReceived.TYPE, null);
+        var notice = old(ACME, "ISA*856", null);
+        event(notice, "io.seamline.shipment.notice.v1", null);
+
+        assertThat(purge(RetentionClass.EVENTS)).as("the ship notice's event").isEqualTo(1);
+        assertThat(purge(RetentionClass.PAYLOADS)).as("the ship notice's bytes").isEqualTo(1);
+        assertThat(payloadKept(invoice))
+                .as("still an invoice's, for invoice-payloads")
+                .isTrue();
+
+        assertThat(purge(RetentionClass.INVOICE_PAYLOADS)).isEqualTo(1);
+        assertThat(purge(RetentionClass.EVENTS)).as("now the invoice's event").isEqualTo(1);
+    }
+
+    @Test
+    void aMessagesRowGoesOnceNothingNamesItLeavingOneTombstonePerPartnerAndDay() {
+        var gone = old(ACME, "ISA*gone", null);
+        var alsoGone = old(ACME, "ISA*also gone", null);
+        var withEvent = old(ACME, "ISA*event", null);
+        event(withEvent, "io.seamline.shipment.notice.v1", null);
+        var pending = old(GLOBEX, "ISA*pending", null);
+        db.jdbc
+                .sql("insert into outbox (id, message_id, partner_id, channel, target, status, created_at)"
+                        + " values (:id, :m, :p, 'EDI', 'sftp', 'PENDING', :at)")
+                .param("id", UUID.randomUUID())
+                .param("m", pending.id().value())
+                .param("p", GLOBEX.value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+        var kept = old(GLOBEX, "ISA*kept", null);
+        db.jdbc
+                .sql("update message set payload_removed_at = :at, payload_removed_by = 'rule' where id <> :kept")
+                .param("at", Timestamp.from(OLD.plusSeconds(60)))
+                .param("kept", kept.id().value())
+                .update();
+        db.jdbc
+                .sql("insert into tombstone (kind, record_id, subject, partner_id, purged_at, rule, purged_by, count)"
+                        + " values ('EVENTS', :m, null, :p, :at, 'rule', 'test', 3),"
+                        + " ('TIMELINE', 'po/9', 'po/9', :p, :at, 'rule', 'test', 4),"
+                        + " ('TIMELINE', 'po/8', 'po/8', :p, :at, 'rule', 'test', 5)")
+                .param("m", gone.id().toString())
+                .param("p", ACME.value())
+                .param("at", Timestamp.from(OLD))
+                .update();
+
+        assertThat(store.count(RetentionClass.MESSAGES, CUTOFF, Scope.everyoneBut(List.of())))
+                .as("two rows, two tombstones to fold")
+                .isEqualTo(4);
+        assertThat(purge(RetentionClass.MESSAGES)).isEqualTo(4);
+        assertThat(purge(RetentionClass.MESSAGES)).isZero();
+
+        assertThat(db.jdbc.sql("select id from message").query(UUID.class).list())
+                .as("named by an event, a delivery still pending, bytes still kept")
+                .containsExactlyInAnyOrder(
+                        withEvent.id().value(), pending.id().value(), kept.id().value());
+        String day = OLD.toString().substring(0, 10);
+        assertThat(db.jdbc
+                        .sql("select kind || ':' || record_id || ':' || partner_id || ':' || count || ':'"
+                                + " || (sha256 is not null) from tombstone order by kind")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "EVENTS:" + day + ":acme-supply:3:false",
+                        "MESSAGES:" + day + ":acme-supply:2:true",
+                        "TIMELINE:" + day + ":acme-supply:9:false");
+    }
+
+    @Test
     void aBlobAnotherMessageStoredAgainIsNotDeleted() {
         var first = old(ACME, "ISA*same bytes", null);
         purge(RetentionClass.PAYLOADS);

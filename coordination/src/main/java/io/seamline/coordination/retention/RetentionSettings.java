@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code seamline.retention}: how long each class is kept ({@code payloads} 180 days, {@code invoice-payloads} ten
- * years, {@code events}, {@code timeline}, {@code tasks}, {@code expectations} two years), per partner where contracts differ
+ * years, {@code events}, {@code timeline}, {@code tasks}, {@code expectations} two years, {@code messages} ten years), per partner where contracts differ
  * ({@code partners.<id>.<class>}), whether runs are scheduled and how often, how many records one transaction
  * removes, and how long a blob no row names waits before it is deleted.
  */
@@ -24,6 +24,7 @@ public record RetentionSettings(
         @DefaultValue("730d") Duration timeline,
         @DefaultValue("730d") Duration tasks,
         @DefaultValue("730d") Duration expectations,
+        @DefaultValue("3650d") Duration messages,
         @DefaultValue("1h") Duration blobGrace,
         Map<String, Map<String, Duration>> partners) {
 
@@ -40,6 +41,7 @@ public record RetentionSettings(
             case TIMELINE -> timeline;
             case TASKS -> tasks;
             case EXPECTATIONS -> expectations;
+            case MESSAGES -> messages;
         };
     }
 
@@ -61,7 +63,7 @@ public record RetentionSettings(
             if (RetentionClass.of(key).isEmpty()) {
                 throw new IllegalStateException(
                         "seamline.retention.partners." + partner + "." + key
-                                + " is not a retention class: use payloads, invoice-payloads, events, timeline, tasks or expectations");
+                                + " is not a retention class: use payloads, invoice-payloads, events, timeline, tasks, expectations or messages");
             }
         }));
     }

@@ -16,7 +16,11 @@ public enum RetentionClass {
     TASKS("tasks", "decided, resolved and cancelled tasks"),
     EXPECTATIONS(
             "expectations",
-            "met, late and cancelled SLA expectations (the evidence of scorecards and breaches) and their alerts");
+            "met, late and cancelled SLA expectations (the evidence of scorecards and breaches) and their alerts"),
+    MESSAGES(
+            "messages",
+            "messages' rows once their bytes, events and timeline are gone (one tombstone per partner and day), and"
+                    + " older tombstones, folded the same way");
 
     private final String key;
     private final String description;
