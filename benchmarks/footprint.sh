@@ -3,7 +3,8 @@
 # on the embedded default, 60 s at 100/s as warm-up, a checkpoint, 60 s at 150/s measured (9,000 documents), the
 # tables, indexes and rows it wrote, then the bare baseline. Build first:
 #   ./mvnw -q package -DskipTests -Dseamline.cds.skip=true && benchmarks/footprint.sh
-# FP_TAG names the output files in /tmp (fp-measured-<tag>.txt, fp-bare-<tag>.txt).
+# FP_TAG names the output files in /tmp (fp-measured-<tag>.txt, fp-wal-<tag>.txt: the measured WAL per kind of
+# record and per table, fp-bare-<tag>.txt).
 set -u
 cd "${FP_ROOT:-$(dirname "$0")/..}"
 JAR=gateway/target/seamline.jar
@@ -17,10 +18,16 @@ $L --base http://localhost:8080 --rate 100 --seconds 60 --orders 1500 > /tmp/fp-
 Q() { PGPASSWORD=postgres psql -h localhost -p 5544 -U postgres seamline -At -c "$1"; }
 Q "checkpoint"
 DB0=$(Q "select pg_database_size('seamline')"); Q "select pg_stat_reset_shared('wal')" >/dev/null
+Q "create extension if not exists pg_walinspect" >/dev/null; LSN0=$(Q "select pg_current_wal_lsn()")
 BL0=$(du -sb /tmp/seamline-load/blobs | cut -f1)
 M0=$(Q "select count(*) from message")
 $L --base http://localhost:8080 --rate 150 --seconds 60 --orders 2250 > /tmp/fp-measured-${FP_TAG:-x}.txt 2>&1
-sleep 5; Q "checkpoint"
+sleep 5; LSN1=$(Q "select pg_current_wal_lsn()")
+# the WAL of the measured part per kind of record, then per table or index (with its full-page images), read before
+# the checkpoint recycles it
+Q "select \"resource_manager/record_type\", count, record_size, fpi_size, combined_size from pg_get_wal_stats('$LSN0', '$LSN1', true) order by combined_size desc limit 25" > /tmp/fp-wal-${FP_TAG:-x}.txt
+Q "select coalesce(c.relname, b.relfilenode::text), count(*), sum(b.block_data_length + b.block_fpi_length), sum(b.block_fpi_length) from pg_get_wal_block_info('$LSN0', '$LSN1') b left join pg_class c on c.relfilenode = b.relfilenode group by 1 order by 3 desc limit 40" >> /tmp/fp-wal-${FP_TAG:-x}.txt
+Q "checkpoint"
 DB1=$(Q "select pg_database_size('seamline')"); WAL=$(Q "select wal_bytes from pg_stat_wal"); WALREC=$(Q "select wal_records from pg_stat_wal")
 BL1=$(du -sb /tmp/seamline-load/blobs | cut -f1)
 M1=$(Q "select count(*) from message")

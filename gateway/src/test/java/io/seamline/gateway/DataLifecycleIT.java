@@ -53,7 +53,8 @@ class DataLifecycleIT extends PipelineGatewayIT {
 
         assertThat(rules.statusCode()).isEqualTo(200);
         assertThat(json(rules).path("rules").findValuesAsText("class"))
-                .containsExactly("payloads", "invoice-payloads", "events", "timeline", "tasks", "expectations", "messages");
+                .containsExactly(
+                        "payloads", "invoice-payloads", "events", "timeline", "tasks", "expectations", "messages");
         assertThat(json(rules).path("rules").get(1).path("keepDays").asLong()).isEqualTo(3650);
         assertThat(get("/api/v1/admin/retention", "acme:acme").statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/admin/retention", "erp:erp").statusCode()).isEqualTo(403);
