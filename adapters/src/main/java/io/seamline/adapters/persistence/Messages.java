@@ -116,11 +116,11 @@ public class Messages {
                             insert into message (id, direction, channel, transport, format, partner_id, status,
                                 sha256, size_bytes, blob_key, media_type, file_name, received_at, document_type,
                                 interchange_control, group_controls, set_controls, related_message_id, step_key,
-                                subject)
+                                step, subject)
                             values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
                                 :size, :key, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
-                                :related, :stepKey, :subject)
-                            on conflict (step_key) do nothing
+                                :related, :stepKey, :step, :subject)
+                            on conflict (step) do nothing
                             returning *),
                         waiting as (
                             insert into message_waiting (message_id, received_at)
@@ -150,6 +150,7 @@ public class Messages {
                 .param("sets", numbers.sets().toArray(String[]::new))
                 .param("related", relatedTo == null ? null : relatedTo.value())
                 .param("stepKey", stepKey)
+                .param("step", Columns.step(stepKey))
                 .param("subject", subject)
                 .query((rs, n) -> MessageRows.message(rs))
                 .optional();
@@ -157,8 +158,8 @@ public class Messages {
 
     public Optional<ArchivedMessage> byStepKey(String stepKey) {
         flush();
-        return jdbc.sql("select " + COLUMNS + " from message m where step_key = :stepKey")
-                .param("stepKey", stepKey)
+        return jdbc.sql("select " + COLUMNS + " from message m where step = :step")
+                .param("step", Columns.step(stepKey))
                 .query((rs, n) -> MessageRows.message(rs))
                 .optional();
     }

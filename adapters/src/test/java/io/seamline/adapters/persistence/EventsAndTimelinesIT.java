@@ -290,6 +290,45 @@ class EventsAndTimelinesIT {
     }
 
     @Test
+    void aReceiptOfSeveralKilobytesStaysInItsRow() {
+        var po = Subject.purchaseOrder("4500012345");
+        var message = messages.archive(
+                        new IncomingMessage(
+                                Direction.INBOUND,
+                                Channel.EDI,
+                                "HTTP",
+                                MessageFormat.X12,
+                                ACME,
+                                new byte[] {3},
+                                null,
+                                null),
+                        TestDatabase.NOW)
+                .id();
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(on(po, TimelineKind.MESSAGE, "855 received", true, message), "big:message");
+            for (int line = 1; line <= 40; line++) {
+                // identifiers compress little: ~5 KB of them stay ~3 KB once compressed
+                timelines.append(
+                        on(po, TimelineKind.EVENT, "line " + line + " " + java.util.UUID.randomUUID(), true, message),
+                        "big:" + line);
+            }
+        });
+
+        assertThat(db.jdbc
+                        .sql("select pg_column_size(folded) from timeline_entry")
+                        .query(Integer.class)
+                        .single())
+                .as("over the 2 KB at which PostgreSQL would move it out of the row")
+                .isGreaterThan(2100);
+        assertThat(db.jdbc
+                        .sql("select pg_relation_size(reltoastrelid) from pg_class where relname = 'timeline_entry'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(timelines.of(po, false)).hasSize(41);
+    }
+
+    @Test
     void aTransactionStartedInsideAnotherWritesItsOwnEntriesWhenItCommits() {
         var po = Subject.purchaseOrder("4500012345");
         var inner = new org.springframework.transaction.support.TransactionTemplate(
