@@ -3,7 +3,7 @@
 -- each of the table's eight indexes). What the status index served, finding the inbound messages still waiting after a
 -- crash, is this small table: a row per inbound message from when it is received until its processing ends.
 create table message_waiting (
-  message_id   uuid primary key references message (id) on delete cascade,
+  message_id   uuid primary key,
   received_at  timestamptz not null
 );
 insert into message_waiting (message_id, received_at)

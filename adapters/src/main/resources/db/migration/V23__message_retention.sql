@@ -10,7 +10,7 @@ begin
   for fk in
     select conrelid::regclass as tbl, conname
       from pg_constraint
-     where contype = 'f' and confrelid = 'message'::regclass and conrelid <> 'message_waiting'::regclass
+     where contype = 'f' and confrelid = 'message'::regclass
   loop
     execute format('alter table %s drop constraint %I', fk.tbl, fk.conname);
   end loop;

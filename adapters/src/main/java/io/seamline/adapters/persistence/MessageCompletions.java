@@ -120,8 +120,8 @@ public class MessageCompletions {
                                 final, at, test, would_have)
                         where m.id = v.id
                         returning m.id, m.status)
-                        delete from message_waiting w using done
-                        where w.message_id = done.id and done.status <> 'RECEIVED'
+                        delete from message_waiting where message_id = any(cast(:ids as uuid[]))
+                            and message_id in (select id from done where status <> 'RECEIVED')
                         """)
                 .param("separator", MessageRows.CONTROLS_SEPARATOR)
                 .param("ids", texts(all, c -> c.id().toString()))

@@ -465,8 +465,8 @@ public class Messages {
                                     where id = :id and status = any(:from)
                                     returning id, status),
                                 ended as (
-                                    delete from message_waiting w using m
-                                    where w.message_id = m.id and m.status <> 'RECEIVED')
+                                    delete from message_waiting
+                                    where message_id = :id and exists (select 1 from m where m.status <> 'RECEIVED'))
                                 select count(*) from m
                                 """)
                         .param("id", id.value())

@@ -288,6 +288,7 @@ public class RetentionStore {
                 + messages(scope, params) + " order by m.received_at limit :batch for update of m skip locked";
         Integer removed = jdbc.sql("with victims as (" + victims + "),"
                         + " deliveries as (delete from outbox where message_id in (select id from victims)),"
+                        + " waiting as (delete from message_waiting where message_id in (select id from victims)),"
                         + " interchanges as (delete from inbound_interchange i using victims v"
                         + " where i.partner_id = v.partner_id and i.control_number = v.interchange_control"
                         + " and i.message_id = v.id),"
