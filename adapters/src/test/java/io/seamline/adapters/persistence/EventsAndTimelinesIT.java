@@ -183,18 +183,7 @@ class EventsAndTimelinesIT {
     void whatATransactionRecordsOfOneMessageOnOneSubjectIsOneRowReadBackAsEveryEntry() {
         var shipment = Subject.parse("shipment/ASN-1");
         var po = Subject.purchaseOrder("4500012345");
-        var message = messages.archive(
-                        new IncomingMessage(
-                                Direction.INBOUND,
-                                Channel.EDI,
-                                "HTTP",
-                                MessageFormat.X12,
-                                ACME,
-                                new byte[] {2},
-                                null,
-                                null),
-                        TestDatabase.NOW)
-                .id();
+        var message = received((byte) 2).id();
         var ack = messages.archiveOnce(
                         new IncomingMessage(
                                 Direction.OUTBOUND,
@@ -292,18 +281,7 @@ class EventsAndTimelinesIT {
     @Test
     void aReceiptOfSeveralKilobytesStaysInItsRow() {
         var po = Subject.purchaseOrder("4500012345");
-        var message = messages.archive(
-                        new IncomingMessage(
-                                Direction.INBOUND,
-                                Channel.EDI,
-                                "HTTP",
-                                MessageFormat.X12,
-                                ACME,
-                                new byte[] {3},
-                                null,
-                                null),
-                        TestDatabase.NOW)
-                .id();
+        var message = received((byte) 3).id();
         db.transactions.executeWithoutResult(tx -> {
             timelines.append(on(po, TimelineKind.MESSAGE, "855 received", true, message), "big:message");
             for (int line = 1; line <= 40; line++) {
