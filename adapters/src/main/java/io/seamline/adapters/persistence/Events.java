@@ -27,14 +27,6 @@ public class Events {
     /** Rows in one insert at most (twelve parameters each). */
     private static final int ROWS_PER_INSERT = 500;
 
-    /*
-     * A workflow's state from its event's tasks: done when none is open; PERSON when a person decided one, else
-     * AUTOMATIC. {@code %s} is the event's id in the statement.
-     */
-    static final String OPEN_TASKS = "exists (select 1 from task where task.event_id = %s and task.status = 'OPEN')";
-    static final String DECIDED_TASKS =
-            "exists (select 1 from task where task.event_id = %s and task.status = 'DECIDED')";
-
     private static final String ROW = "(cast(? as uuid), ?, ?, ?, cast(? as uuid), ?, cast(? as timestamptz), ?,"
             + " cast(? as jsonb), ?, cast(? as timestamptz), cast(? as timestamptz))";
 
@@ -112,12 +104,10 @@ public class Events {
                             insert into event (id, type, subject, partner_id, message_id, channel, time, source, data,
                                 workflow_document_type, workflow_started_at, workflow_completed_at, workflow_outcome)
                             select v.id, v.type, v.subject, v.partner, v.message, v.channel, v.time, v.source, v.data,
-                                v.workflow, v.started, case when t.open then null else v.at end,
-                                case when t.open then null when t.decided then 'PERSON' else 'AUTOMATIC' end
+                                v.workflow, v.started, %s, %s
                             from (values %s) as v(id, type, subject, partner, message, channel, time, source, data,
                                 workflow, started, at)
-                            cross join lateral (select v.workflow is not null and %s as open,
-                                v.workflow is not null and %s as decided) t
+                            cross join lateral %s
                             on conflict (id) do update set
                                 workflow_document_type = excluded.workflow_document_type,
                                 workflow_started_at = coalesce(event.workflow_started_at, excluded.workflow_started_at),
@@ -128,9 +118,10 @@ public class Events {
                                     and excluded.workflow_completed_at is not null))
                             """
                                     .formatted(
+                                            Workflows.COMPLETED_AT.formatted("v.at"),
+                                            Workflows.OUTCOME,
                                             String.join(", ", Collections.nCopies(chunk.size(), ROW)),
-                                            OPEN_TASKS.formatted("v.id"),
-                                            DECIDED_TASKS.formatted("v.id")))
+                                            Workflows.TASKS.formatted("v.id", "v.workflow is not null")))
                     .params(params)
                     .update();
         }

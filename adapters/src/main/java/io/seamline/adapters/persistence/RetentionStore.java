@@ -25,6 +25,10 @@ public class RetentionStore {
     /** The advisory lock of a retention batch: one node at a time. */
     private static final long LOCK = 0x5EA4_7E7L;
 
+    /** What every removal leaves: a tombstone row, from a select of these columns. */
+    private static final String TOMBSTONE = "insert into tombstone (kind, record_id, subject, partner_id, sha256,"
+            + " created_at, purged_at, rule, purged_by, count) ";
+
     private final JdbcClient jdbc;
     private final BlobStore blobs;
 
@@ -159,23 +163,20 @@ public class RetentionStore {
     private int removeEvents(Scope scope, Map<String, Object> params) {
         String victims = "select e.id from event e left join message m on m.id = e.message_id where "
                 + events(scope, params) + " order by e.time limit :batch for update of e skip locked";
-        Integer removed = jdbc.sql("with victims as (" + victims + "),"
+        return howMany(
+                "with victims as (" + victims + "),"
                         + " tasks as (update task set event_id = null where event_id in (select id from victims)),"
                         + " invoices as (update invoice set event_id = null"
                         + " where event_id in (select id from victims)),"
                         + " gone as (delete from event where id in (select id from victims)"
                         + " returning id, message_id, subject, partner_id, time, coalesce(cloud_event, data) as cloud_event),"
-                        + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
-                        + " created_at, purged_at, rule, purged_by, count)"
-                        + " select 'EVENTS', coalesce(cast(g.message_id as text), 'none'), min(g.subject),"
+                        + " stones as (" + TOMBSTONE
+                        + "select 'EVENTS', coalesce(cast(g.message_id as text), 'none'), min(g.subject),"
                         + " min(g.partner_id), encode(sha256(convert_to(string_agg(cast(g.cloud_event as text),"
                         + " '' order by g.id), 'UTF8')), 'hex'), min(g.time), :now, :rule, :actor, count(*)"
                         + " from gone g group by g.message_id returning count)"
-                        + " select coalesce(sum(count), 0) from stones")
-                .params(params)
-                .query(Integer.class)
-                .single();
-        return removed == null ? 0 : removed;
+                        + " select coalesce(sum(count), 0) from stones",
+                params);
     }
 
     private String timeline(Scope scope, Map<String, Object> params) {
@@ -205,18 +206,14 @@ public class RetentionStore {
      */
     private int removeWithTombstonePerSubject(
             String kind, String ctes, String partner, String count, Map<String, Object> params) {
-        Integer removed = jdbc.sql("with " + ctes + ","
-                        + " stones as (insert into tombstone (kind, record_id, subject, partner_id, sha256,"
-                        + " created_at, purged_at, rule, purged_by, count)"
-                        + " select '" + kind + "', g.subject, g.subject, " + partner + ","
+        return howMany(
+                "with " + ctes + ","
+                        + " stones as (" + TOMBSTONE + "select '" + kind + "', g.subject, g.subject, " + partner + ","
                         + " encode(sha256(convert_to(string_agg(g.body, '' order by g.at), 'UTF8')), 'hex'),"
                         + " min(g.at), :now, :rule, :actor, " + count + " from gone g group by g.subject"
                         + " returning count)"
-                        + " select coalesce(sum(count), 0) from stones")
-                .params(params)
-                .query(Integer.class)
-                .single();
-        return removed == null ? 0 : removed;
+                        + " select coalesce(sum(count), 0) from stones",
+                params);
     }
 
     private String tasks(Scope scope, Map<String, Object> params) {
@@ -229,9 +226,8 @@ public class RetentionStore {
                 + " order by t.created_at limit :batch for update skip locked";
         return jdbc.sql("with gone as (delete from task where id in (" + victims + ")"
                         + " returning id, subject, partner_id, created_at, cast(task.* as text) as body)"
-                        + " insert into tombstone (kind, record_id, subject, partner_id, sha256, created_at,"
-                        + " purged_at, rule, purged_by) select 'TASK', cast(g.id as text), g.subject, g.partner_id,"
-                        + " encode(sha256(convert_to(g.body, 'UTF8')), 'hex'), g.created_at, :now, :rule, :actor"
+                        + " " + TOMBSTONE + "select 'TASK', cast(g.id as text), g.subject, g.partner_id,"
+                        + " encode(sha256(convert_to(g.body, 'UTF8')), 'hex'), g.created_at, :now, :rule, :actor, 1"
                         + " from gone g")
                 .params(params)
                 .update();
@@ -286,7 +282,8 @@ public class RetentionStore {
     private int removeMessages(Scope scope, Map<String, Object> params) {
         String victims = "select m.id, m.partner_id, m.interchange_control from message m where "
                 + messages(scope, params) + " order by m.received_at limit :batch for update of m skip locked";
-        Integer removed = jdbc.sql("with victims as (" + victims + "),"
+        return howMany(
+                "with victims as (" + victims + "),"
                         + " deliveries as (delete from outbox where message_id in (select id from victims)),"
                         + " waiting as (delete from message_waiting where message_id in (select id from victims)),"
                         + " interchanges as (delete from inbound_interchange i using victims v"
@@ -309,11 +306,14 @@ public class RetentionStore {
                                 "encode(sha256(convert_to(string_agg(g.id || ':' || g.sha256, ',' order by g.id),"
                                         + " 'UTF8')), 'hex')")
                         + " returning count)"
-                        + " select coalesce(sum(count), 0) from stones")
-                .params(params)
-                .query(Integer.class)
-                .single();
-        return removed == null ? 0 : removed;
+                        + " select coalesce(sum(count), 0) from stones",
+                params);
+    }
+
+    /** Runs a removal whose statement answers how many records went. */
+    private int howMany(String statement, Map<String, Object> params) {
+        Integer count = jdbc.sql(statement).params(params).query(Integer.class).single();
+        return count == null ? 0 : count;
     }
 
     /** Tombstones of a subject or a record (not of a day) purged before the cutoff. */
@@ -326,22 +326,19 @@ public class RetentionStore {
      * messages' rows do; returns how many folded.
      */
     private int foldTombstones(Scope scope, Map<String, Object> params) {
-        Integer folded = jdbc.sql("with old as (select id from tombstone where " + foldable(scope, params)
+        return howMany(
+                "with old as (select id from tombstone where " + foldable(scope, params)
                         + " order by purged_at limit :batch for update skip locked),"
                         + " gone as (delete from tombstone where id in (select id from old)"
                         + " returning kind, partner_id, coalesce(created_at, purged_at) as created_at, count),"
                         + " days as (" + dayTombstones("g.kind", "gone", "created_at", "sum(g.count)", "null") + ")"
-                        + " select count(*) from gone")
-                .params(params)
-                .query(Integer.class)
-                .single();
-        return folded == null ? 0 : folded;
+                        + " select count(*) from gone",
+                params);
     }
 
     /** Inserts one tombstone of {@code kind} per partner and day of {@code at} for the rows of {@code from}. */
     private static String dayTombstones(String kind, String from, String at, String count, String sha256) {
-        return "insert into tombstone (kind, record_id, subject, partner_id, sha256, created_at, purged_at, rule,"
-                + " purged_by, count) select " + kind + ", to_char(g." + at + " at time zone 'UTC', 'YYYY-MM-DD'),"
+        return TOMBSTONE + "select " + kind + ", to_char(g." + at + " at time zone 'UTC', 'YYYY-MM-DD'),"
                 + " null, g.partner_id, " + sha256 + ", min(g." + at + "), :now, :rule, :actor, " + count
                 + " from " + from + " g group by " + (kind.startsWith("g.") ? kind + ", " : "")
                 + "2, g.partner_id";

@@ -22,6 +22,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Workflows {
 
+    /*
+     * A workflow's state from its event's tasks, for every statement that writes it (the event's insert, the update
+     * of an event written before, finishing). TASKS is a subquery t(open, decided) over the tasks of the event whose
+     * id is its first argument, for the rows its second argument holds for: a task is open; a person decided one.
+     * The workflow is then done at COMPLETED_AT's argument unless a task is open, with a PERSON when one decided,
+     * else AUTOMATIC (OUTCOME).
+     */
+    static final String TASKS = "(select %2$s and exists (select 1 from task where task.event_id = %1$s"
+            + " and task.status = 'OPEN') as open, %2$s and exists (select 1 from task where task.event_id = %1$s"
+            + " and task.status = 'DECIDED') as decided) t";
+    static final String COMPLETED_AT = "case when t.open then null else %s end";
+    static final String OUTCOME = "case when t.open then null when t.decided then 'PERSON' else 'AUTOMATIC' end";
+
     private final JdbcClient jdbc;
     private final Events events;
     private final WriteBehind<Ran> ran = new WriteBehind<>(this::writeRan);
@@ -56,18 +69,14 @@ public class Workflows {
                         """
                         update event e set workflow_document_type = v.type,
                             workflow_started_at = coalesce(e.workflow_started_at, v.started),
-                            workflow_completed_at = case when t.open then null else v.at end,
-                            workflow_outcome = case when t.open then null when t.decided then 'PERSON'
-                                else 'AUTOMATIC' end
+                            workflow_completed_at = %s, workflow_outcome = %s
                         from unnest(cast(:events as uuid[]), cast(:types as text[]),
                             cast(:started as timestamptz[]), cast(:ats as timestamptz[])) as v(event, type, started, at)
-                        cross join lateral (select %s as open, %s as decided) t
+                        cross join lateral %s
                         where e.id = v.event and (e.workflow_document_type is null
                             or (e.workflow_completed_at is null and not t.open))
                         """
-                                .formatted(
-                                        Events.OPEN_TASKS.formatted("v.event"),
-                                        Events.DECIDED_TASKS.formatted("v.event")))
+                                .formatted(COMPLETED_AT.formatted("v.at"), OUTCOME, TASKS.formatted("v.event", "true")))
                 .param("events", Columns.texts(runs, r -> r.eventId().toString()))
                 .param("types", Columns.texts(runs, Ran::documentType))
                 .param("started", Columns.texts(runs, r -> r.startedAt().toString()))
@@ -88,14 +97,15 @@ public class Workflows {
         flush();
         jdbc.sql(
                         """
-                        update event set workflow_completed_at = :at,
-                            workflow_outcome = case when %s then 'PERSON' else 'AUTOMATIC' end
+                        update event set workflow_completed_at = %s, workflow_outcome = %s
+                        from %s
                         where id = :event and workflow_document_type is not null and workflow_completed_at is null
-                            and not %s
+                            and not t.open
                         """
                                 .formatted(
-                                        Events.DECIDED_TASKS.formatted(":event"),
-                                        Events.OPEN_TASKS.formatted(":event")))
+                                        COMPLETED_AT.formatted("cast(:at as timestamptz)"),
+                                        OUTCOME,
+                                        TASKS.formatted(":event", "true")))
                 .param("event", eventId)
                 .param("at", timestamp(at))
                 .update();
@@ -130,12 +140,12 @@ public class Workflows {
                             count(*) filter (where h.decided) as with_person,
                             count(*) filter (where w.workflow_completed_at is null and not h.decided) as open
                         from event w
-                        cross join lateral (select %s as decided) h
+                        cross join lateral (select exists (select 1 from task t where t.event_id = w.id
+                            and t.status = 'DECIDED') as decided) h
                         where w.workflow_document_type is not null and w.workflow_started_at >= :from
                             and w.workflow_started_at < :to
                         group by 1, 2
-                        """
-                                .formatted(Events.DECIDED_TASKS.formatted("w.id")))
+                        """)
                 .param("from", timestamp(from))
                 .param("to", timestamp(to))
                 .query(rs -> {
