@@ -121,6 +121,41 @@ class DataLifecycleIT extends PipelineGatewayIT {
                 .isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void aRunDropsTheOldMonthPartitionsItLeftEmptyAndKeepsThoseThatHoldARow() {
+        // partitions of five months ago (message, event, timeline_entry); a message filed in that month
+        jdbc.sql("select month_partition(t, now() - interval '5 months')"
+                        + " from unnest(array['message', 'event', 'timeline_entry']) t")
+                .query((rs, n) -> 1)
+                .list();
+        String kept = process("acme:acme", ack()).path("id").asText();
+        jdbc.sql("update message set received_at = now() - interval '5 months' where id = cast(:id as uuid)")
+                .param("id", kept)
+                .update();
+        String month = jdbc.sql("select to_char(now() - interval '5 months', 'YYYY_MM')")
+                .query(String.class)
+                .single();
+
+        var run = post("/api/v1/admin/retention/runs", OPS, "{\"dryRun\": false}");
+
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        List<String> dropped = new java.util.ArrayList<>();
+        json(run).path("partitionsDropped").forEach(name -> dropped.add(name.asText()));
+        assertThat(dropped)
+                .contains("event_" + month, "timeline_entry_" + month)
+                .doesNotContain("message_" + month);
+        assertThat(jdbc.sql("select to_regclass('message_" + month + "') is not null")
+                        .query(Boolean.class)
+                        .single())
+                .as("the message filed there keeps its month")
+                .isTrue();
+        assertThat(raw(kept)).startsWith("ISA*");
+        assertThat(json(get("/api/v1/audit?kind=RETENTION_RUN", OPS))
+                        .path("items")
+                        .toString())
+                .contains("event_" + month);
+    }
+
     private JsonNode awaitJob(JsonNode started) {
         String id = started.path("id").asText();
         org.awaitility.Awaitility.await()

@@ -108,7 +108,7 @@ public class Events {
                             from (values %s) as v(id, type, subject, partner, message, channel, time, source, data,
                                 workflow, started, at)
                             cross join lateral %s
-                            on conflict (id) do update set
+                            on conflict (id, time) do update set
                                 workflow_document_type = excluded.workflow_document_type,
                                 workflow_started_at = coalesce(event.workflow_started_at, excluded.workflow_started_at),
                                 workflow_completed_at = excluded.workflow_completed_at,

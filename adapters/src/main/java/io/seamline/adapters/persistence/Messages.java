@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -109,6 +110,10 @@ public class Messages {
                 .param("key", blobLock(key))
                 .query((rs, n) -> 1)
                 .list();
+        UUID step = Columns.step(stepKey);
+        if (step != null) {
+            StepLocks.lock(jdbc, List.of(step));
+        }
         blobs.put(message.content());
         return jdbc.sql(
                         """
@@ -117,10 +122,12 @@ public class Messages {
                                 sha256, size_bytes, blob_key, media_type, file_name, received_at, document_type,
                                 interchange_control, group_controls, set_controls, related_message_id, step_key,
                                 step, subject)
-                            values (:id, :direction, :channel, :transport, :format, :partner, :status, :sha256,
-                                :size, :key, :mediaType, :fileName, :at, :documentType, :interchange, :groups, :sets,
-                                :related, :stepKey, :step, :subject)
-                            on conflict (step) do nothing
+                            select cast(:id as uuid), :direction, :channel, :transport, :format, :partner, :status,
+                                :sha256, cast(:size as bigint), :key, :mediaType, :fileName, cast(:at as timestamptz),
+                                :documentType, :interchange, cast(:groups as text[]), cast(:sets as text[]),
+                                cast(:related as uuid), :stepKey, cast(:step as uuid), :subject
+                            where cast(:step as uuid) is null
+                                or not exists (select 1 from message where step = cast(:step as uuid))
                             returning *),
                         waiting as (
                             insert into message_waiting (message_id, received_at)
@@ -150,7 +157,7 @@ public class Messages {
                 .param("sets", numbers.sets().toArray(String[]::new))
                 .param("related", relatedTo == null ? null : relatedTo.value())
                 .param("stepKey", stepKey)
-                .param("step", Columns.step(stepKey))
+                .param("step", step)
                 .param("subject", subject)
                 .query((rs, n) -> MessageRows.message(rs))
                 .optional();

@@ -80,6 +80,11 @@ public class Timelines {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             var params = new ArrayList<Object>(chunk.size() * 10);
+            StepLocks.lock(
+                    jdbc,
+                    chunk.stream()
+                            .map(row -> Columns.step(row.first().stepKey()))
+                            .toList());
             for (Row row : chunk) {
                 TimelineEntry entry = row.first().entry();
                 params.add(entry.subject().toString());
@@ -93,8 +98,7 @@ public class Timelines {
                 params.add(Columns.step(row.first().stepKey()));
                 params.add(row.folded().isEmpty() ? null : Columns.json(folded(entry, row.folded())));
             }
-            jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
-                            + " on conflict (step_key) do nothing")
+            jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW)) + RECORDED_ONCE)
                     .params(params)
                     .update();
         }
@@ -156,8 +160,14 @@ public class Timelines {
     }
 
     private static final String INSERT = "insert into timeline_entry (subject, at, kind, summary, actor, details,"
-            + " partner_visible, message_id, step_key, folded) values ";
-    private static final String ROW = "(?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb))";
+            + " partner_visible, message_id, step_key, folded) select * from (values ";
+    private static final String ROW = "(cast(? as text), cast(? as timestamptz), cast(? as text), cast(? as text),"
+            + " cast(? as text), cast(? as jsonb), cast(? as boolean), cast(? as uuid), cast(? as uuid),"
+            + " cast(? as jsonb))";
+    /** A step recorded already is not recorded again (its key locked first: see StepLocks). */
+    private static final String RECORDED_ONCE = ") as v (subject, at, kind, summary, actor, details, partner_visible,"
+            + " message_id, step_key, folded) where v.step_key is null"
+            + " or not exists (select 1 from timeline_entry t where t.step_key = v.step_key)";
 
     private record Keyed(TimelineEntry entry, String stepKey, MessageId receiptOf) {
 

@@ -6,6 +6,7 @@ import static io.seamline.adapters.persistence.Fixtures.supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seamline.model.Window;
+import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.Channel;
 import io.seamline.model.message.ControlNumbers;
 import io.seamline.model.message.Direction;
@@ -16,8 +17,14 @@ import io.seamline.model.message.MessageStatus;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -242,10 +249,11 @@ class MessagesIT {
         });
     }
 
-    /** This connection's updates of message, and those of them that stayed on their page. */
+    /** This connection's updates of message (all its partitions), and those of them that stayed on their page. */
     private List<Long> updates() {
         return db.jdbc
-                .sql("select n_tup_upd, n_tup_hot_upd from pg_stat_xact_user_tables where relname = 'message'")
+                .sql("select sum(n_tup_upd), sum(n_tup_hot_upd) from pg_stat_xact_user_tables"
+                        + " where relid in (select relid from pg_partition_tree('message'))")
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
                 .single();
     }
@@ -257,6 +265,63 @@ class MessagesIT {
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.receivedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void theSameIdentityReceivedAtOnceInTwoMonthsIsOneMessage() throws Exception {
+        // two writers at once, their rows a month apart (two partitions: no unique index spans them)
+        var firstWritten = new CountDownLatch(1);
+        var commitFirst = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            Future<ArchivedMessage> first = writers.submit(() -> db.transactions.execute(tx -> {
+                var message = messages.receive(edi(ACME, "a"), T0, "as2:<once@acme>", ControlNumbers.none(), null);
+                firstWritten.countDown();
+                await(commitFirst);
+                return message;
+            }));
+            assertThat(firstWritten.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<ArchivedMessage> second = writers.submit(() -> db.transactions.execute(tx -> messages.receive(
+                    edi(ACME, "a"), T0.plus(Duration.ofDays(40)), "as2:<once@acme>", ControlNumbers.none(), null)));
+            awaitWaitingForALock();
+            commitFirst.countDown();
+
+            assertThat(second.get(10, TimeUnit.SECONDS).id())
+                    .as("the second writer waited for the first and found its message")
+                    .isEqualTo(first.get(10, TimeUnit.SECONDS).id());
+            assertThat(db.jdbc
+                            .sql("select count(*) from message")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1L);
+        } finally {
+            commitFirst.countDown();
+            writers.shutdownNow();
+        }
+    }
+
+    /** Until a session of the database waits for a transaction lock. */
+    private void awaitWaitingForALock() throws InterruptedException {
+        for (int tries = 0; tries < 200; tries++) {
+            if (db.jdbc
+                            .sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                            .query(Long.class)
+                            .single()
+                    > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no writer waited for the step's lock");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

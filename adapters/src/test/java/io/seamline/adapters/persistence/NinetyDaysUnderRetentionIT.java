@@ -59,6 +59,7 @@ class NinetyDaysUnderRetentionIT {
     private final Timelines timelines = new Timelines(db.jdbc);
     private final Expectations expectations = new Expectations(db.jdbc);
     private final RetentionStore retention = new RetentionStore(db.jdbc, db.blobs);
+    private final Partitions partitions = new Partitions(db.jdbc);
 
     @BeforeEach
     void empty() {
@@ -70,13 +71,17 @@ class NinetyDaysUnderRetentionIT {
     @Test
     void whatRetentionCoversStaysTheSameSizeOnceItsWindowHasFilled() throws IOException {
         var days = new ArrayList<Map<String, Long>>();
+        var dropped = new ArrayList<String>();
         for (int day = 0; day < DAYS; day++) {
             Instant now = FIRST_DAY.plus(Duration.ofDays(day));
+            // what the hourly maintenance does: this month's partitions and the next two's
+            partitions.prepare(now);
             for (int n = 0; n < DOCUMENTS_PER_DAY; n++) {
                 int document = day * DOCUMENTS_PER_DAY + n;
                 db.transactions.executeWithoutResult(tx -> receive(document, now));
             }
             runRetention(now);
+            dropped.addAll(db.transactions.execute(tx -> partitions.dropEmpty(now.minus(Duration.ofDays(31)))));
             db.jdbc
                     .sql("vacuum event, timeline_entry, message, tombstone, sla_expectation")
                     .update();
@@ -93,6 +98,24 @@ class NinetyDaysUnderRetentionIT {
             assertThat(day90.get(table))
                     .as(table + ": its bytes on day 90 against day 45")
                     .isLessThanOrEqualTo(day45.get(table) * 11 / 10);
+        }
+        assertThat(dropped)
+                .as("January's and February's partitions, emptied by retention, dropped once a month had passed")
+                .containsExactlyInAnyOrder(
+                        "message_2026_01",
+                        "message_2026_02",
+                        "event_2026_01",
+                        "event_2026_02",
+                        "timeline_entry_2026_01",
+                        "timeline_entry_2026_02");
+        for (String table : Partitions.TABLES) {
+            assertThat(partitions.of(table)).contains(table + "_2026_03", table + "_2026_04", table + "_2026_06");
+            assertThat(db.jdbc
+                            .sql("select count(*) from " + table + "_default")
+                            .query(Long.class)
+                            .single())
+                    .as(table + ": every row in its month's partition")
+                    .isZero();
         }
         assertThat(day90.get("blobs")).as("blobs").isLessThanOrEqualTo(day45.get("blobs") * 11 / 10);
         assertThat(day90.get("tombstone rows") - day45.get("tombstone rows"))
@@ -211,7 +234,10 @@ class NinetyDaysUnderRetentionIT {
             sizes.put(
                     table,
                     db.jdbc
-                            .sql("select pg_total_relation_size(cast(:table as regclass))")
+                            // a table partitioned by time is the sum of its partitions
+                            .sql("select coalesce((select sum(pg_total_relation_size(relid)) from"
+                                    + " pg_partition_tree(cast(:table as regclass))),"
+                                    + " pg_total_relation_size(cast(:table as regclass)))")
                             .param("table", table)
                             .query(Long.class)
                             .single());

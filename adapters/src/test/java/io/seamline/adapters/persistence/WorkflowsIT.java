@@ -123,7 +123,8 @@ class WorkflowsIT {
 
     private long eventUpdates() {
         return db.jdbc
-                .sql("select n_tup_upd from pg_stat_xact_user_tables where relname = 'event'")
+                .sql("select sum(n_tup_upd) from pg_stat_xact_user_tables"
+                        + " where relid in (select relid from pg_partition_tree('event'))")
                 .query(Long.class)
                 .single();
     }

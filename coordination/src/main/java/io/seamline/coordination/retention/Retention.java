@@ -1,5 +1,6 @@
 package io.seamline.coordination.retention;
 
+import io.seamline.adapters.persistence.Partitions;
 import io.seamline.adapters.persistence.RetentionStore;
 import io.seamline.adapters.persistence.RetentionStore.Scope;
 import io.seamline.coordination.audit.Audit;
@@ -39,15 +40,18 @@ public class Retention {
     private final Audit audit;
     private final Clock clock;
     private final OpsEvents ops;
+    private final Partitions partitions;
 
     public Retention(
             RetentionSettings settings,
             RetentionStore store,
+            Partitions partitions,
             TransactionTemplate transactions,
             Audit audit,
             Clock clock,
             OpsEvents ops) {
         this.ops = ops;
+        this.partitions = partitions;
         this.settings = settings;
         this.store = store;
         this.transactions = transactions;
@@ -59,8 +63,22 @@ public class Retention {
     /** One rule in force: a class, how long it is kept, and the partners that keep it for another period. */
     public record Rule(RetentionClass kind, Duration keep, Map<String, Duration> partners) {}
 
-    /** What a run removed (or a dry run would): per class; blobs deleted; whether another node had the turn. */
-    public record Outcome(boolean dryRun, Map<String, Long> removed, long blobsDeleted, boolean busy) {}
+    /**
+     * What a run removed (or a dry run would): per class; blobs deleted; the month partitions dropped, left empty;
+     * whether another node had the turn.
+     */
+    public record Outcome(
+            boolean dryRun,
+            Map<String, Long> removed,
+            long blobsDeleted,
+            List<String> partitionsDropped,
+            boolean busy) {}
+
+    /**
+     * How long an empty month partition stays after its month ended: a reprocessed message of last month still files
+     * its events there.
+     */
+    static final Duration EMPTY_PARTITION_KEPT = Duration.ofDays(31);
 
     public List<Rule> rules() {
         return java.util.Arrays.stream(RetentionClass.values())
@@ -82,7 +100,7 @@ public class Retention {
             }
             counts.put(rule.kind().key(), total);
         }
-        return new Outcome(true, counts, 0, false);
+        return new Outcome(true, counts, 0, List.of(), false);
     }
 
     /** Runs every rule to the end (or until another node takes the turn) and audits what went. */
@@ -120,14 +138,30 @@ public class Retention {
             }
             blobs += deleted;
         }
-        var outcome = new Outcome(false, counts, blobs, busy);
-        if (blobs > 0 || counts.values().stream().anyMatch(c -> c > 0) || !SCHEDULE.equals(actor)) {
+        List<String> dropped = List.of();
+        if (!busy) {
+            // a transaction of its own: it may wait a moment for each table's lock, and gives up after that
+            dropped = transactions.execute(status ->
+                    store.takeTurn() ? partitions.dropEmpty(now.minus(EMPTY_PARTITION_KEPT)) : List.<String>of());
+        }
+        var outcome = new Outcome(false, counts, blobs, dropped, busy);
+        if (blobs > 0
+                || !dropped.isEmpty()
+                || counts.values().stream().anyMatch(c -> c > 0)
+                || !SCHEDULE.equals(actor)) {
             audit.record(actor, AuditKind.RETENTION_RUN, null, "retention", null, outcome, null);
-            String summary = "retention run by " + actor + " removed " + counts + " and " + blobs + " blobs";
-            Map<String, Object> data = Map.of("removed", counts, "blobsDeleted", blobs, "actor", actor);
+            String summary = "retention run by " + actor + " removed " + counts + " and " + blobs + " blobs"
+                    + (dropped.isEmpty() ? "" : "; dropped the empty partitions " + dropped);
+            Map<String, Object> data =
+                    Map.of("removed", counts, "blobsDeleted", blobs, "partitionsDropped", dropped, "actor", actor);
             transactions.executeWithoutResult(
                     status -> ops.publish(OpsEvents.RETENTION_FINISHED, null, "retention:" + now, summary, data));
-            LOG.info("Retention removed {} and {} blobs{}", counts, blobs, busy ? " (another node has the turn)" : "");
+            LOG.info(
+                    "Retention removed {} and {} blobs, dropped partitions {}{}",
+                    counts,
+                    blobs,
+                    dropped,
+                    busy ? " (another node has the turn)" : "");
         }
         return outcome;
     }

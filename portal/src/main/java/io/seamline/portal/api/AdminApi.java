@@ -78,6 +78,7 @@ class AdminApi {
         view.put(outcome.dryRun() ? "wouldRemove" : "removed", outcome.removed());
         if (!outcome.dryRun()) {
             view.put("blobsDeleted", outcome.blobsDeleted());
+            view.put("partitionsDropped", outcome.partitionsDropped());
             view.put("anotherNodeHadTheTurn", outcome.busy());
         }
         return Reply.ok(view);

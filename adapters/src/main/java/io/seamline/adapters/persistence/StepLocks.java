@@ -1,0 +1,34 @@
+package io.seamline.adapters.persistence;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * "Was this step recorded already?" across a partitioned table (message, timeline_entry), where PostgreSQL has no
+ * unique index without the partition key: the writer takes a lock on each step until its transaction ends, then asks
+ * in its next statement, which sees what a writer that held the lock before it committed. Locks are taken in order of
+ * their keys, so two writers never wait for each other in a circle.
+ */
+final class StepLocks {
+
+    private StepLocks() {}
+
+    /** Locks these steps (as {@link Columns#step} keeps them; nulls skipped) until the transaction ends. */
+    static void lock(JdbcClient jdbc, Collection<UUID> steps) {
+        Long[] keys = steps.stream()
+                .filter(Objects::nonNull)
+                .map(UUID::getMostSignificantBits)
+                .distinct()
+                .sorted()
+                .toArray(Long[]::new);
+        if (keys.length == 0) {
+            return;
+        }
+        jdbc.sql("select pg_advisory_xact_lock(k) from (select unnest(cast(:keys as bigint[])) as k order by 1) s")
+                .param("keys", keys)
+                .query((rs, n) -> 1)
+                .list();
+    }
+}
