@@ -35,8 +35,13 @@ begin
     where p.partrelid = parent::regclass;
   select coalesce(' with (' || array_to_string(c.reloptions, ', ') || ')', '') into options
     from pg_class c where c.oid = fallback::regclass;
-  execute format('create table %I (like %I including defaults including constraints including storage)%s',
-    name, parent, options);
+  begin
+    execute format('create table %I (like %I including defaults including constraints including storage)%s',
+      name, parent, options);
+  exception when duplicate_table then
+    -- another node created it a moment ago
+    return false;
+  end;
   execute format('with moved as (delete from %I where %I >= $1 and %I < $2 returning *) insert into %I select * from moved',
     fallback, key, key, name) using lo, hi;
   -- takes no lock that stops writes to the other partitions

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class Partitions {
 
     /** The tables partitioned by month. */
-    public static final List<String> TABLES = List.of("message", "event", "timeline_entry");
+    static final List<String> TABLES = List.of("message", "event", "timeline_entry");
 
     /** Months ahead of the current one that have their partitions. */
     static final int MONTHS_AHEAD = 2;
@@ -57,7 +57,7 @@ public class Partitions {
     }
 
     /** The month partitions a table has now, oldest first ({@code <table>_YYYY_MM}). */
-    public List<String> of(String table) {
+    List<String> of(String table) {
         return jdbc.sql("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
                         + " where i.inhparent = cast(:table as regclass) and c.relname <> :table || '_default'"
                         + " order by c.relname")
