@@ -102,9 +102,14 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Waits until the condition holds, asking again when an element is not there yet or was replaced while it was read
+     * (a live region re-rendered between finding an element and reading it).
+     */
     <T> T until(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 
