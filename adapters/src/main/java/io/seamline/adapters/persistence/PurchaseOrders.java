@@ -84,9 +84,11 @@ public class PurchaseOrders {
                     .param("status", order.status().name())
                     .param("now", now)
                     .update();
+            var all = new ArrayList<Positioned>();
             for (int i = 0; i < order.lines().size(); i++) {
-                insertLine(order.number(), i, order.lines().get(i));
+                all.add(new Positioned(i, order.lines().get(i)));
             }
+            insertLines(order.number(), all);
             return UpsertOutcome.CREATED;
         }
         PurchaseOrder before = existing.get();
@@ -106,15 +108,17 @@ public class PurchaseOrders {
                 .param("now", now)
                 .update();
         var kept = new ArrayList<String>();
+        var added = new ArrayList<Positioned>();
         for (int i = 0; i < order.lines().size(); i++) {
             PurchaseOrderLine line = order.lines().get(i);
             kept.add(line.lineNumber());
             if (before.line(line.lineNumber()).isPresent()) {
                 updateOrderedLine(order.number(), i, line);
             } else {
-                insertLine(order.number(), i, line);
+                added.add(new Positioned(i, line));
             }
         }
+        insertLines(order.number(), added);
         jdbc.sql(
                         """
                         update purchase_order_line set status = 'CANCELLED'
@@ -126,32 +130,50 @@ public class PurchaseOrders {
         return UpsertOutcome.UPDATED;
     }
 
-    private void insertLine(PurchaseOrderNumber po, int position, PurchaseOrderLine line) {
+    /** A line and its place among the PO's lines. */
+    private record Positioned(int position, PurchaseOrderLine line) {}
+
+    /** Inserts a PO's new lines in one statement (a PO of 20 lines is one, not 20). */
+    private void insertLines(PurchaseOrderNumber po, List<Positioned> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         jdbc.sql(
                         """
                         insert into purchase_order_line (po_number, line_number, position, item_id, partner_item_id,
                             quantity, unit, unit_price, need_by_date, promised_quantity, promised_date,
                             shipped_quantity, received_quantity, invoiced_quantity, status, category)
-                        values (:po, :line, :position, :item, :partnerItem, :quantity, :unit, :price, :needBy,
-                            :promisedQuantity, :promisedDate, :shipped, :received, :invoiced, :status, :category)
+                        select :po, v.* from unnest(cast(:lines as text[]), cast(:positions as int[]),
+                            cast(:items as text[]), cast(:partnerItems as text[]), cast(:quantities as numeric[]),
+                            cast(:units as text[]), cast(:prices as numeric[]), cast(:needBy as date[]),
+                            cast(:promisedQuantities as numeric[]), cast(:promisedDates as date[]),
+                            cast(:shipped as numeric[]), cast(:received as numeric[]), cast(:invoiced as numeric[]),
+                            cast(:statuses as text[]), cast(:categories as text[]))
+                            as v(line, position, item, partner_item, quantity, unit, price, need_by, promised_quantity,
+                                promised_date, shipped, received, invoiced, status, category)
                         """)
                 .param("po", po.value())
-                .param("line", line.lineNumber())
-                .param("position", position)
-                .param("item", line.itemId())
-                .param("partnerItem", line.partnerItemId())
-                .param("quantity", line.quantity())
-                .param("unit", line.unit())
-                .param("price", line.unitPrice())
-                .param("needBy", line.needByDate())
-                .param("promisedQuantity", line.promisedQuantity())
-                .param("promisedDate", line.promisedDate())
-                .param("shipped", line.shippedQuantity())
-                .param("received", line.receivedQuantity())
-                .param("invoiced", line.invoicedQuantity())
-                .param("status", line.status().name())
-                .param("category", line.category())
+                .param("lines", texts(lines, l -> l.line().lineNumber()))
+                .param("positions", texts(lines, l -> String.valueOf(l.position())))
+                .param("items", texts(lines, l -> l.line().itemId()))
+                .param("partnerItems", texts(lines, l -> l.line().partnerItemId()))
+                .param("quantities", texts(lines, l -> text(l.line().quantity())))
+                .param("units", texts(lines, l -> l.line().unit()))
+                .param("prices", texts(lines, l -> text(l.line().unitPrice())))
+                .param("needBy", texts(lines, l -> text(l.line().needByDate())))
+                .param("promisedQuantities", texts(lines, l -> text(l.line().promisedQuantity())))
+                .param("promisedDates", texts(lines, l -> text(l.line().promisedDate())))
+                .param("shipped", texts(lines, l -> text(l.line().shippedQuantity())))
+                .param("received", texts(lines, l -> text(l.line().receivedQuantity())))
+                .param("invoiced", texts(lines, l -> text(l.line().invoicedQuantity())))
+                .param("statuses", texts(lines, l -> l.line().status().name()))
+                .param("categories", texts(lines, l -> l.line().category()))
                 .update();
+    }
+
+    /** A number or a date as PostgreSQL reads it back, or null. */
+    private static String text(Object value) {
+        return value instanceof BigDecimal number ? number.toPlainString() : value == null ? null : value.toString();
     }
 
     private void updateOrderedLine(PurchaseOrderNumber po, int position, PurchaseOrderLine line) {
