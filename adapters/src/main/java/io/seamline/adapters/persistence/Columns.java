@@ -59,6 +59,11 @@ final class Columns {
         return rows.stream().map(column).toArray(String[]::new);
     }
 
+    /** A number or a date as {@link #texts} sends it (a decimal without exponent), or null. */
+    static String text(Object value) {
+        return value instanceof BigDecimal number ? number.toPlainString() : value == null ? null : value.toString();
+    }
+
     /**
      * A step key as the row keeps it: the MD5 of its UTF-8 text as a uuid, which is what PostgreSQL's
      * {@code md5(key)::uuid} gives. A step is only ever asked "recorded already?", and 16 bytes answer that as well as

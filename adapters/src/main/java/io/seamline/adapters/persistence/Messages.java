@@ -104,16 +104,16 @@ public class Messages {
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
         // durable before the row that names it: a message is accepted only once its bytes are stored; the shared lock
-        // (until this transaction ends) keeps retention's garbage collection from deleting the same bytes meanwhile
+        // (until this transaction ends) keeps retention's garbage collection from deleting the same bytes meanwhile;
+        // in the same statement, the lock of its step (StepLocks), so that the insert below sees an earlier writer's
         String key = Messages.sha256(message.content());
-        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:key, 0))")
-                .param("key", blobLock(key))
+        UUID step = Columns.step(stepKey);
+        var locks = jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:key, 0))"
+                        + (step == null ? "" : ", pg_advisory_xact_lock(:step)"))
+                .param("key", blobLock(key));
+        (step == null ? locks : locks.param("step", StepLocks.key(step)))
                 .query((rs, n) -> 1)
                 .list();
-        UUID step = Columns.step(stepKey);
-        if (step != null) {
-            StepLocks.lock(jdbc, List.of(step));
-        }
         blobs.put(message.content());
         return jdbc.sql(
                         """

@@ -3,6 +3,7 @@ package io.seamline.adapters.persistence;
 import static io.seamline.adapters.persistence.Columns.date;
 import static io.seamline.adapters.persistence.Columns.decimal;
 import static io.seamline.adapters.persistence.Columns.enumValue;
+import static io.seamline.adapters.persistence.Columns.text;
 import static io.seamline.adapters.persistence.Columns.texts;
 
 import io.seamline.model.Page;
@@ -171,11 +172,6 @@ public class PurchaseOrders {
                 .update();
     }
 
-    /** A number or a date as PostgreSQL reads it back, or null. */
-    private static String text(Object value) {
-        return value instanceof BigDecimal number ? number.toPlainString() : value == null ? null : value.toString();
-    }
-
     private void updateOrderedLine(PurchaseOrderNumber po, int position, PurchaseOrderLine line) {
         jdbc.sql(
                         """
@@ -268,14 +264,8 @@ public class PurchaseOrders {
                         """)
                 .param("po", po.value())
                 .param("lines", texts(lines, LineCommitment::lineNumber))
-                .param(
-                        "quantities",
-                        texts(
-                                lines,
-                                l -> l.quantity() == null ? null : l.quantity().toPlainString()))
-                .param(
-                        "dates",
-                        texts(lines, l -> l.date() == null ? null : l.date().toString()))
+                .param("quantities", texts(lines, l -> text(l.quantity())))
+                .param("dates", texts(lines, l -> text(l.date())))
                 .param("statuses", texts(lines, l -> l.status().name()))
                 .update();
         current.forget(po);

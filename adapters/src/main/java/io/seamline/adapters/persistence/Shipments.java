@@ -331,11 +331,7 @@ public class Shipments {
                 .param("id", id.value())
                 .param("pos", Columns.texts(lines, l -> l.poNumber().value()))
                 .param("lines", Columns.texts(lines, ShipmentLine::lineNumber))
-                .param(
-                        "quantities",
-                        Columns.texts(
-                                lines,
-                                l -> l.quantity() == null ? null : l.quantity().toPlainString()))
+                .param("quantities", Columns.texts(lines, l -> Columns.text(l.quantity())))
                 .param("units", Columns.texts(lines, ShipmentLine::unit))
                 .update();
     }

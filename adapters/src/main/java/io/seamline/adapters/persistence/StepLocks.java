@@ -15,11 +15,16 @@ final class StepLocks {
 
     private StepLocks() {}
 
-    /** Locks these steps (as {@link Columns#step} keeps them; nulls skipped) until the transaction ends. */
+    /** The lock of a step (as {@link Columns#step} keeps it): its first 64 bits. */
+    static long key(UUID step) {
+        return step.getMostSignificantBits();
+    }
+
+    /** Locks these steps (nulls skipped) until the transaction ends. */
     static void lock(JdbcClient jdbc, Collection<UUID> steps) {
         Long[] keys = steps.stream()
                 .filter(Objects::nonNull)
-                .map(UUID::getMostSignificantBits)
+                .map(StepLocks::key)
                 .distinct()
                 .sorted()
                 .toArray(Long[]::new);

@@ -27,11 +27,12 @@ public class Workflows {
      * of an event written before, finishing). TASKS is a subquery t(open, decided) over the tasks of the event whose
      * id is its first argument, for the rows its second argument holds for: a task is open; a person decided one.
      * The workflow is then done at COMPLETED_AT's argument unless a task is open, with a PERSON when one decided,
-     * else AUTOMATIC (OUTCOME).
+     * else AUTOMATIC (OUTCOME). DECIDED alone serves the autonomy rate.
      */
+    private static final String DECIDED =
+            "exists (select 1 from task where task.event_id = %1$s" + " and task.status = 'DECIDED')";
     static final String TASKS = "(select %2$s and exists (select 1 from task where task.event_id = %1$s"
-            + " and task.status = 'OPEN') as open, %2$s and exists (select 1 from task where task.event_id = %1$s"
-            + " and task.status = 'DECIDED') as decided) t";
+            + " and task.status = 'OPEN') as open, %2$s and " + DECIDED + " as decided) t";
     static final String COMPLETED_AT = "case when t.open then null else %s end";
     static final String OUTCOME = "case when t.open then null when t.decided then 'PERSON' else 'AUTOMATIC' end";
 
@@ -140,12 +141,12 @@ public class Workflows {
                             count(*) filter (where h.decided) as with_person,
                             count(*) filter (where w.workflow_completed_at is null and not h.decided) as open
                         from event w
-                        cross join lateral (select exists (select 1 from task t where t.event_id = w.id
-                            and t.status = 'DECIDED') as decided) h
+                        cross join lateral (select %s as decided) h
                         where w.workflow_document_type is not null and w.workflow_started_at >= :from
                             and w.workflow_started_at < :to
                         group by 1, 2
-                        """)
+                        """
+                                .formatted(DECIDED.formatted("w.id")))
                 .param("from", timestamp(from))
                 .param("to", timestamp(to))
                 .query(rs -> {

@@ -301,18 +301,14 @@ class MessagesIT {
     }
 
     /** Until a session of the database waits for a transaction lock. */
-    private void awaitWaitingForALock() throws InterruptedException {
-        for (int tries = 0; tries < 200; tries++) {
-            if (db.jdbc
-                            .sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
-                            .query(Long.class)
-                            .single()
-                    > 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no writer waited for the step's lock");
+    private void awaitWaitingForALock() {
+        org.awaitility.Awaitility.await("a writer waiting for the step's lock")
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> db.jdbc
+                                .sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                                .query(Long.class)
+                                .single()
+                        > 0);
     }
 
     private static void await(CountDownLatch latch) {
