@@ -240,6 +240,102 @@ class DataLifecycleIT extends PipelineGatewayIT {
     }
 
     @Test
+    void anErpWriteBackIsHeldByItsDeliveryWithoutAMessageRowAndRetriedInBulkOnceTheErpIsBack() throws Exception {
+        String po = "46" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+        String awb = "176-" + po.substring(2);
+        importOrder(po, "acme-supply");
+        var shipment = post(
+                "/api/v1/erp/shipments",
+                "erp:erp",
+                """
+                {"shipmentId": "SH-AIR-%s", "carrierId": "swift-freight", "references": {"awb": "%s"},
+                 "poNumbers": ["%s"], "plannedDelivery": "%s", "expectedFreight": {"amount": 1375.50, "currency": "USD"}}
+                """
+                        .formatted(po, awb, po, java.time.LocalDate.now().plusDays(9)));
+        assertThat(shipment.statusCode()).as(shipment.body()).isEqualTo(200);
+        OUTSIDE.answer("/erp/outcomes", 503);
+        try {
+            JsonNode invoice = process(
+                    "swift:swift",
+                    x12(
+                            "02",
+                            "SWFT",
+                            "IA",
+                            control(),
+                            "110",
+                            "B3**AIR-" + po + "**PP**"
+                                    + java.time.LocalDate.now().format(EDI_DATE) + "*137550**"
+                                    + java.time.LocalDate.now().format(EDI_DATE) + "*035*SWFT",
+                            "C3*USD",
+                            "N9*AW*" + awb,
+                            "LX*1",
+                            "L1*1*1280*FR*128000",
+                            "L1*2**FR*9550****FUE"));
+            assertThat(invoice.path("status").asText()).isEqualTo("PROCESSED");
+            String cause = invoice.path("id").asText();
+            // three attempts against the ERP that is down, then failed for good
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql("select count(*) from outbox where cause_message_id = cast(:cause as uuid)"
+                                            + " and status = 'FAILED'")
+                                    .param("cause", cause)
+                                    .query(Long.class)
+                                    .single()
+                            == 1);
+            String document = jdbc.sql("select message_id from outbox where cause_message_id = cast(:cause as uuid)")
+                    .param("cause", cause)
+                    .query(String.class)
+                    .single();
+            assertThat(jdbc.sql("select count(*) from message where id = cast(:id as uuid)")
+                            .param("id", document)
+                            .query(Long.class)
+                            .single())
+                    .as("the write-back has no message row")
+                    .isZero();
+            assertThat(get("/api/v1/messages/" + document, OPS).statusCode()).isEqualTo(404);
+            // the timeline names the write-back and its failed delivery, under the invoice's message
+            String timeline = get("/api/v1/shipments/SH-AIR-" + po + "/timeline", OPS)
+                            .body()
+                    + get("/api/v1/purchase-orders/" + po + "/timeline", OPS).body();
+            assertThat(timeline).contains("Queued for the ERP: invoice.approved", "failed for good", document, cause);
+
+            String filter = "{\"channel\": \"ERP\", \"documentType\": \"invoice.approved\", \"from\": \"%s\"}"
+                    .formatted(java.time.Instant.now().minusSeconds(600));
+            var dryRun = post("/api/v1/bulk/retry", OPS, "{\"filter\": %s}".formatted(filter));
+            assertThat(json(dryRun).path("count").asInt()).as(dryRun.body()).isGreaterThanOrEqualTo(1);
+            OUTSIDE.answer("/erp/outcomes", 200);
+            var started = post("/api/v1/bulk/retry", OPS, "{\"filter\": %s, \"dryRun\": false}".formatted(filter));
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            JsonNode job = awaitJob(json(started));
+            assertThat(job.path("failed").asInt()).as(job.toString()).isZero();
+
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql("select status from outbox where message_id = cast(:id as uuid)")
+                            .param("id", document)
+                            .query(String.class)
+                            .single()
+                            .equals("DELIVERED"));
+            var requests = OUTSIDE.requests("/erp/outcomes").stream()
+                    .filter(r -> r.body().contains("AIR-" + po))
+                    .toList();
+            assertThat(requests)
+                    .as("three attempts while down, one after the retry")
+                    .hasSize(4);
+            var delivered = requests.get(3);
+            assertThat(delivered.idempotencyKey()).isEqualTo(document);
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(delivered.body())
+                            .path("id")
+                            .asText())
+                    .isEqualTo(document);
+            assertThat(delivered.body()).contains("\"type\":\"invoice.approved\"");
+        } finally {
+            OUTSIDE.answer("/erp/outcomes", 200);
+        }
+    }
+
+    @Test
     void aBulkRequestNeedsAFilterAndAJobThatEndedCannotBeCancelled() {
         assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"dryRun\": false}").statusCode())
                 .isEqualTo(400);

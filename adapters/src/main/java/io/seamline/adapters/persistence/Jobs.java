@@ -36,38 +36,50 @@ public class Jobs {
 
     /**
      * Messages in {@code direction} the filter selects (oldest first, at most {@code limit}); with
-     * {@code failedDeliveries}, the failed deliveries of those messages instead (their ids).
+     * {@code failedDeliveries}, the failed deliveries of those messages instead (their ids), and of the documents
+     * their deliveries hold (ERP write-backs: outbound, on the ERP channel, their time the delivery's).
      */
     public List<UUID> select(BulkFilter filter, String direction, boolean failedDeliveries, int limit) {
         completions.flush();
+        // a column of the message, or for a delivery holding its document, what stands for it
+        java.util.function.BiFunction<String, String, String> column = (name, held) ->
+                failedDeliveries && held != null ? "coalesce(m." + name + ", " + held + ")" : "m." + name;
         var params = new HashMap<String, Object>();
-        var where = new StringBuilder(" where m.direction = :direction");
+        var where = new StringBuilder(" where " + column.apply("direction", "'OUTBOUND'") + " = :direction");
         params.put("direction", direction);
         params.put("limit", limit);
         if (filter.partnerId() != null) {
-            where.append(" and m.partner_id = :partner");
+            where.append(" and ")
+                    .append(column.apply("partner_id", "o.partner_id"))
+                    .append(" = :partner");
             params.put("partner", filter.partnerId());
         }
         if (filter.channel() != null) {
-            where.append(" and m.channel = :channel");
+            where.append(" and ").append(column.apply("channel", "'ERP'")).append(" = :channel");
             params.put("channel", filter.channel());
         }
         if (filter.documentType() != null) {
-            where.append(" and (m.document_type = :type or exists (select 1 from event e where e.message_id = m.id"
-                    + " and e.type like :eventType))");
+            where.append(" and (")
+                    .append(column.apply("document_type", "o.document_type"))
+                    .append(" = :type or exists (select 1 from event e where e.message_id = m.id"
+                            + " and e.type like :eventType))");
             params.put("type", filter.documentType());
             params.put("eventType", "%." + filter.documentType() + ".%");
         }
         if (filter.status() != null) {
-            where.append(" and m.status = :status");
+            where.append(" and ").append(column.apply("status", "'FAILED'")).append(" = :status");
             params.put("status", filter.status());
         }
         if (filter.from() != null) {
-            where.append(" and m.received_at >= :from");
+            where.append(" and ")
+                    .append(column.apply("received_at", "o.created_at"))
+                    .append(" >= :from");
             params.put("from", timestamp(filter.from()));
         }
         if (filter.to() != null) {
-            where.append(" and m.received_at < :to");
+            where.append(" and ")
+                    .append(column.apply("received_at", "o.created_at"))
+                    .append(" < :to");
             params.put("to", timestamp(filter.to()));
         }
         if (!filter.controlNumbers().isEmpty()) {
@@ -77,7 +89,8 @@ public class Jobs {
         }
         where.append(" and m.payload_removed_at is null");
         String sql = failedDeliveries
-                ? "select o.id from outbox o join message m on m.id = o.message_id" + where
+                ? "select o.id from outbox o left join message m on m.id = o.message_id" + where
+                        + " and (m.id is not null or o.blob_key is not null)"
                         + " and o.status = 'FAILED' order by o.created_at, o.id limit :limit"
                 : "select m.id from message m" + where + " order by m.received_at, m.id limit :limit";
         return jdbc.sql(sql)

@@ -3,15 +3,26 @@ package io.seamline.adapters.persistence;
 import static io.seamline.adapters.persistence.Columns.instant;
 import static io.seamline.adapters.persistence.Columns.timestamp;
 
+import io.seamline.adapters.blobs.BlobStore;
+import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.ControlNumbers;
+import io.seamline.model.message.Direction;
+import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.message.MessageStatus;
 import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.HeldDocument;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.partner.PartnerId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,16 +30,19 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Deliveries waiting to go out. Written in the same transaction as the outbound message they carry; claimed with
- * {@code skip locked} so several senders (or nodes) never deliver the same row at once.
+ * {@code skip locked} so several senders (or nodes) never deliver the same row at once. A delivery may hold its
+ * document itself, without a message row ({@link #hold}: an ERP write-back).
  */
 @Repository
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final BlobStore blobs;
     private final WriteBehind<Delivered> delivered = new WriteBehind<>(this::writeDelivered);
 
-    public Outbox(JdbcClient jdbc) {
+    public Outbox(JdbcClient jdbc, BlobStore blobs) {
         this.jdbc = jdbc;
+        this.blobs = blobs;
     }
 
     private record Delivered(UUID id, Instant at) {}
@@ -65,6 +79,117 @@ public class Outbox {
                         .param("stepKey", Columns.step(stepKey))
                         .update()
                 > 0;
+    }
+
+    /**
+     * Enqueues a delivery that holds its document: the bytes are stored in the blob store first (a document is queued
+     * only once its bytes are), under the shared lock that keeps retention's garbage collection from deleting the
+     * same bytes until this transaction ends, then the row names them. With the same {@code stepKey} again, nothing
+     * is enqueued and false is returned. The delivery's message id is the document's.
+     */
+    public boolean hold(OutboundDelivery delivery, HeldDocument document, byte[] content, String stepKey) {
+        if (!delivery.messageId().equals(document.id())) {
+            throw new IllegalArgumentException("the delivery of " + delivery.messageId() + " holds " + document.id());
+        }
+        delivered.flush();
+        String key = Messages.sha256(content);
+        if (!key.equals(document.sha256())) {
+            throw new IllegalArgumentException(
+                    "the document's SHA-256 is " + document.sha256() + ", its bytes' " + key);
+        }
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:key, 0))")
+                .param("key", Messages.blobLock(key))
+                .query((rs, n) -> 1)
+                .list();
+        blobs.put(content);
+        return jdbc.sql(
+                                """
+                        insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
+                            next_attempt_at, created_at, subject, step_key, blob_key, size_bytes, media_type,
+                            file_name, document_type, cause_message_id)
+                        values (:id, :message, :partner, :channel, :target, :status, :attempts, :next, :created,
+                            :subject, :stepKey, :key, :size, :mediaType, :fileName, :documentType, :cause)
+                        on conflict (step_key) do nothing
+                        """)
+                        .param("id", delivery.id())
+                        .param("message", document.id().value())
+                        .param(
+                                "partner",
+                                delivery.partnerId() == null
+                                        ? null
+                                        : delivery.partnerId().value())
+                        .param("channel", delivery.channel().name())
+                        .param("target", delivery.target())
+                        .param("status", delivery.status().name())
+                        .param("attempts", delivery.attempts())
+                        .param("next", timestamp(delivery.nextAttemptAt()))
+                        .param("created", timestamp(delivery.createdAt()))
+                        .param("subject", delivery.subject())
+                        .param("stepKey", Columns.step(stepKey))
+                        .param("key", key)
+                        .param("size", content.length)
+                        .param("mediaType", document.mediaType())
+                        .param("fileName", document.fileName())
+                        .param("documentType", document.documentType())
+                        .param(
+                                "cause",
+                                document.cause() == null
+                                        ? null
+                                        : document.cause().value())
+                        .update()
+                > 0;
+    }
+
+    /**
+     * The documents that {@code deliveries} hold themselves (see {@link #hold}), with their bytes, by document id, in
+     * one read: each as the outbound message it stands for, to the ERP, its status the delivery's, its related message
+     * the one that caused it.
+     */
+    public Map<MessageId, Messages.Stored> held(Collection<OutboundDelivery> deliveries) {
+        var held = new LinkedHashMap<MessageId, Messages.Stored>();
+        if (deliveries.isEmpty()) {
+            return held;
+        }
+        delivered.flush();
+        jdbc.sql("select * from outbox where id = any(cast(:ids as uuid[])) and blob_key is not null")
+                .param("ids", Columns.texts(deliveries, d -> d.id().toString()))
+                .query(rs -> {
+                    ArchivedMessage document = document(rs);
+                    String key = rs.getString("blob_key");
+                    byte[] content = blobs.get(key)
+                            .orElseThrow(() -> new IllegalStateException("the bytes of document " + document.id()
+                                    + " (blob " + key + ") are not in " + blobs.location()));
+                    held.put(document.id(), new Messages.Stored(document, content));
+                });
+        return held;
+    }
+
+    private static ArchivedMessage document(ResultSet rs) throws SQLException {
+        DeliveryStatus status = DeliveryStatus.valueOf(rs.getString("status"));
+        String cause = rs.getString("cause_message_id");
+        return new ArchivedMessage(
+                MessageId.parse(rs.getString("message_id")),
+                Direction.OUTBOUND,
+                Channel.ERP,
+                ChannelKind.valueOf(rs.getString("channel")).name().toLowerCase(java.util.Locale.ROOT),
+                MessageFormat.JSON,
+                null,
+                switch (status) {
+                    case PENDING -> MessageStatus.QUEUED;
+                    case DELIVERED -> MessageStatus.DELIVERED;
+                    case FAILED -> MessageStatus.FAILED;
+                },
+                rs.getString("last_error"),
+                rs.getString("blob_key"),
+                rs.getLong("size_bytes"),
+                rs.getString("media_type"),
+                rs.getString("file_name"),
+                rs.getString("document_type"),
+                ControlNumbers.none(),
+                instant(rs, "created_at"),
+                instant(rs, "delivered_at"),
+                cause == null ? null : MessageId.parse(cause),
+                null);
     }
 
     /**

@@ -87,6 +87,7 @@ public class RetentionStore {
                     case TASKS -> "select count(*) from task t where " + tasks(scope, params);
                     case EXPECTATIONS -> "select count(*) from sla_expectation x where " + expectations(scope, params);
                     case MESSAGES -> "select (select count(*) from message m where " + messages(scope, params)
+                            + ") + (select count(*) from outbox o where " + held(scope, params)
                             + ") + (select count(*) from tombstone where " + foldable(scope, params) + ")";
                 };
         return jdbc.sql(sql).params(params).query(Long.class).single();
@@ -114,7 +115,7 @@ public class RetentionStore {
             case TIMELINE -> removeTimeline(scope, params);
             case TASKS -> removeTasks(scope, params);
             case EXPECTATIONS -> removeExpectations(scope, params);
-            case MESSAGES -> removeMessages(scope, params) + foldTombstones(scope, params);
+            case MESSAGES -> removeMessages(scope, params) + removeHeld(scope, params) + foldTombstones(scope, params);
         };
     }
 
@@ -310,6 +311,43 @@ public class RetentionStore {
                 params);
     }
 
+    /**
+     * Documents held by their deliveries (ERP write-backs: {@link Outbox#hold}) queued before the cutoff and settled
+     * (delivered, or failed for good), that nothing keeps: a legal hold or an open task on their subject, a legal hold
+     * on the message that caused them.
+     */
+    private String held(Scope scope, Map<String, Object> params) {
+        return "o.blob_key is not null and o.created_at < :cutoff and o.status <> 'PENDING'"
+                + scope.sql("o.partner_id", params) + " and (o.subject is null or not subject_needed(o.subject))"
+                + " and not exists (select 1 from legal_hold h where h.lifted_at is null"
+                + " and h.subject = 'message/' || o.cause_message_id)";
+    }
+
+    /**
+     * They go with their bytes (to the garbage) and fold into one tombstone per partner and day, as message rows do:
+     * how many, from when, and the SHA-256 of their ids and hashes.
+     */
+    private int removeHeld(Scope scope, Map<String, Object> params) {
+        return howMany(
+                "with victims as (select o.id from outbox o where " + held(scope, params)
+                        + " order by o.created_at limit :batch for update of o skip locked),"
+                        + " gone as (delete from outbox where id in (select id from victims)"
+                        + " returning message_id as id, partner_id, created_at, blob_key),"
+                        + " garbage as (insert into blob_garbage (blob_key, since)"
+                        + " select distinct blob_key, cast(:now as timestamptz) from gone on conflict (blob_key) do nothing),"
+                        + " stones as ("
+                        + dayTombstones(
+                                "'MESSAGES'",
+                                "gone",
+                                "created_at",
+                                "count(*)",
+                                "encode(sha256(convert_to(string_agg(g.id || ':' || g.blob_key, ',' order by g.id),"
+                                        + " 'UTF8')), 'hex')")
+                        + " returning count)"
+                        + " select coalesce(sum(count), 0) from stones",
+                params);
+    }
+
     /** Runs a removal whose statement answers how many records went. */
     private int howMany(String statement, Map<String, Object> params) {
         Integer count = jdbc.sql(statement).params(params).query(Integer.class).single();
@@ -345,7 +383,8 @@ public class RetentionStore {
     }
 
     /**
-     * Deletes up to {@code limit} blobs that went to the garbage before {@code before} and that no message names
+     * Deletes up to {@code limit} blobs that went to the garbage before {@code before} and that no message (nor a
+     * delivery holding its document) names
      * again, in the caller's transaction: each key under an exclusive lock that {@link Messages} takes shared before
      * it stores the same bytes, so bytes a new message stores are never deleted under it. Returns how many went.
      */
@@ -365,7 +404,8 @@ public class RetentionStore {
             if (!ours) {
                 continue;
             }
-            boolean named = jdbc.sql("select exists (select 1 from message where sha256 = :key and blob_key = :key)")
+            boolean named = jdbc.sql("select exists (select 1 from message where sha256 = :key and blob_key = :key)"
+                            + " or exists (select 1 from outbox where blob_key = :key)")
                     .param("key", key)
                     .query(Boolean.class)
                     .single();

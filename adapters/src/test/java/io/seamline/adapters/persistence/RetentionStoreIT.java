@@ -197,6 +197,91 @@ class RetentionStoreIT {
                         "TIMELINE:" + day + ":acme-supply:9:false");
     }
 
+    /** An ERP write-back as {@link Outbox#hold} keeps it, queued at {@code at}, delivered or not. */
+    private io.seamline.model.message.MessageId held(
+            String json, Instant at, String subject, io.seamline.model.message.MessageId cause, boolean delivered) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        var id = io.seamline.model.message.MessageId.random();
+        var delivery = new io.seamline.model.outbox.OutboundDelivery(
+                UUID.randomUUID(),
+                id,
+                null,
+                io.seamline.model.partner.ChannelKind.FILE,
+                "/erp",
+                io.seamline.model.outbox.DeliveryStatus.PENDING,
+                0,
+                at,
+                null,
+                at,
+                null,
+                subject);
+        var outbox = new Outbox(db.jdbc, db.blobs);
+        db.transactions.execute(s -> outbox.hold(
+                delivery,
+                new io.seamline.model.outbox.HeldDocument(
+                        id, Messages.sha256(bytes), bytes.length, "application/json", null, "invoice.approved", cause),
+                bytes,
+                "erp:" + id));
+        if (delivered) {
+            db.transactions.execute(s -> {
+                outbox.delivered(delivery.id(), at.plusSeconds(1));
+                return null;
+            });
+        }
+        return id;
+    }
+
+    private List<UUID> heldLeft() {
+        return db.jdbc
+                .sql("select message_id from outbox where blob_key is not null")
+                .query(UUID.class)
+                .list();
+    }
+
+    @Test
+    void aDocumentItsDeliveryHoldsGoesOnceOldAndSettledWithItsBlobUnlessAHoldOrATaskKeepsIt() {
+        var cause = old(ACME, "ISA*cause", null);
+        var gone = held("{\"n\":1}", OLD, "po/1", null, true);
+        var pending = held("{\"n\":2}", OLD, "po/2", null, false);
+        var recent = held("{\"n\":3}", NOW.minus(Duration.ofDays(1)), "po/3", null, true);
+        var heldPo = held("{\"n\":4}", OLD, "po/4500012345", null, true);
+        var heldCause = held("{\"n\":5}", OLD, "po/5", cause.id(), true);
+        holds.set("po/4500012345", "dispute", "legal", NOW);
+        holds.set("message/" + cause.id(), "evidence", "legal", NOW);
+        String goneKey = Messages.sha256("{\"n\":1}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(store.count(RetentionClass.MESSAGES, CUTOFF, Scope.everyoneBut(List.of())))
+                .isEqualTo(1);
+        assertThat(purge(RetentionClass.MESSAGES)).isEqualTo(1);
+        assertThat(purge(RetentionClass.MESSAGES)).isZero();
+
+        assertThat(heldLeft())
+                .as("still pending, recent, held by its PO, held by the message that caused it")
+                .containsExactlyInAnyOrder(pending.value(), recent.value(), heldPo.value(), heldCause.value())
+                .doesNotContain(gone.value());
+        assertThat(db.jdbc
+                        .sql("select kind || ':' || count from tombstone")
+                        .query(String.class)
+                        .list())
+                .containsExactly("MESSAGES:1");
+        int deleted = db.transactions.execute(s -> store.collectGarbage(NOW.plusSeconds(1), 10));
+        assertThat(deleted).isEqualTo(1);
+        assertThat(db.blobs.get(goneKey)).isEmpty();
+        assertThat(db.blobs.get(Messages.sha256("{\"n\":4}".getBytes(StandardCharsets.UTF_8))))
+                .isPresent();
+    }
+
+    @Test
+    void aBlobADeliveryHoldsIsNotDeletedWhileItNamesIt() {
+        var first = old(ACME, "{\"same\":true}", null);
+        purge(RetentionClass.PAYLOADS);
+        held("{\"same\":true}", NOW, "po/1", null, false);
+
+        int deleted = db.transactions.execute(s -> store.collectGarbage(NOW.plusSeconds(1), 10));
+        assertThat(deleted).isZero();
+        assertThat(db.blobs.get(first.sha256())).isPresent();
+    }
+
     @Test
     void aBlobAnotherMessageStoredAgainIsNotDeleted() {
         var first = old(ACME, "ISA*same bytes", null);

@@ -11,7 +11,10 @@ import io.seamline.model.message.Channel;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.message.MessageStatus;
 import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.HeldDocument;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.sla.Expectation;
@@ -42,7 +45,7 @@ class WorkItemsIT {
     private final TestDatabase db = TestDatabase.get();
     private final Tasks tasks = new Tasks(db.jdbc);
     private final Expectations expectations = new Expectations(db.jdbc);
-    private final Outbox outbox = new Outbox(db.jdbc);
+    private final Outbox outbox = new Outbox(db.jdbc, db.blobs);
     private final ControlSequences sequences =
             new ControlSequences(db.jdbc, db.transactions.getTransactionManager(), 3);
 
@@ -257,6 +260,74 @@ class WorkItemsIT {
         outbox.delivered(delivery.id(), T0.plusSeconds(61));
         assertThat(outbox.forMessage(message.id())).singleElement().satisfies(d -> assertThat(d.status())
                 .isEqualTo(DeliveryStatus.DELIVERED));
+    }
+
+    private static OutboundDelivery toTheErp(MessageId document) {
+        return new OutboundDelivery(
+                UUID.randomUUID(),
+                document,
+                null,
+                ChannelKind.HTTP,
+                "http://erp.example/outcomes",
+                DeliveryStatus.PENDING,
+                0,
+                T0,
+                null,
+                T0,
+                null,
+                "po/4500000001");
+    }
+
+    @Test
+    void aDocumentItsDeliveryHoldsIsStoredOnceWithItsBytesAndReadBackAsTheOutboundMessageItStandsFor() {
+        byte[] json = "{\"type\":\"invoice.approved\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MessageId id = MessageId.random();
+        MessageId cause = MessageId.random();
+        var document = new HeldDocument(
+                id, Messages.sha256(json), json.length, "application/json", "a.json", "invoice.approved", cause);
+        OutboundDelivery delivery = toTheErp(id);
+
+        Boolean first = db.transactions.execute(s -> outbox.hold(delivery, document, json, "erp:step"));
+        Boolean again = db.transactions.execute(s -> outbox.hold(toTheErp(id), document, json, "erp:step"));
+        assertThat(first).isTrue();
+        assertThat(again).as("the same step again").isFalse();
+
+        assertThat(db.blobs.get(document.sha256())).hasValue(json);
+        assertThat(db.jdbc.sql("select count(*) from message").query(Long.class).single())
+                .as("no message row")
+                .isZero();
+        var held = db.transactions.execute(s -> outbox.held(outbox.claimDue(T0, 10)));
+        assertThat(held).containsOnlyKeys(id);
+        var stored = held.get(id);
+        assertThat(stored.content()).isEqualTo(json);
+        assertThat(stored.message().channel()).isEqualTo(Channel.ERP);
+        assertThat(stored.message().direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(stored.message().status()).isEqualTo(MessageStatus.QUEUED);
+        assertThat(stored.message().documentType()).isEqualTo("invoice.approved");
+        assertThat(stored.message().relatedMessageId()).isEqualTo(cause);
+        assertThat(stored.message().sha256()).isEqualTo(document.sha256());
+
+        outbox.delivered(delivery.id(), T0.plusSeconds(1));
+        assertThat(outbox.held(List.of(delivery)).get(id).message().status()).isEqualTo(MessageStatus.DELIVERED);
+    }
+
+    @Test
+    void aHeldDocumentIsRefusedWhenItsBytesAreNotTheOnesItNames() {
+        byte[] json = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MessageId id = MessageId.random();
+        var wrong = new HeldDocument(id, Messages.sha256(new byte[] {1}), 2, "application/json", null, "x", null);
+
+        assertThatThrownBy(() -> db.transactions.execute(s -> outbox.hold(toTheErp(id), wrong, json, "erp:wrong")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SHA-256");
+        assertThatThrownBy(() -> db.transactions.execute(s -> outbox.hold(
+                        toTheErp(MessageId.random()),
+                        new HeldDocument(id, Messages.sha256(json), 2, "application/json", null, "x", null),
+                        json,
+                        "erp:other")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(db.jdbc.sql("select count(*) from outbox").query(Long.class).single())
+                .isZero();
     }
 
     @Test

@@ -5,14 +5,9 @@ import io.seamline.adapters.persistence.Outbox;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.Subject;
-import io.seamline.model.message.ArchivedMessage;
-import io.seamline.model.message.Channel;
-import io.seamline.model.message.ControlNumbers;
-import io.seamline.model.message.Direction;
-import io.seamline.model.message.IncomingMessage;
-import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.HeldDocument;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.timeline.TimelineKind;
@@ -27,22 +22,21 @@ import org.springframework.stereotype.Service;
 
 /**
  * The ERP write-back port: a completed outcome (a commitment applied, an invoice approved, a ship notice) becomes a
- * JSON document, archived as an outbound message to the ERP and delivered by the outbox, to the configured URL
- * (POST, with the message id as {@code Idempotency-Key}, retried with backoff) or into the configured folder. The
- * document's {@code id} stays the same however often it is delivered, so the ERP can ignore a repeat.
+ * JSON document, kept in the blob store and held by its outbox delivery (no message row: {@link Outbox#hold}),
+ * delivered to the configured URL (POST, with the document's id as {@code Idempotency-Key}, retried with backoff) or
+ * into the configured folder. The document's {@code id} stays the same however often it is delivered, so the ERP can
+ * ignore a repeat. Its timeline entries name the message that caused it and the document's id.
  */
 @Service
 @EnableConfigurationProperties(ErpSettings.class)
 public class ErpWriteBack {
 
-    private final Messages messages;
     private final Outbox outbox;
     private final Timeline timeline;
     private final ErpSettings settings;
     private final Clock clock;
 
-    public ErpWriteBack(Messages messages, Outbox outbox, Timeline timeline, ErpSettings settings, Clock clock) {
-        this.messages = messages;
+    public ErpWriteBack(Outbox outbox, Timeline timeline, ErpSettings settings, Clock clock) {
         this.outbox = outbox;
         this.timeline = timeline;
         this.settings = settings;
@@ -55,9 +49,9 @@ public class ErpWriteBack {
 
     /**
      * Queues one outcome for the ERP, once per {@code stepKey}. {@code type} names it ({@code invoice.approved}),
-     * {@code data} carries it. Returns the archived message, or empty when write-back is off.
+     * {@code data} carries it. Returns the document's id, or empty when write-back is off.
      */
-    public Optional<ArchivedMessage> send(
+    public Optional<MessageId> send(
             Subject subject, String type, Map<String, Object> data, MessageId cause, String stepKey) {
         if (!enabled()) {
             return Optional.empty();
@@ -70,26 +64,12 @@ public class ErpWriteBack {
         document.put("occurredAt", clock.instant().toString());
         document.put("data", data);
         byte[] json = Json.write(document).getBytes(StandardCharsets.UTF_8);
-        ArchivedMessage message = messages.archiveOnce(
-                new IncomingMessage(
-                        Direction.OUTBOUND,
-                        Channel.ERP,
-                        settings.writeBack().url() != null ? "http" : "file",
-                        MessageFormat.JSON,
-                        null,
-                        json,
-                        "application/json",
-                        type + "-" + id + ".json"),
-                clock.instant(),
-                "erp:" + stepKey,
-                type,
-                ControlNumbers.none(),
-                cause);
         boolean http = settings.writeBack().url() != null;
-        outbox.enqueue(
+        MessageId documentId = new MessageId(id);
+        outbox.hold(
                 new OutboundDelivery(
                         UUID.randomUUID(),
-                        message.id(),
+                        documentId,
                         null,
                         http ? ChannelKind.HTTP : ChannelKind.FILE,
                         http
@@ -102,16 +82,25 @@ public class ErpWriteBack {
                         clock.instant(),
                         null,
                         subject.toString()),
+                new HeldDocument(
+                        documentId,
+                        Messages.sha256(json),
+                        json.length,
+                        "application/json",
+                        type + "-" + id + ".json",
+                        type,
+                        cause),
+                json,
                 "erp:" + stepKey);
         timeline.note(
                 subject,
                 TimelineKind.ERP_WRITEBACK,
                 "Queued for the ERP: " + type,
                 Timeline.SYSTEM,
-                Map.of("messageId", message.id().toString(), "type", type, "documentId", id.toString()),
-                message.id(),
+                Map.of("documentId", id.toString(), "type", type),
                 cause,
+                null,
                 "erp:" + stepKey + ":queued");
-        return Optional.of(message);
+        return Optional.of(documentId);
     }
 }

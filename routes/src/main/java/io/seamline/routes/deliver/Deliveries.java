@@ -90,16 +90,25 @@ public class Deliveries {
     public int deliverDue() {
         Integer attempted = transactions.execute(tx -> {
             List<OutboundDelivery> due = outbox.claimDue(clock.instant(), settings.batch());
-            // the batch's messages in one read; what went through is recorded for all of them when it commits
-            Map<MessageId, Messages.Stored> stored = messages.withContent(
-                    due.stream().map(OutboundDelivery::messageId).distinct().toList());
-            due.forEach(delivery -> attempt(delivery, stored.get(delivery.messageId())));
+            // the batch's documents held by their deliveries, then its messages, in one read each; what went through
+            // is recorded for all of them when it commits
+            Map<MessageId, Messages.Stored> held = outbox.held(due);
+            Map<MessageId, Messages.Stored> stored = messages.withContent(due.stream()
+                    .map(OutboundDelivery::messageId)
+                    .filter(id -> !held.containsKey(id))
+                    .distinct()
+                    .toList());
+            due.forEach(delivery -> {
+                Messages.Stored document = held.get(delivery.messageId());
+                attempt(delivery, document != null ? document : stored.get(delivery.messageId()), document != null);
+            });
             return due.size();
         });
         return attempted == null ? 0 : attempted;
     }
 
-    private void attempt(OutboundDelivery delivery, Messages.Stored stored) {
+    /** One attempt; {@code held}: the delivery holds its document, which has no message row to record it in. */
+    private void attempt(OutboundDelivery delivery, Messages.Stored stored, boolean held) {
         if (stored == null) {
             throw new IllegalStateException("outbox entry without message " + delivery.messageId());
         }
@@ -145,10 +154,12 @@ public class Deliveries {
                 case EMAIL -> mails.send(transfer);
             }
             outbox.delivered(delivery.id(), now);
-            completions.delivered(message.id(), now);
-            record(delivery, message, "delivered", Map.of("attempt", delivery.attempts() + 1));
+            if (!held) {
+                completions.delivered(message.id(), now);
+            }
+            record(delivery, message, held, "delivered", Map.of("attempt", delivery.attempts() + 1));
         } catch (TransferFailed failure) {
-            failed(delivery, message, failure, now);
+            fail(delivery, message, held, failure, now, delivery.attempts() + 1);
         }
     }
 
@@ -164,28 +175,37 @@ public class Deliveries {
         transactions.executeWithoutResult(tx -> outbox.forMessage(message.id()).stream()
                 .findFirst()
                 .ifPresent(delivery -> fail(
-                        delivery, message, new TransferFailed(reason, true), clock.instant(), delivery.attempts())));
-    }
-
-    private void failed(OutboundDelivery delivery, ArchivedMessage message, TransferFailed failure, Instant now) {
-        fail(delivery, message, failure, now, delivery.attempts() + 1);
+                        delivery,
+                        message,
+                        false,
+                        new TransferFailed(reason, true),
+                        clock.instant(),
+                        delivery.attempts())));
     }
 
     private void fail(
-            OutboundDelivery delivery, ArchivedMessage message, TransferFailed failure, Instant now, int attempts) {
+            OutboundDelivery delivery,
+            ArchivedMessage message,
+            boolean held,
+            TransferFailed failure,
+            Instant now,
+            int attempts) {
         if (failure.permanent() || attempts >= settings.maxAttempts()) {
             log.warn(
                     "delivery {} of message {} failed for good: {}", delivery.id(), message.id(), failure.getMessage());
             outbox.attemptFailed(delivery.id(), failure.getMessage(), null);
-            messages.transition(
-                    message.id(),
-                    List.of(MessageStatus.QUEUED, MessageStatus.DELIVERED),
-                    MessageStatus.FAILED,
-                    failure.getMessage(),
-                    now);
+            if (!held) {
+                messages.transition(
+                        message.id(),
+                        List.of(MessageStatus.QUEUED, MessageStatus.DELIVERED),
+                        MessageStatus.FAILED,
+                        failure.getMessage(),
+                        now);
+            }
             record(
                     delivery,
                     message,
+                    held,
                     "failed for good after " + attempts + " attempt(s): " + failure.getMessage(),
                     Map.of("attempt", attempts, "error", failure.getMessage()));
             taskOpening.open(
@@ -196,7 +216,7 @@ public class Deliveries {
                     "Delivery of " + describe(message) + " failed: " + failure.getMessage(),
                     List.of(Map.of("decision", "APPROVE", "effect", "retry the delivery")),
                     null,
-                    message.id(),
+                    held ? message.relatedMessageId() : message.id(),
                     "delivery-failed:" + delivery.id());
             return;
         }
@@ -205,15 +225,29 @@ public class Deliveries {
         log.info("delivery {} attempt {} failed, next at {}: {}", delivery.id(), attempts, next, failure.getMessage());
     }
 
-    private void record(OutboundDelivery delivery, ArchivedMessage message, String what, Map<String, Object> extra) {
+    /**
+     * The delivery's timeline entry, under the message delivered, or for a document its delivery holds, the message
+     * that caused it (the document has no message row to name).
+     */
+    private void record(
+            OutboundDelivery delivery, ArchivedMessage message, boolean held, String what, Map<String, Object> extra) {
         var details = new java.util.LinkedHashMap<String, Object>(extra);
-        details.put("messageId", message.id().toString());
+        details.put(held ? "documentId" : "messageId", message.id().toString());
         details.put("channel", delivery.channel().name());
         details.put("target", delivery.target());
         TimelineKind kind = message.channel() == Channel.ERP ? TimelineKind.ERP_WRITEBACK : TimelineKind.DELIVERY;
         String summary = (message.channel() == Channel.ERP ? "ERP write-back " : "") + describe(message) + " " + what;
         String step = "delivery:" + delivery.id() + ":" + (what.startsWith("delivered") ? "ok" : "failed");
-        if (message.channel() == Channel.ERP) {
+        if (held) {
+            timeline.note(
+                    subject(delivery, message),
+                    kind,
+                    summary,
+                    Timeline.SYSTEM,
+                    details,
+                    message.relatedMessageId(),
+                    step);
+        } else if (message.channel() == Channel.ERP) {
             timeline.note(subject(delivery, message), kind, summary, Timeline.SYSTEM, details, message.id(), step);
         } else {
             timeline.remember(subject(delivery, message), kind, summary, Timeline.SYSTEM, details, message.id(), step);
