@@ -330,6 +330,34 @@ class DataLifecycleIT extends PipelineGatewayIT {
                             .asText())
                     .isEqualTo(document);
             assertThat(delivered.body()).contains("\"type\":\"invoice.approved\"");
+
+            // the ERP lost it: resent by hand, the same document (its id) once more
+            var resend = post(
+                    "/api/v1/bulk/resend",
+                    OPS,
+                    "{\"filter\": %s, \"dryRun\": false}"
+                            .formatted(filter.replace("\"ERP\"", "\"ERP\", \"status\": \"DELIVERED\"")));
+            assertThat(resend.statusCode()).as(resend.body()).isEqualTo(202);
+            JsonNode resent = awaitJob(json(resend));
+            assertThat(resent.path("failed").asInt()).as(resent.toString()).isZero();
+            assertThat(resent.path("total").asInt()).isGreaterThanOrEqualTo(1);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> OUTSIDE.requests("/erp/outcomes").stream()
+                                    .filter(r -> r.body().contains("AIR-" + po))
+                                    .count()
+                            == 5);
+            assertThat(OUTSIDE.requests("/erp/outcomes").stream()
+                            .filter(r -> r.body().contains("AIR-" + po))
+                            .reduce((a, b) -> b)
+                            .orElseThrow()
+                            .idempotencyKey())
+                    .isEqualTo(document);
+            assertThat(jdbc.sql("select count(*) from outbox where message_id = cast(:id as uuid)")
+                            .param("id", document)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
         } finally {
             OUTSIDE.answer("/erp/outcomes", 200);
         }

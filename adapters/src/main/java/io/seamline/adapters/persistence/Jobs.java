@@ -36,67 +36,134 @@ public class Jobs {
 
     /**
      * Messages in {@code direction} the filter selects (oldest first, at most {@code limit}); with
-     * {@code failedDeliveries}, the failed deliveries of those messages instead (their ids), and of the documents
-     * their deliveries hold (ERP write-backs: outbound, on the ERP channel, their time the delivery's).
+     * {@code failedDeliveries}, the failed deliveries of those messages instead (their ids). Outbound, the documents
+     * held by their deliveries (ERP write-backs: no message row, see {@link Outbox#hold}) are selected too, by what
+     * stands for a message's columns: the ERP channel, the document's type, the delivery's status and time.
      */
     public List<UUID> select(BulkFilter filter, String direction, boolean failedDeliveries, int limit) {
         completions.flush();
-        // a column of the message, or for a delivery holding its document, what stands for it
-        java.util.function.BiFunction<String, String, String> column = (name, held) ->
-                failedDeliveries && held != null ? "coalesce(m." + name + ", " + held + ")" : "m." + name;
         var params = new HashMap<String, Object>();
-        var where = new StringBuilder(" where " + column.apply("direction", "'OUTBOUND'") + " = :direction");
         params.put("direction", direction);
         params.put("limit", limit);
+        String messages = where(filter, Source.MESSAGE, params);
+        String held = where(filter, Source.HELD, params);
+        boolean outbound = direction.equals("OUTBOUND");
+        String sql;
+        if (failedDeliveries) {
+            sql = "select o.id, o.created_at as at from outbox o join message m on m.id = o.message_id where "
+                    + messages + " and o.status = 'FAILED'"
+                    + (outbound
+                            ? " union all select o.id, o.created_at from outbox o where o.blob_key is not null"
+                                    + " and o.status = 'FAILED' and " + held
+                            : "");
+        } else {
+            sql = "select m.id, m.received_at as at from message m where " + messages
+                    + (outbound
+                            ? " union all select o.message_id, min(o.created_at) from outbox o"
+                                    + " where o.blob_key is not null and " + held + " group by o.message_id"
+                            : "");
+        }
+        return jdbc.sql("select id from (" + sql + ") selected order by at, id limit :limit")
+                .params(params)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+    }
+
+    /**
+     * What a filter reads, from a message row ({@code m}) or from a delivery holding its document ({@code o}): its
+     * direction, partner, channel, document type, status and time, its control numbers and events (none for a held
+     * document), and whether its bytes are kept.
+     */
+    private enum Source {
+        MESSAGE(
+                "m.direction",
+                "m.partner_id",
+                "m.channel",
+                "m.document_type",
+                "m.status",
+                "m.received_at",
+                "(m.interchange_control = any(cast(:controls as text[])) or m.group_controls && cast(:controls as text[]))",
+                "exists (select 1 from event e where e.message_id = m.id and e.type like :eventType)",
+                "m.payload_removed_at is null"),
+        HELD(
+                "'OUTBOUND'",
+                "o.partner_id",
+                "'ERP'",
+                "o.document_type",
+                "case o.status when 'PENDING' then 'QUEUED' else o.status end",
+                "o.created_at",
+                "false",
+                "false",
+                "true");
+
+        private final String direction;
+        private final String partner;
+        private final String channel;
+        private final String documentType;
+        private final String status;
+        private final String at;
+        private final String controls;
+        private final String eventType;
+        private final String kept;
+
+        Source(
+                String direction,
+                String partner,
+                String channel,
+                String documentType,
+                String status,
+                String at,
+                String controls,
+                String eventType,
+                String kept) {
+            this.direction = direction;
+            this.partner = partner;
+            this.channel = channel;
+            this.documentType = documentType;
+            this.status = status;
+            this.at = at;
+            this.controls = controls;
+            this.eventType = eventType;
+            this.kept = kept;
+        }
+    }
+
+    private static String where(BulkFilter filter, Source source, Map<String, Object> params) {
+        var where = new StringBuilder(source.direction + " = :direction");
         if (filter.partnerId() != null) {
-            where.append(" and ")
-                    .append(column.apply("partner_id", "o.partner_id"))
-                    .append(" = :partner");
+            where.append(" and ").append(source.partner).append(" = :partner");
             params.put("partner", filter.partnerId());
         }
         if (filter.channel() != null) {
-            where.append(" and ").append(column.apply("channel", "'ERP'")).append(" = :channel");
+            where.append(" and ").append(source.channel).append(" = :channel");
             params.put("channel", filter.channel());
         }
         if (filter.documentType() != null) {
             where.append(" and (")
-                    .append(column.apply("document_type", "o.document_type"))
-                    .append(" = :type or exists (select 1 from event e where e.message_id = m.id"
-                            + " and e.type like :eventType))");
+                    .append(source.documentType)
+                    .append(" = :type or ")
+                    .append(source.eventType)
+                    .append(")");
             params.put("type", filter.documentType());
             params.put("eventType", "%." + filter.documentType() + ".%");
         }
         if (filter.status() != null) {
-            where.append(" and ").append(column.apply("status", "'FAILED'")).append(" = :status");
+            where.append(" and ").append(source.status).append(" = :status");
             params.put("status", filter.status());
         }
         if (filter.from() != null) {
-            where.append(" and ")
-                    .append(column.apply("received_at", "o.created_at"))
-                    .append(" >= :from");
+            where.append(" and ").append(source.at).append(" >= :from");
             params.put("from", timestamp(filter.from()));
         }
         if (filter.to() != null) {
-            where.append(" and ")
-                    .append(column.apply("received_at", "o.created_at"))
-                    .append(" < :to");
+            where.append(" and ").append(source.at).append(" < :to");
             params.put("to", timestamp(filter.to()));
         }
         if (!filter.controlNumbers().isEmpty()) {
-            where.append(
-                    " and (m.interchange_control = any(cast(:controls as text[])) or m.group_controls && cast(:controls as text[]))");
+            where.append(" and ").append(source.controls);
             params.put("controls", filter.controlNumbers().toArray(String[]::new));
         }
-        where.append(" and m.payload_removed_at is null");
-        String sql = failedDeliveries
-                ? "select o.id from outbox o left join message m on m.id = o.message_id" + where
-                        + " and (m.id is not null or o.blob_key is not null)"
-                        + " and o.status = 'FAILED' order by o.created_at, o.id limit :limit"
-                : "select m.id from message m" + where + " order by m.received_at, m.id limit :limit";
-        return jdbc.sql(sql)
-                .params(params)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .list();
+        return where.append(" and ").append(source.kept).toString();
     }
 
     public Job start(

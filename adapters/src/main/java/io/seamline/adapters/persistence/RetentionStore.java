@@ -313,14 +313,15 @@ public class RetentionStore {
 
     /**
      * Documents held by their deliveries (ERP write-backs: {@link Outbox#hold}) queued before the cutoff and settled
-     * (delivered, or failed for good), that nothing keeps: a legal hold or an open task on their subject, a legal hold
-     * on the message that caused them.
+     * (delivered, or failed for good), that nothing keeps, as for a message row: no timeline row names the message
+     * that caused them (their entries are under it), no legal hold on it, no legal hold or open task on their subject.
      */
     private String held(Scope scope, Map<String, Object> params) {
         return "o.blob_key is not null and o.created_at < :cutoff and o.status <> 'PENDING'"
                 + scope.sql("o.partner_id", params) + " and (o.subject is null or not subject_needed(o.subject))"
-                + " and not exists (select 1 from legal_hold h where h.lifted_at is null"
-                + " and h.subject = 'message/' || o.cause_message_id)";
+                + " and (o.cause_message_id is null or (not exists (select 1 from timeline_entry t"
+                + " where t.message_id = o.cause_message_id) and not exists (select 1 from legal_hold h"
+                + " where h.lifted_at is null and h.subject = 'message/' || o.cause_message_id)))";
     }
 
     /**

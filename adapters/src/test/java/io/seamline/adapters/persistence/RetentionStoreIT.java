@@ -246,6 +246,14 @@ class RetentionStoreIT {
         var recent = held("{\"n\":3}", NOW.minus(Duration.ofDays(1)), "po/3", null, true);
         var heldPo = held("{\"n\":4}", OLD, "po/4500012345", null, true);
         var heldCause = held("{\"n\":5}", OLD, "po/5", cause.id(), true);
+        var remembered = old(ACME, "ISA*remembered", null);
+        db.jdbc
+                .sql("insert into timeline_entry (subject, at, kind, summary, actor, message_id)"
+                        + " values ('po/6', :at, 'ERP_WRITEBACK', 'Queued for the ERP', 'system', :m)")
+                .param("at", Timestamp.from(OLD))
+                .param("m", remembered.id().value())
+                .update();
+        var inTimeline = held("{\"n\":6}", OLD, "po/6", remembered.id(), true);
         holds.set("po/4500012345", "dispute", "legal", NOW);
         holds.set("message/" + cause.id(), "evidence", "legal", NOW);
         String goneKey = Messages.sha256("{\"n\":1}".getBytes(StandardCharsets.UTF_8));
@@ -256,8 +264,10 @@ class RetentionStoreIT {
         assertThat(purge(RetentionClass.MESSAGES)).isZero();
 
         assertThat(heldLeft())
-                .as("still pending, recent, held by its PO, held by the message that caused it")
-                .containsExactlyInAnyOrder(pending.value(), recent.value(), heldPo.value(), heldCause.value())
+                .as("still pending, recent, held by its PO, held by the message that caused it, that message's"
+                        + " timeline still kept")
+                .containsExactlyInAnyOrder(
+                        pending.value(), recent.value(), heldPo.value(), heldCause.value(), inTimeline.value())
                 .doesNotContain(gone.value());
         assertThat(db.jdbc
                         .sql("select kind || ':' || count from tombstone")

@@ -19,7 +19,8 @@ public enum RetentionClass {
             "met, late and cancelled SLA expectations (the evidence of scorecards and breaches) and their alerts"),
     MESSAGES(
             "messages",
-            "messages' rows once their bytes, events and timeline are gone (one tombstone per partner and day), and"
+            "messages' rows once their bytes, events and timeline are gone (one tombstone per partner and day), ERP"
+                    + " write-backs with their bytes once the timeline of the message that caused them is gone, and"
                     + " older tombstones, folded the same way");
 
     private final String key;

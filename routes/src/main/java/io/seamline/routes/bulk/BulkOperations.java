@@ -16,6 +16,7 @@ import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.HeldDocument;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelProfile;
 import io.seamline.model.partner.Partner;
@@ -187,6 +188,10 @@ public class BulkOperations {
                 return "never delivered: nothing says where to";
             }
             OutboundDelivery last = deliveries.get(deliveries.size() - 1);
+            Messages.Stored held = outbox.held(List.of(last)).get(id);
+            if (held != null) {
+                return resendHeld(held, last, newControl, job);
+            }
             Messages.Stored stored = messages.withContent(id).orElseThrow();
             ArchivedMessage sent = stored.message();
             if (newControl) {
@@ -227,6 +232,43 @@ public class BulkOperations {
                     last.subject()));
             return null;
         });
+    }
+
+    /**
+     * A document its delivery holds (an ERP write-back) goes again as it was, by a delivery of its own holding the same
+     * bytes, to where its last delivery went (the ERP has no address in a partner's profile); it has no control number
+     * to renew.
+     */
+    private String resendHeld(Messages.Stored held, OutboundDelivery last, boolean newControl, UUID job) {
+        if (newControl) {
+            return "not an interchange of ours: it cannot take a new control number";
+        }
+        ArchivedMessage document = held.message();
+        outbox.hold(
+                new OutboundDelivery(
+                        UUID.randomUUID(),
+                        document.id(),
+                        last.partnerId(),
+                        last.channel(),
+                        last.target(),
+                        DeliveryStatus.PENDING,
+                        0,
+                        clock.instant(),
+                        null,
+                        clock.instant(),
+                        null,
+                        last.subject()),
+                new HeldDocument(
+                        document.id(),
+                        document.sha256(),
+                        document.sizeBytes(),
+                        document.mediaType(),
+                        document.fileName(),
+                        document.documentType(),
+                        document.relatedMessageId()),
+                held.content(),
+                "resend:" + job + ":" + document.id());
+        return null;
     }
 
     private String retry(UUID delivery) {
