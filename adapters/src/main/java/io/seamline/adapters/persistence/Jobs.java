@@ -50,11 +50,12 @@ public class Jobs {
         boolean outbound = direction.equals("OUTBOUND");
         String sql;
         if (failedDeliveries) {
-            sql = "select o.id, o.created_at as at from outbox o join message m on m.id = o.message_id where "
-                    + messages + " and o.status = 'FAILED'"
+            // the failed ones are rows of outbox_open (V27)
+            String failed = "select o.id, o.created_at as at from outbox_open p join outbox o on o.id = p.delivery_id";
+            sql = failed + " join message m on m.id = o.message_id where p.status = 'FAILED' and " + messages
                     + (outbound
-                            ? " union all select o.id, o.created_at from outbox o where o.blob_key is not null"
-                                    + " and o.status = 'FAILED' and " + held
+                            ? " union all " + failed + " where p.status = 'FAILED' and o.blob_key is not null and "
+                                    + held
                             : "");
         } else {
             sql = "select m.id, m.received_at as at from message m where " + messages

@@ -47,6 +47,13 @@ public class Outbox {
 
     private record Delivered(UUID id, Instant at) {}
 
+    /**
+     * The end of an insert into outbox whose rows are {@code o}: those not yet delivered are also rows of outbox_open,
+     * which the senders claim from (V27); answers how many were inserted.
+     */
+    private static final String OPEN = ", open as (insert into outbox_open (delivery_id, status, next_attempt_at)"
+            + " select id, status, next_attempt_at from o where status <> 'DELIVERED') select count(*) from o";
+
     public void enqueue(OutboundDelivery delivery) {
         enqueue(delivery, null);
     }
@@ -56,12 +63,15 @@ public class Outbox {
         delivered.flush();
         return jdbc.sql(
                                 """
-                        insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
-                            next_attempt_at, created_at, subject, step_key)
-                        values (:id, :message, :partner, :channel, :target, :status, :attempts, :next, :created,
-                            :subject, :stepKey)
-                        on conflict (step_key) do nothing
-                        """)
+                        with o as (
+                            insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
+                                next_attempt_at, created_at, subject, step_key)
+                            values (:id, :message, :partner, :channel, :target, :status, :attempts, :next,
+                                :created, :subject, :stepKey)
+                            on conflict (step_key) do nothing
+                            returning id, status, next_attempt_at)
+                        """
+                                        + OPEN)
                         .param("id", delivery.id())
                         .param("message", delivery.messageId().value())
                         .param(
@@ -77,7 +87,8 @@ public class Outbox {
                         .param("created", timestamp(delivery.createdAt()))
                         .param("subject", delivery.subject())
                         .param("stepKey", Columns.step(stepKey))
-                        .update()
+                        .query(Integer.class)
+                        .single()
                 > 0;
     }
 
@@ -104,13 +115,17 @@ public class Outbox {
         blobs.put(content);
         return jdbc.sql(
                                 """
-                        insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
-                            next_attempt_at, created_at, subject, step_key, blob_key, size_bytes, media_type,
-                            file_name, document_type, cause_message_id)
-                        values (:id, :message, :partner, :channel, :target, :status, :attempts, :next, :created,
-                            :subject, :stepKey, :key, :size, :mediaType, :fileName, :documentType, :cause)
-                        on conflict (step_key) do nothing
-                        """)
+                        with o as (
+                            insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
+                                next_attempt_at, created_at, subject, step_key, blob_key, size_bytes, media_type,
+                                file_name, document_type, cause_message_id)
+                            values (:id, :message, :partner, :channel, :target, :status, :attempts, :next,
+                                :created, :subject, :stepKey, :key, :size, :mediaType, :fileName, :documentType,
+                                :cause)
+                            on conflict (step_key) do nothing
+                            returning id, status, next_attempt_at)
+                        """
+                                        + OPEN)
                         .param("id", delivery.id())
                         .param("message", document.id().value())
                         .param(
@@ -136,7 +151,8 @@ public class Outbox {
                                 document.cause() == null
                                         ? null
                                         : document.cause().value())
-                        .update()
+                        .query(Integer.class)
+                        .single()
                 > 0;
     }
 
@@ -198,8 +214,9 @@ public class Outbox {
      */
     public List<OutboundDelivery> claimDue(Instant now, int limit) {
         delivered.flush();
-        return jdbc.sql("select * from outbox where status = 'PENDING' and next_attempt_at <= :now"
-                        + " order by next_attempt_at, id limit :limit for update skip locked")
+        return jdbc.sql("select o.* from outbox_open p join outbox o on o.id = p.delivery_id"
+                        + " where p.status = 'PENDING' and p.next_attempt_at <= :now"
+                        + " order by p.next_attempt_at, p.delivery_id limit :limit for update of p skip locked")
                 .param("now", timestamp(now))
                 .param("limit", limit)
                 .query((rs, n) -> delivery(rs))
@@ -217,26 +234,38 @@ public class Outbox {
     private void writeDelivered(List<Delivered> all) {
         jdbc.sql(
                         """
+                        with v as (select * from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)),
+                        open as (delete from outbox_open where delivery_id in (select id from v))
                         update outbox o set status = 'DELIVERED', attempts = o.attempts + 1, delivered_at = v.at,
                             last_error = null, next_attempt_at = null
-                        from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)
-                        where o.id = v.id
+                        from v where o.id = v.id
                         """)
                 .param("ids", Columns.texts(all, d -> d.id().toString()))
                 .param("ats", Columns.texts(all, d -> d.at().toString()))
                 .update();
     }
 
+    /**
+     * The end of an update of outbox whose rows are {@code o}: their rows of outbox_open take their status and next
+     * attempt (V27); answers how many were updated.
+     */
+    private static final String REOPEN = ", open as (insert into outbox_open (delivery_id, status, next_attempt_at)"
+            + " select id, status, next_attempt_at from o on conflict (delivery_id) do update"
+            + " set status = excluded.status, next_attempt_at = excluded.next_attempt_at) select count(*) from o";
+
     /** Records a failed attempt: retried at {@code nextAttempt}, or FAILED for good when that is null. */
     public void attemptFailed(UUID id, String error, Instant nextAttempt) {
         delivered.flush();
-        jdbc.sql("update outbox set attempts = attempts + 1, last_error = :error, next_attempt_at = :next,"
+        jdbc.sql("with o as (update outbox set attempts = attempts + 1, last_error = :error,"
+                        + " next_attempt_at = :next::timestamptz,"
                         + " status = case when :next::timestamptz is null then 'FAILED' else 'PENDING' end"
-                        + " where id = :id")
+                        + " where id = :id returning id, status, next_attempt_at)"
+                        + REOPEN)
                 .param("id", id)
                 .param("error", error)
                 .param("next", timestamp(nextAttempt))
-                .update();
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -245,23 +274,28 @@ public class Outbox {
      */
     public boolean retryTo(UUID id, String target, Instant at) {
         delivered.flush();
-        return jdbc.sql("update outbox set status = 'PENDING', next_attempt_at = :at, attempts = 0, target = :target"
-                                + " where id = :id and status = 'FAILED'")
+        return jdbc.sql("with o as (update outbox set status = 'PENDING', next_attempt_at = :at, attempts = 0,"
+                                + " target = :target where id = :id and status = 'FAILED'"
+                                + " returning id, status, next_attempt_at)"
+                                + REOPEN)
                         .param("id", id)
                         .param("at", timestamp(at))
                         .param("target", target)
-                        .update()
+                        .query(Integer.class)
+                        .single()
                 > 0;
     }
 
     /** Puts a FAILED delivery back in line, for an operator's retry. */
     public boolean retry(UUID id, Instant at) {
         delivered.flush();
-        return jdbc.sql("update outbox set status = 'PENDING', next_attempt_at = :at where id = :id"
-                                + " and status = 'FAILED'")
+        return jdbc.sql("with o as (update outbox set status = 'PENDING', next_attempt_at = :at where id = :id"
+                                + " and status = 'FAILED' returning id, status, next_attempt_at)"
+                                + REOPEN)
                         .param("id", id)
                         .param("at", timestamp(at))
-                        .update()
+                        .query(Integer.class)
+                        .single()
                 > 0;
     }
 
@@ -276,7 +310,8 @@ public class Outbox {
     /** Deliveries that failed for good, newest first. */
     public List<OutboundDelivery> failed(int limit) {
         delivered.flush();
-        return jdbc.sql("select * from outbox where status = 'FAILED' order by created_at desc, id limit :limit")
+        return jdbc.sql("select o.* from outbox_open p join outbox o on o.id = p.delivery_id where p.status = 'FAILED'"
+                        + " order by o.created_at desc, o.id limit :limit")
                 .param("limit", limit)
                 .query((rs, n) -> delivery(rs))
                 .list();

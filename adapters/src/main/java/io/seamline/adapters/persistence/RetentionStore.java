@@ -285,7 +285,9 @@ public class RetentionStore {
                 + messages(scope, params) + " order by m.received_at limit :batch for update of m skip locked";
         return howMany(
                 "with victims as (" + victims + "),"
-                        + " deliveries as (delete from outbox where message_id in (select id from victims)),"
+                        + " deliveries as (delete from outbox where message_id in (select id from victims)"
+                        + " returning id),"
+                        + " open as (delete from outbox_open where delivery_id in (select id from deliveries)),"
                         + " waiting as (delete from message_waiting where message_id in (select id from victims)),"
                         + " interchanges as (delete from inbound_interchange i using victims v"
                         + " where i.partner_id = v.partner_id and i.control_number = v.interchange_control"
@@ -332,6 +334,7 @@ public class RetentionStore {
         return howMany(
                 "with victims as (select o.id from outbox o where " + held(scope, params)
                         + " order by o.created_at limit :batch for update of o skip locked),"
+                        + " open as (delete from outbox_open where delivery_id in (select id from victims)),"
                         + " gone as (delete from outbox where id in (select id from victims)"
                         + " returning message_id as id, partner_id, created_at, blob_key),"
                         + " garbage as (insert into blob_garbage (blob_key, since)"

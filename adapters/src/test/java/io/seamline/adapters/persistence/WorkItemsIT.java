@@ -331,6 +331,50 @@ class WorkItemsIT {
     }
 
     @Test
+    void recordingADeliveryWritesNoIndexEntryAndLeavesNothingToClaim() {
+        byte[] json = "{\"type\":\"shipment.advised\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MessageId id = MessageId.random();
+        OutboundDelivery delivery = toTheErp(id);
+        db.transactions.execute(s -> outbox.hold(
+                delivery,
+                new HeldDocument(id, Messages.sha256(json), json.length, "application/json", null, "x", null),
+                json,
+                "erp:hot"));
+        OutboundDelivery failing = toTheErp(id);
+        outbox.enqueue(failing);
+
+        db.transactions.executeWithoutResult(tx -> {
+            List<Long> before = outboxUpdates();
+            outbox.delivered(delivery.id(), T0.plusSeconds(1));
+            outbox.find(delivery.id()).orElseThrow();
+            List<Long> after = outboxUpdates();
+            assertThat(List.of(after.get(0) - before.get(0), after.get(1) - before.get(1)))
+                    .as("the update stayed on its page: no index of outbox names the status")
+                    .containsExactly(1L, 1L);
+        });
+        outbox.attemptFailed(failing.id(), "refused", null);
+
+        assertThat(claim(T0.plusSeconds(3600)))
+                .as("one delivered, one failed for good")
+                .isEmpty();
+        assertThat(outbox.failed(10)).extracting(OutboundDelivery::id).containsExactly(failing.id());
+        assertThat(outbox.retry(failing.id(), T0.plusSeconds(5))).isTrue();
+        assertThat(outbox.retry(failing.id(), T0.plusSeconds(5)))
+                .as("pending already")
+                .isFalse();
+        assertThat(claim(T0.plusSeconds(5))).extracting(OutboundDelivery::id).containsExactly(failing.id());
+        assertThat(outbox.failed(10)).isEmpty();
+    }
+
+    /** This connection's updates of outbox, and those of them that stayed on their page. */
+    private List<Long> outboxUpdates() {
+        return db.jdbc
+                .sql("select n_tup_upd, n_tup_hot_upd from pg_stat_xact_user_tables where relname = 'outbox'")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    @Test
     void neverHandsTheSameDeliveryToTwoSendersAtOnce() throws Exception {
         var message = new Messages(db.jdbc, new MessageCompletions(db.jdbc), db.blobs)
                 .archive(
