@@ -274,35 +274,35 @@ public class PurchaseOrders {
 
     /**
      * Recomputes the shipped quantity of every line of the PO from what its shipments carry, and the line and PO
-     * status from that: idempotent, so a ship notice processed twice ships nothing twice.
+     * status from that: idempotent, so a ship notice processed twice ships nothing twice. A line is written once, and
+     * only when its quantity or status changes (each write is a new version of the row).
      */
     public void refreshShipped(PurchaseOrderNumber po) {
         jdbc.sql(
                         """
-                        update purchase_order_line l set shipped_quantity = coalesce(
-                            (select sum(quantity) from shipment_line s
-                             where s.po_number = l.po_number and s.line_number = l.line_number), 0)
-                        where l.po_number = :po
+                        update purchase_order_line l set shipped_quantity = v.shipped, status = v.status
+                        from (select l.line_number, s.shipped,
+                                case when s.shipped > 0 and l.status not in ('CANCELLED', 'REJECTED')
+                                    then case when s.shipped >= l.quantity then 'SHIPPED' else 'PARTIALLY_SHIPPED' end
+                                    else l.status end as status
+                              from purchase_order_line l,
+                                lateral (select coalesce(sum(quantity), 0) as shipped from shipment_line s
+                                         where s.po_number = l.po_number and s.line_number = l.line_number) s
+                              where l.po_number = :po) v
+                        where l.po_number = :po and l.line_number = v.line_number
+                          and (l.shipped_quantity is distinct from v.shipped or l.status <> v.status)
                         """)
                 .param("po", po.value())
                 .update();
         jdbc.sql(
                         """
-                        update purchase_order_line set status = case
-                            when shipped_quantity >= quantity then 'SHIPPED' else 'PARTIALLY_SHIPPED' end
-                        where po_number = :po and shipped_quantity > 0 and status not in ('CANCELLED', 'REJECTED')
-                        """)
-                .param("po", po.value())
-                .update();
-        jdbc.sql(
-                        """
-                        update purchase_order h set status = case
-                            when not exists (select 1 from purchase_order_line l where l.po_number = h.po_number
-                                and l.status not in ('SHIPPED', 'CANCELLED', 'REJECTED')) then 'SHIPPED'
-                            else 'PARTIALLY_SHIPPED' end
-                        where po_number = :po and status not in ('CLOSED', 'CANCELLED') and exists (
-                            select 1 from purchase_order_line l where l.po_number = h.po_number
-                                and l.shipped_quantity > 0)
+                        update purchase_order h set status = v.status
+                        from (select case when exists (select 1 from purchase_order_line l where l.po_number = :po
+                                    and l.status not in ('SHIPPED', 'CANCELLED', 'REJECTED')) then 'PARTIALLY_SHIPPED'
+                                  else 'SHIPPED' end as status) v
+                        where h.po_number = :po and h.status not in ('CLOSED', 'CANCELLED') and h.status <> v.status
+                          and exists (select 1 from purchase_order_line l where l.po_number = :po
+                                        and l.shipped_quantity > 0)
                         """)
                 .param("po", po.value())
                 .update();

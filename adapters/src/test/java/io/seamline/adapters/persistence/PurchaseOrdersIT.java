@@ -42,6 +42,74 @@ class PurchaseOrdersIT {
         assertThat(read).isEqualTo(po);
     }
 
+    private void ship(String shipment, String line, String quantity) {
+        db.jdbc
+                .sql("insert into shipment (shipment_id, carrier_id, status, created_at, updated_at)"
+                        + " values (:s, :carrier, 'IN_TRANSIT', now(), now())"
+                        + " on conflict do nothing")
+                .param("s", shipment)
+                .param("carrier", ACME.value())
+                .update();
+        db.jdbc
+                .sql("insert into shipment_line (shipment_id, po_number, line_number, quantity)"
+                        + " values (:s, '4500012345', :line, cast(:q as numeric))")
+                .param("s", shipment)
+                .param("line", line)
+                .param("q", quantity)
+                .update();
+    }
+
+    /** This connection's updates of PO lines so far in its transaction. */
+    private long lineUpdates() {
+        return db.jdbc
+                .sql("select n_tup_upd from pg_stat_xact_user_tables where relname = 'purchase_order_line'")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void shippedQuantitiesAndStatusesAreWrittenOnceAndOnlyWhereTheyChange() {
+        orders.upsert(
+                order("4500012345", ACME, line("1", "WID-1", "100"), line("2", "WID-2", "5"), line("3", "WID-3", "7")));
+        db.jdbc
+                .sql("update purchase_order_line set status = 'REJECTED' where line_number = '3'")
+                .update();
+        var po = PurchaseOrderNumber.of("4500012345");
+        ship("ASN-1", "1", "30");
+        ship("ASN-1", "3", "7");
+
+        db.transactions.executeWithoutResult(tx -> {
+            long before = lineUpdates();
+            orders.refreshShipped(po);
+            assertThat(lineUpdates() - before)
+                    .as("lines 1 and 3 shipped, line 2 untouched")
+                    .isEqualTo(2);
+            orders.refreshShipped(po);
+            assertThat(lineUpdates() - before)
+                    .as("the same ship notice again changes nothing")
+                    .isEqualTo(2);
+        });
+        var read = orders.find(po, PartnerScope.everyone()).orElseThrow();
+        assertThat(read.line("1").orElseThrow().status()).isEqualTo(LineStatus.PARTIALLY_SHIPPED);
+        assertThat(read.line("1").orElseThrow().shippedQuantity()).isEqualByComparingTo("30");
+        assertThat(read.line("2").orElseThrow().status()).isEqualTo(LineStatus.OPEN);
+        assertThat(read.line("3").orElseThrow().status())
+                .as("rejected stays rejected")
+                .isEqualTo(LineStatus.REJECTED);
+        assertThat(read.status().name()).isEqualTo("PARTIALLY_SHIPPED");
+
+        ship("ASN-2", "1", "70");
+        ship("ASN-2", "2", "5");
+        orders.refreshShipped(po);
+
+        read = orders.find(po, PartnerScope.everyone()).orElseThrow();
+        assertThat(read.lines())
+                .extracting(l -> l.lineNumber() + ":" + l.status() + ":"
+                        + l.shippedQuantity().stripTrailingZeros().toPlainString())
+                .containsExactly("1:SHIPPED:100", "2:SHIPPED:5", "3:REJECTED:7");
+        assertThat(read.status().name()).isEqualTo("SHIPPED");
+    }
+
     @Test
     void reportsAnUnchangedOrderAsUnchanged() {
         orders.upsert(order("4500012345", ACME, line("1", "WID-1", "100")));
