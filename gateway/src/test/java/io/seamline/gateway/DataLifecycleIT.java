@@ -298,6 +298,24 @@ class DataLifecycleIT extends PipelineGatewayIT {
                             .body()
                     + get("/api/v1/purchase-orders/" + po + "/timeline", OPS).body();
             assertThat(timeline).contains("Queued for the ERP: invoice.approved", "failed for good", document, cause);
+            // the invoice's decision inside tolerance is listed, kept in the row of what its message did
+            List<JsonNode> entries = new java.util.ArrayList<>();
+            json(get("/api/v1/shipments/SH-AIR-" + po + "/timeline", OPS)).forEach(entries::add);
+            json(get("/api/v1/purchase-orders/" + po + "/timeline", OPS)).forEach(entries::add);
+            assertThat(entries)
+                    .filteredOn(e -> e.path("kind").asText().equals("DECISION")
+                            && e.path("messageId").asText().equals(cause))
+                    .isNotEmpty()
+                    .allSatisfy(
+                            e -> assertThat(e.path("details").path("outcome").asText())
+                                    .isEqualTo("APPLY"));
+            assertThat(jdbc.sql("select count(*) from timeline_entry where message_id = cast(:m as uuid)"
+                                    + " and kind = 'DECISION'")
+                            .param("m", cause)
+                            .query(Long.class)
+                            .single())
+                    .as("no row of its own")
+                    .isZero();
 
             String filter = "{\"channel\": \"ERP\", \"documentType\": \"invoice.approved\", \"from\": \"%s\"}"
                     .formatted(java.time.Instant.now().minusSeconds(600));

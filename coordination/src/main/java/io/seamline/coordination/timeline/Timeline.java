@@ -90,7 +90,9 @@ public class Timeline {
 
     /**
      * The same, naming the partner configuration it ran with ({@code configuration}: {@code partnerId} and
-     * {@code version}), when there is one.
+     * {@code version}), when there is one. A decision inside the agreed tolerances (APPLY) is a step of the message's
+     * receipt, kept in the row of what the message did on the subject; one that needs a person, or refuses, is a row of
+     * its own.
      */
     public void decision(
             Subject subject,
@@ -111,7 +113,7 @@ public class Timeline {
                 details,
                 false,
                 message,
-                null,
+                decision.outcome() == PolicyDecision.Outcome.APPLY ? message : null,
                 stepKey);
     }
 
