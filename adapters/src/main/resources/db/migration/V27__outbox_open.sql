@@ -9,7 +9,8 @@ create table outbox_open (
 );
 create index outbox_open_due on outbox_open (next_attempt_at, delivery_id) where status = 'PENDING';
 insert into outbox_open (delivery_id, status, next_attempt_at)
-  select id, status, next_attempt_at from outbox where status <> 'DELIVERED';
+  select id, status, case when status = 'PENDING' then coalesce(next_attempt_at, created_at) else next_attempt_at end
+  from outbox where status <> 'DELIVERED';
 drop index outbox_due;
 -- room on each page for a row's next version
 alter table outbox set (fillfactor = 90);
