@@ -244,33 +244,10 @@ class DataLifecycleIT extends PipelineGatewayIT {
         String po = "46" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
         String awb = "176-" + po.substring(2);
         importOrder(po, "acme-supply");
-        var shipment = post(
-                "/api/v1/erp/shipments",
-                "erp:erp",
-                """
-                {"shipmentId": "SH-AIR-%s", "carrierId": "swift-freight", "references": {"awb": "%s"},
-                 "poNumbers": ["%s"], "plannedDelivery": "%s", "expectedFreight": {"amount": 1375.50, "currency": "USD"}}
-                """
-                        .formatted(po, awb, po, java.time.LocalDate.now().plusDays(9)));
-        assertThat(shipment.statusCode()).as(shipment.body()).isEqualTo(200);
+        importShipment("SH-AIR-" + po, po, "{\"awb\": \"" + awb + "\"}", "1375.50");
         OUTSIDE.answer("/erp/outcomes", 503);
         try {
-            JsonNode invoice = process(
-                    "swift:swift",
-                    x12(
-                            "02",
-                            "SWFT",
-                            "IA",
-                            control(),
-                            "110",
-                            "B3**AIR-" + po + "**PP**"
-                                    + java.time.LocalDate.now().format(EDI_DATE) + "*137550**"
-                                    + java.time.LocalDate.now().format(EDI_DATE) + "*035*SWFT",
-                            "C3*USD",
-                            "N9*AW*" + awb,
-                            "LX*1",
-                            "L1*1*1280*FR*128000",
-                            "L1*2**FR*9550****FUE"));
+            JsonNode invoice = process("swift:swift", airFreightInvoice(po, awb));
             assertThat(invoice.path("status").asText()).isEqualTo("PROCESSED");
             String cause = invoice.path("id").asText();
             // three attempts against the ERP that is down, then failed for good

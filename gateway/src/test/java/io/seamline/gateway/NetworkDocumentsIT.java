@@ -34,18 +34,6 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
         return "45" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
     }
 
-    private void importShipment(String id, String po, String references, String freight) {
-        var response = post(
-                "/api/v1/erp/shipments",
-                "erp:erp",
-                """
-                {"shipmentId": "%s", "carrierId": "swift-freight", "references": %s, "poNumbers": ["%s"],
-                 "plannedDelivery": "%s", "expectedFreight": {"amount": %s, "currency": "USD"}}
-                """
-                        .formatted(id, references, po, today().plusDays(9), freight));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
     private static String oceanStatus(String control, String code, String container, String booking, String... more) {
         var segments = new java.util.ArrayList<String>();
         segments.add("315");
@@ -134,20 +122,7 @@ class NetworkDocumentsIT extends PipelineGatewayIT {
         importOrder(po, "acme-supply");
         importShipment(shipment, po, "{\"awb\": \"" + awb + "\"}", "1375.50");
 
-        JsonNode invoice = process(
-                "swift:swift",
-                x12(
-                        "02",
-                        "SWFT",
-                        "IA",
-                        control(),
-                        "110",
-                        "B3**AIR-" + po + "**PP**" + edi(today()) + "*137550**" + edi(today()) + "*035*SWFT",
-                        "C3*USD",
-                        "N9*AW*" + awb,
-                        "LX*1",
-                        "L1*1*1280*FR*128000",
-                        "L1*2**FR*9550****FUE"));
+        JsonNode invoice = process("swift:swift", airFreightInvoice(po, awb));
         assertThat(invoice.path("status").asText()).isEqualTo("PROCESSED");
         await().atMost(Duration.ofSeconds(10)).until(() -> OUTSIDE.requests("/erp/outcomes").stream()
                 .anyMatch(r ->

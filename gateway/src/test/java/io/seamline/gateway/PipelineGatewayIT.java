@@ -154,6 +154,40 @@ abstract class PipelineGatewayIT {
         }
     }
 
+    /** Imports a shipment of the carrier swift-freight for a PO, with its references and expected freight. */
+    void importShipment(String id, String po, String references, String freight) {
+        var response = post(
+                "/api/v1/erp/shipments",
+                "erp:erp",
+                """
+                {"shipmentId": "%s", "carrierId": "swift-freight", "references": %s, "poNumbers": ["%s"],
+                 "plannedDelivery": "%s", "expectedFreight": {"amount": %s, "currency": "USD"}}
+                """
+                        .formatted(id, references, po, today().plusDays(9), freight));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("shipment not imported: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /**
+     * swift-freight's 110 for an air shipment of the PO, named only by its air waybill: 1,375.50 USD, which
+     * {@link #importShipment} with that freight expects.
+     */
+    static String airFreightInvoice(String po, String awb) {
+        return x12(
+                "02",
+                "SWFT",
+                "IA",
+                control(),
+                "110",
+                "B3**AIR-" + po + "**PP**" + edi(today()) + "*137550**" + edi(today()) + "*035*SWFT",
+                "C3*USD",
+                "N9*AW*" + awb,
+                "LX*1",
+                "L1*1*1280*FR*128000",
+                "L1*2**FR*9550****FUE");
+    }
+
     HttpResponse<String> get(String path, String user) {
         return new GatewayClient(port).call("GET", path, user, null, null);
     }

@@ -61,35 +61,7 @@ public class Outbox {
     /** Enqueues a delivery; with a {@code stepKey}, one already enqueued under that key is not enqueued again. */
     public boolean enqueue(OutboundDelivery delivery, String stepKey) {
         delivered.flush();
-        return jdbc.sql(
-                                """
-                        with o as (
-                            insert into outbox (id, message_id, partner_id, channel, target, status, attempts,
-                                next_attempt_at, created_at, subject, step_key)
-                            values (:id, :message, :partner, :channel, :target, :status, :attempts, :next,
-                                :created, :subject, :stepKey)
-                            on conflict (step_key) do nothing
-                            returning id, status, next_attempt_at)
-                        """
-                                        + OPEN)
-                        .param("id", delivery.id())
-                        .param("message", delivery.messageId().value())
-                        .param(
-                                "partner",
-                                delivery.partnerId() == null
-                                        ? null
-                                        : delivery.partnerId().value())
-                        .param("channel", delivery.channel().name())
-                        .param("target", delivery.target())
-                        .param("status", delivery.status().name())
-                        .param("attempts", delivery.attempts())
-                        .param("next", timestamp(delivery.nextAttemptAt()))
-                        .param("created", timestamp(delivery.createdAt()))
-                        .param("subject", delivery.subject())
-                        .param("stepKey", Columns.step(stepKey))
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return insert(delivery, stepKey, null, 0);
     }
 
     /**
@@ -113,6 +85,11 @@ public class Outbox {
                 .query((rs, n) -> 1)
                 .list();
         blobs.put(content);
+        return insert(delivery, stepKey, document, content.length);
+    }
+
+    /** Inserts the delivery (and the document it holds, if any) unless its step is enqueued already. */
+    private boolean insert(OutboundDelivery delivery, String stepKey, HeldDocument document, int size) {
         return jdbc.sql(
                                 """
                         with o as (
@@ -127,7 +104,7 @@ public class Outbox {
                         """
                                         + OPEN)
                         .param("id", delivery.id())
-                        .param("message", document.id().value())
+                        .param("message", delivery.messageId().value())
                         .param(
                                 "partner",
                                 delivery.partnerId() == null
@@ -141,14 +118,14 @@ public class Outbox {
                         .param("created", timestamp(delivery.createdAt()))
                         .param("subject", delivery.subject())
                         .param("stepKey", Columns.step(stepKey))
-                        .param("key", key)
-                        .param("size", content.length)
-                        .param("mediaType", document.mediaType())
-                        .param("fileName", document.fileName())
-                        .param("documentType", document.documentType())
+                        .param("key", document == null ? null : document.sha256())
+                        .param("size", document == null ? null : size)
+                        .param("mediaType", document == null ? null : document.mediaType())
+                        .param("fileName", document == null ? null : document.fileName())
+                        .param("documentType", document == null ? null : document.documentType())
                         .param(
                                 "cause",
-                                document.cause() == null
+                                document == null || document.cause() == null
                                         ? null
                                         : document.cause().value())
                         .query(Integer.class)

@@ -300,15 +300,7 @@ public class RetentionStore {
                         + " returning id, partner_id, received_at, sha256),"
                         + " event_days as ("
                         + dayTombstones("'EVENTS'", "event_stones", "created_at", "sum(g.count)", "null") + "),"
-                        + " stones as ("
-                        + dayTombstones(
-                                "'MESSAGES'",
-                                "gone",
-                                "received_at",
-                                "count(*)",
-                                "encode(sha256(convert_to(string_agg(g.id || ':' || g.sha256, ',' order by g.id),"
-                                        + " 'UTF8')), 'hex')")
-                        + " returning count)"
+                        + " stones as (" + messageDays("received_at") + " returning count)"
                         + " select coalesce(sum(count), 0) from stones",
                 params);
     }
@@ -336,20 +328,25 @@ public class RetentionStore {
                         + " order by o.created_at limit :batch for update of o skip locked),"
                         + " open as (delete from outbox_open where delivery_id in (select id from victims)),"
                         + " gone as (delete from outbox where id in (select id from victims)"
-                        + " returning message_id as id, partner_id, created_at, blob_key),"
+                        + " returning message_id as id, partner_id, created_at, blob_key as sha256),"
                         + " garbage as (insert into blob_garbage (blob_key, since)"
-                        + " select distinct blob_key, cast(:now as timestamptz) from gone on conflict (blob_key) do nothing),"
-                        + " stones as ("
-                        + dayTombstones(
-                                "'MESSAGES'",
-                                "gone",
-                                "created_at",
-                                "count(*)",
-                                "encode(sha256(convert_to(string_agg(g.id || ':' || g.blob_key, ',' order by g.id),"
-                                        + " 'UTF8')), 'hex')")
-                        + " returning count)"
+                        + " select distinct sha256, cast(:now as timestamptz) from gone on conflict (blob_key) do nothing),"
+                        + " stones as (" + messageDays("created_at") + " returning count)"
                         + " select coalesce(sum(count), 0) from stones",
                 params);
+    }
+
+    /**
+     * One MESSAGES tombstone per partner and day of {@code at} for the rows of {@code gone} (id, partner, time, hash):
+     * how many, from when, and the SHA-256 of their ids and hashes.
+     */
+    private static String messageDays(String at) {
+        return dayTombstones(
+                "'MESSAGES'",
+                "gone",
+                at,
+                "count(*)",
+                "encode(sha256(convert_to(string_agg(g.id || ':' || g.sha256, ',' order by g.id), 'UTF8')), 'hex')");
     }
 
     /** Runs a removal whose statement answers how many records went. */
