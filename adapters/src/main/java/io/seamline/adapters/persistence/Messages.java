@@ -115,7 +115,7 @@ public class Messages {
                 .query((rs, n) -> 1)
                 .list();
         blobs.put(message.content());
-        return jdbc.sql(
+        Optional<ArchivedMessage> inserted = jdbc.sql(
                         """
                         with m as (
                             insert into message (id, direction, channel, transport, format, partner_id, status,
@@ -161,6 +161,20 @@ public class Messages {
                 .param("subject", subject)
                 .query((rs, n) -> MessageRows.message(rs))
                 .optional();
+        if (inserted.isEmpty()) {
+            unnamed(jdbc, key);
+        }
+        return inserted;
+    }
+
+    /**
+     * Bytes stored for a row that was not written (its step was recorded already, by other bytes maybe: a document
+     * carries the time it was made) go to retention's garbage, which deletes them unless a row names them.
+     */
+    static void unnamed(JdbcClient jdbc, String key) {
+        jdbc.sql("insert into blob_garbage (blob_key, since) values (:key, now()) on conflict (blob_key) do nothing")
+                .param("key", key)
+                .update();
     }
 
     public Optional<ArchivedMessage> byStepKey(String stepKey) {

@@ -85,7 +85,11 @@ public class Outbox {
                 .query((rs, n) -> 1)
                 .list();
         blobs.put(content);
-        return insert(delivery, stepKey, document, content.length);
+        boolean inserted = insert(delivery, stepKey, document, content.length);
+        if (!inserted) {
+            Messages.unnamed(jdbc, key);
+        }
+        return inserted;
     }
 
     /** Inserts the delivery (and the document it holds, if any) unless its step is enqueued already. */

@@ -358,6 +358,24 @@ class MessagesIT {
                 .isEqualTo(inbound.id());
     }
 
+    @Test
+    void bytesStoredForAStepRecordedAlreadyGoToTheGarbage() {
+        var first = messages.archiveOnce(outbound("ISA*made at 1"), T0, "ack:step", "997", ControlNumbers.none(), null);
+        var again = messages.archiveOnce(
+                outbound("ISA*made at 2"), T0.plusSeconds(60), "ack:step", "997", ControlNumbers.none(), null);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(messages.content(first.id(), PartnerScope.everyone()))
+                .hasValue("ISA*made at 1".getBytes(StandardCharsets.UTF_8));
+        assertThat(db.jdbc
+                        .sql("select blob_key from blob_garbage")
+                        .query(String.class)
+                        .list())
+                .as("the second bytes, which no row names")
+                .contains(Messages.sha256("ISA*made at 2".getBytes(StandardCharsets.UTF_8)))
+                .doesNotContain(first.sha256());
+    }
+
     private static IncomingMessage outbound(String text) {
         return new IncomingMessage(
                 Direction.OUTBOUND,

@@ -291,6 +291,19 @@ class WorkItemsIT {
         Boolean again = db.transactions.execute(s -> outbox.hold(toTheErp(id), document, json, "erp:step"));
         assertThat(first).isTrue();
         assertThat(again).as("the same step again").isFalse();
+        byte[] later = "{\"type\":\"invoice.approved\",\"at\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Boolean laterAgain = db.transactions.execute(s -> outbox.hold(
+                toTheErp(id),
+                new HeldDocument(id, Messages.sha256(later), later.length, "application/json", null, "x", cause),
+                later,
+                "erp:step"));
+        assertThat(laterAgain).isFalse();
+        assertThat(db.jdbc
+                        .sql("select blob_key from blob_garbage")
+                        .query(String.class)
+                        .list())
+                .as("the bytes of the step taken again, which no row names, go to the garbage")
+                .contains(Messages.sha256(later));
 
         assertThat(db.blobs.get(document.sha256())).hasValue(json);
         assertThat(db.jdbc.sql("select count(*) from message").query(Long.class).single())
