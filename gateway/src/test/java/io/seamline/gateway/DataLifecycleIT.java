@@ -270,6 +270,20 @@ class DataLifecycleIT extends PipelineGatewayIT {
                     .as("the write-back has no message row")
                     .isZero();
             assertThat(get("/api/v1/messages/" + document, OPS).statusCode()).isEqualTo(404);
+            // partners reach the write-back by no door: not the carrier whose invoice caused it, not another supplier
+            for (String partner : List.of("swift:swift", "acme:acme")) {
+                assertThat(get("/api/v1/messages/" + document, partner).statusCode())
+                        .isEqualTo(404);
+                for (String timelinePath :
+                        List.of("/api/v1/shipments/SH-AIR-" + po + "/timeline", "/api/v1/messages/" + cause)) {
+                    assertThat(get(timelinePath, partner).body())
+                            .as(partner + " " + timelinePath)
+                            .doesNotContain(document, "ERP_WRITEBACK", "Queued for the ERP");
+                }
+                assertThat(post("/api/v1/bulk/retry", partner, "{\"filter\": {\"channel\": \"ERP\"}, \"dryRun\": true}")
+                                .statusCode())
+                        .isEqualTo(403);
+            }
             // the timeline names the write-back and its failed delivery, under the invoice's message
             String timeline = get("/api/v1/shipments/SH-AIR-" + po + "/timeline", OPS)
                             .body()

@@ -75,8 +75,18 @@ public class Jobs {
      * direction, partner, channel, document type, status and time, its control numbers and events (none for a held
      * document), and whether its bytes are kept.
      */
-    private enum Source {
-        MESSAGE(
+    private record Source(
+            String direction,
+            String partner,
+            String channel,
+            String documentType,
+            String status,
+            String at,
+            String controls,
+            String eventType,
+            String kept) {
+
+        static final Source MESSAGE = new Source(
                 "m.direction",
                 "m.partner_id",
                 "m.channel",
@@ -85,8 +95,8 @@ public class Jobs {
                 "m.received_at",
                 "(m.interchange_control = any(cast(:controls as text[])) or m.group_controls && cast(:controls as text[]))",
                 "exists (select 1 from event e where e.message_id = m.id and e.type like :eventType)",
-                "m.payload_removed_at is null"),
-        HELD(
+                "m.payload_removed_at is null");
+        static final Source HELD = new Source(
                 "'OUTBOUND'",
                 "o.partner_id",
                 "'ERP'",
@@ -96,75 +106,44 @@ public class Jobs {
                 "false",
                 "false",
                 "true");
-
-        private final String direction;
-        private final String partner;
-        private final String channel;
-        private final String documentType;
-        private final String status;
-        private final String at;
-        private final String controls;
-        private final String eventType;
-        private final String kept;
-
-        Source(
-                String direction,
-                String partner,
-                String channel,
-                String documentType,
-                String status,
-                String at,
-                String controls,
-                String eventType,
-                String kept) {
-            this.direction = direction;
-            this.partner = partner;
-            this.channel = channel;
-            this.documentType = documentType;
-            this.status = status;
-            this.at = at;
-            this.controls = controls;
-            this.eventType = eventType;
-            this.kept = kept;
-        }
     }
 
     private static String where(BulkFilter filter, Source source, Map<String, Object> params) {
-        var where = new StringBuilder(source.direction + " = :direction");
+        var where = new StringBuilder(source.direction() + " = :direction");
         if (filter.partnerId() != null) {
-            where.append(" and ").append(source.partner).append(" = :partner");
+            where.append(" and ").append(source.partner()).append(" = :partner");
             params.put("partner", filter.partnerId());
         }
         if (filter.channel() != null) {
-            where.append(" and ").append(source.channel).append(" = :channel");
+            where.append(" and ").append(source.channel()).append(" = :channel");
             params.put("channel", filter.channel());
         }
         if (filter.documentType() != null) {
             where.append(" and (")
-                    .append(source.documentType)
+                    .append(source.documentType())
                     .append(" = :type or ")
-                    .append(source.eventType)
+                    .append(source.eventType())
                     .append(")");
             params.put("type", filter.documentType());
             params.put("eventType", "%." + filter.documentType() + ".%");
         }
         if (filter.status() != null) {
-            where.append(" and ").append(source.status).append(" = :status");
+            where.append(" and ").append(source.status()).append(" = :status");
             params.put("status", filter.status());
         }
         if (filter.from() != null) {
-            where.append(" and ").append(source.at).append(" >= :from");
+            where.append(" and ").append(source.at()).append(" >= :from");
             params.put("from", timestamp(filter.from()));
         }
         if (filter.to() != null) {
-            where.append(" and ").append(source.at).append(" < :to");
+            where.append(" and ").append(source.at()).append(" < :to");
             params.put("to", timestamp(filter.to()));
         }
         if (!filter.controlNumbers().isEmpty()) {
-            where.append(" and ").append(source.controls);
+            where.append(" and ").append(source.controls());
             params.put("controls", filter.controlNumbers().toArray(String[]::new));
         }
-        return where.append(" and ").append(source.kept).toString();
+        return where.append(" and ").append(source.kept()).toString();
     }
 
     public Job start(

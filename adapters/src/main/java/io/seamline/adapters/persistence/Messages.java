@@ -103,18 +103,10 @@ public class Messages {
         MessageId id = MessageId.random();
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
-        // durable before the row that names it: a message is accepted only once its bytes are stored; the shared lock
-        // (until this transaction ends) keeps retention's garbage collection from deleting the same bytes meanwhile;
-        // in the same statement, the lock of its step (StepLocks), so that the insert below sees an earlier writer's
-        String key = Messages.sha256(message.content());
+        // durable before the row that names it: a message is accepted only once its bytes are stored; with the lock
+        // of its step (StepLocks), so that the insert below sees an earlier writer's
         UUID step = Columns.step(stepKey);
-        var locks = jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:key, 0))"
-                        + (step == null ? "" : ", pg_advisory_xact_lock(:step)"))
-                .param("key", blobLock(key));
-        (step == null ? locks : locks.param("step", StepLocks.key(step)))
-                .query((rs, n) -> 1)
-                .list();
-        blobs.put(message.content());
+        String key = store(jdbc, blobs, message.content(), step);
         Optional<ArchivedMessage> inserted = jdbc.sql(
                         """
                         with m as (
@@ -165,6 +157,30 @@ public class Messages {
             unnamed(jdbc, key);
         }
         return inserted;
+    }
+
+    /**
+     * Stores bytes before the row that will name them, and returns their key: under a shared lock on the blob (until
+     * this transaction ends) that keeps retention's garbage collection from deleting the same bytes meanwhile, taken in
+     * one statement with the lock of the row's {@code step} (StepLocks), if any.
+     */
+    static String store(JdbcClient jdbc, BlobStore blobs, byte[] content, UUID step) {
+        String key = sha256(content);
+        var locks = jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:key, 0))"
+                        + (step == null ? "" : ", pg_advisory_xact_lock(:step)"))
+                .param("key", blobLock(key));
+        (step == null ? locks : locks.param("step", StepLocks.key(step)))
+                .query((rs, n) -> 1)
+                .list();
+        blobs.put(content);
+        return key;
+    }
+
+    /** The bytes a row names by {@code key}; {@code owner} says whose they are when the store has lost them. */
+    static byte[] blob(BlobStore blobs, String key, String owner) {
+        return blobs.get(key)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the bytes of " + owner + " (blob " + key + ") are not in " + blobs.location()));
     }
 
     /**
@@ -280,10 +296,7 @@ public class Messages {
             return ("The raw bytes of this message were removed (" + rs.getString("payload_removed_by") + ").\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        String id = rs.getString("id");
-        return blobs.get(key)
-                .orElseThrow(() -> new IllegalStateException(
-                        "the bytes of message " + id + " (blob " + key + ") are not in " + blobs.location()));
+        return blob(blobs, key, "message " + rs.getString("id"));
     }
 
     /**

@@ -48,11 +48,14 @@ public class Outbox {
     private record Delivered(UUID id, Instant at) {}
 
     /**
-     * The end of an insert into outbox whose rows are {@code o}: those not yet delivered are also rows of outbox_open,
-     * which the senders claim from (V27); answers how many were inserted.
+     * The end of a statement that inserts or updates the outbox rows {@code o}: those not yet delivered are (or stay)
+     * rows of outbox_open with their status and next attempt, which the senders claim from (V27); answers how many
+     * rows {@code o} has.
      */
     private static final String OPEN = ", open as (insert into outbox_open (delivery_id, status, next_attempt_at)"
-            + " select id, status, next_attempt_at from o where status <> 'DELIVERED') select count(*) from o";
+            + " select id, status, next_attempt_at from o where status <> 'DELIVERED' on conflict (delivery_id)"
+            + " do update set status = excluded.status, next_attempt_at = excluded.next_attempt_at)"
+            + " select count(*) from o";
 
     public void enqueue(OutboundDelivery delivery) {
         enqueue(delivery, null);
@@ -61,39 +64,30 @@ public class Outbox {
     /** Enqueues a delivery; with a {@code stepKey}, one already enqueued under that key is not enqueued again. */
     public boolean enqueue(OutboundDelivery delivery, String stepKey) {
         delivered.flush();
-        return insert(delivery, stepKey, null, 0);
+        return insert(delivery, stepKey, null, null, 0);
     }
 
     /**
      * Enqueues a delivery that holds its document: the bytes are stored in the blob store first (a document is queued
      * only once its bytes are), under the shared lock that keeps retention's garbage collection from deleting the
      * same bytes until this transaction ends, then the row names them. With the same {@code stepKey} again, nothing
-     * is enqueued and false is returned. The delivery's message id is the document's.
+     * is enqueued and false is returned. The delivery's message id is the document's id.
      */
     public boolean hold(OutboundDelivery delivery, HeldDocument document, byte[] content, String stepKey) {
-        if (!delivery.messageId().equals(document.id())) {
-            throw new IllegalArgumentException("the delivery of " + delivery.messageId() + " holds " + document.id());
-        }
         delivered.flush();
-        String key = Messages.sha256(content);
-        if (!key.equals(document.sha256())) {
-            throw new IllegalArgumentException(
-                    "the document's SHA-256 is " + document.sha256() + ", its bytes' " + key);
-        }
-        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(:key, 0))")
-                .param("key", Messages.blobLock(key))
-                .query((rs, n) -> 1)
-                .list();
-        blobs.put(content);
-        boolean inserted = insert(delivery, stepKey, document, content.length);
+        String key = Messages.store(jdbc, blobs, content, null);
+        boolean inserted = insert(delivery, stepKey, document, key, content.length);
         if (!inserted) {
             Messages.unnamed(jdbc, key);
         }
         return inserted;
     }
 
-    /** Inserts the delivery (and the document it holds, if any) unless its step is enqueued already. */
-    private boolean insert(OutboundDelivery delivery, String stepKey, HeldDocument document, int size) {
+    /**
+     * Inserts the delivery (and the document it holds, if any: its bytes' {@code key} and {@code size}) unless its
+     * step is enqueued already.
+     */
+    private boolean insert(OutboundDelivery delivery, String stepKey, HeldDocument document, String key, int size) {
         return jdbc.sql(
                                 """
                         with o as (
@@ -122,7 +116,7 @@ public class Outbox {
                         .param("created", timestamp(delivery.createdAt()))
                         .param("subject", delivery.subject())
                         .param("stepKey", Columns.step(stepKey))
-                        .param("key", document == null ? null : document.sha256())
+                        .param("key", key)
                         .param("size", document == null ? null : size)
                         .param("mediaType", document == null ? null : document.mediaType())
                         .param("fileName", document == null ? null : document.fileName())
@@ -151,14 +145,20 @@ public class Outbox {
         jdbc.sql("select * from outbox where id = any(cast(:ids as uuid[])) and blob_key is not null")
                 .param("ids", Columns.texts(deliveries, d -> d.id().toString()))
                 .query(rs -> {
-                    ArchivedMessage document = document(rs);
-                    String key = rs.getString("blob_key");
-                    byte[] content = blobs.get(key)
-                            .orElseThrow(() -> new IllegalStateException("the bytes of document " + document.id()
-                                    + " (blob " + key + ") are not in " + blobs.location()));
-                    held.put(document.id(), new Messages.Stored(document, content));
+                    holds(rs, held);
                 });
         return held;
+    }
+
+    /** The document an outbox row holds, if it holds one, with its bytes, into {@code held}. */
+    private void holds(ResultSet rs, Map<MessageId, Messages.Stored> held) throws SQLException {
+        String key = rs.getString("blob_key");
+        if (key != null) {
+            ArchivedMessage document = document(rs);
+            held.put(
+                    document.id(),
+                    new Messages.Stored(document, Messages.blob(blobs, key, "document " + document.id())));
+        }
     }
 
     private static ArchivedMessage document(ResultSet rs) throws SQLException {
@@ -189,19 +189,27 @@ public class Outbox {
                 null);
     }
 
+    /** The deliveries claimed, and the documents those that hold one hold, with their bytes, by document id. */
+    public record Due(List<OutboundDelivery> deliveries, Map<MessageId, Messages.Stored> held) {}
+
     /**
-     * Claims up to {@code limit} pending deliveries due at {@code now}; rows stay locked until the caller's
-     * transaction ends, so call this inside one.
+     * Claims up to {@code limit} pending deliveries due at {@code now}, with the documents they hold (see {@link #hold})
+     * read from the same rows; rows stay locked until the caller's transaction ends, so call this inside one.
      */
-    public List<OutboundDelivery> claimDue(Instant now, int limit) {
+    public Due claimDue(Instant now, int limit) {
         delivered.flush();
-        return jdbc.sql("select o.* from outbox_open p join outbox o on o.id = p.delivery_id"
+        var deliveries = new java.util.ArrayList<OutboundDelivery>();
+        var held = new LinkedHashMap<MessageId, Messages.Stored>();
+        jdbc.sql("select o.* from outbox_open p join outbox o on o.id = p.delivery_id"
                         + " where p.status = 'PENDING' and p.next_attempt_at <= :now"
                         + " order by p.next_attempt_at, p.delivery_id limit :limit for update of p skip locked")
                 .param("now", timestamp(now))
                 .param("limit", limit)
-                .query((rs, n) -> delivery(rs))
-                .list();
+                .query(rs -> {
+                    deliveries.add(delivery(rs));
+                    holds(rs, held);
+                });
+        return new Due(deliveries, held);
     }
 
     /**
@@ -226,14 +234,6 @@ public class Outbox {
                 .update();
     }
 
-    /**
-     * The end of an update of outbox whose rows are {@code o}: their rows of outbox_open take their status and next
-     * attempt (V27); answers how many were updated.
-     */
-    private static final String REOPEN = ", open as (insert into outbox_open (delivery_id, status, next_attempt_at)"
-            + " select id, status, next_attempt_at from o on conflict (delivery_id) do update"
-            + " set status = excluded.status, next_attempt_at = excluded.next_attempt_at) select count(*) from o";
-
     /** Records a failed attempt: retried at {@code nextAttempt}, or FAILED for good when that is null. */
     public void attemptFailed(UUID id, String error, Instant nextAttempt) {
         delivered.flush();
@@ -241,7 +241,7 @@ public class Outbox {
                         + " next_attempt_at = :next::timestamptz,"
                         + " status = case when :next::timestamptz is null then 'FAILED' else 'PENDING' end"
                         + " where id = :id returning id, status, next_attempt_at)"
-                        + REOPEN)
+                        + OPEN)
                 .param("id", id)
                 .param("error", error)
                 .param("next", timestamp(nextAttempt))
@@ -258,7 +258,7 @@ public class Outbox {
         return jdbc.sql("with o as (update outbox set status = 'PENDING', next_attempt_at = :at, attempts = 0,"
                                 + " target = :target where id = :id and status = 'FAILED'"
                                 + " returning id, status, next_attempt_at)"
-                                + REOPEN)
+                                + OPEN)
                         .param("id", id)
                         .param("at", timestamp(at))
                         .param("target", target)
@@ -272,7 +272,7 @@ public class Outbox {
         delivered.flush();
         return jdbc.sql("with o as (update outbox set status = 'PENDING', next_attempt_at = :at where id = :id"
                                 + " and status = 'FAILED' returning id, status, next_attempt_at)"
-                                + REOPEN)
+                                + OPEN)
                         .param("id", id)
                         .param("at", timestamp(at))
                         .query(Integer.class)

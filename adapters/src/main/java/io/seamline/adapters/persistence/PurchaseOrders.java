@@ -282,9 +282,8 @@ public class PurchaseOrders {
                         """
                         update purchase_order_line l set shipped_quantity = v.shipped, status = v.status
                         from (select l.line_number, s.shipped,
-                                case when s.shipped > 0 and l.status not in ('CANCELLED', 'REJECTED')
-                                    then case when s.shipped >= l.quantity then 'SHIPPED' else 'PARTIALLY_SHIPPED' end
-                                    else l.status end as status
+                                case when s.shipped = 0 or l.status in ('CANCELLED', 'REJECTED') then l.status
+                                    when s.shipped >= l.quantity then 'SHIPPED' else 'PARTIALLY_SHIPPED' end as status
                               from purchase_order_line l,
                                 lateral (select coalesce(sum(quantity), 0) as shipped from shipment_line s
                                          where s.po_number = l.po_number and s.line_number = l.line_number) s

@@ -30,7 +30,7 @@ public class Workflows {
      * else AUTOMATIC (OUTCOME). DECIDED alone serves the autonomy rate.
      */
     private static final String DECIDED =
-            "exists (select 1 from task where task.event_id = %1$s" + " and task.status = 'DECIDED')";
+            "exists (select 1 from task where task.event_id = %1$s and task.status = 'DECIDED')";
     static final String TASKS = "(select %2$s and exists (select 1 from task where task.event_id = %1$s"
             + " and task.status = 'OPEN') as open, %2$s and " + DECIDED + " as decided) t";
     static final String COMPLETED_AT = "case when t.open then null else %s end";

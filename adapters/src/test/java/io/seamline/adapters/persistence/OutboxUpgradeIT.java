@@ -51,13 +51,13 @@ class OutboxUpgradeIT {
 
             var outbox = new Outbox(jdbc, db.blobs);
             var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            List<OutboundDelivery> claimed =
-                    transactions.execute(tx -> outbox.claimDue(TestDatabase.NOW.plusSeconds(1), 10));
+            List<OutboundDelivery> claimed = transactions.execute(
+                    tx -> outbox.claimDue(TestDatabase.NOW.plusSeconds(1), 10).deliveries());
             assertThat(claimed).extracting(OutboundDelivery::id).containsExactly(pending);
             assertThat(outbox.failed(10)).extracting(OutboundDelivery::id).containsExactly(failed);
             assertThat(outbox.retry(failed, TestDatabase.NOW.plusSeconds(2))).isTrue();
-            List<OutboundDelivery> again =
-                    transactions.execute(tx -> outbox.claimDue(TestDatabase.NOW.plusSeconds(3), 10));
+            List<OutboundDelivery> again = transactions.execute(
+                    tx -> outbox.claimDue(TestDatabase.NOW.plusSeconds(3), 10).deliveries());
             assertThat(again).extracting(OutboundDelivery::id).containsExactlyInAnyOrder(pending, failed);
         } finally {
             db.jdbc.sql("drop database " + name).update();

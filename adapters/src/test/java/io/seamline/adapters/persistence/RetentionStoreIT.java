@@ -218,8 +218,7 @@ class RetentionStoreIT {
         var outbox = new Outbox(db.jdbc, db.blobs);
         db.transactions.execute(s -> outbox.hold(
                 delivery,
-                new io.seamline.model.outbox.HeldDocument(
-                        id, Messages.sha256(bytes), bytes.length, "application/json", null, "invoice.approved", cause),
+                new io.seamline.model.outbox.HeldDocument("application/json", null, "invoice.approved", cause),
                 bytes,
                 "erp:" + id));
         if (delivered) {

@@ -1,6 +1,5 @@
 package io.seamline.coordination.writeback;
 
-import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.json.Json;
@@ -82,14 +81,7 @@ public class ErpWriteBack {
                         clock.instant(),
                         null,
                         subject.toString()),
-                new HeldDocument(
-                        documentId,
-                        Messages.sha256(json),
-                        json.length,
-                        "application/json",
-                        type + "-" + id + ".json",
-                        type,
-                        cause),
+                new HeldDocument("application/json", type + "-" + id + ".json", type, cause),
                 json,
                 "erp:" + stepKey);
         timeline.note(

@@ -259,9 +259,6 @@ public class BulkOperations {
                         null,
                         last.subject()),
                 new HeldDocument(
-                        document.id(),
-                        document.sha256(),
-                        document.sizeBytes(),
                         document.mediaType(),
                         document.fileName(),
                         document.documentType(),

@@ -89,20 +89,20 @@ public class Deliveries {
     /** Delivers up to one batch of due deliveries; returns how many were attempted. */
     public int deliverDue() {
         Integer attempted = transactions.execute(tx -> {
-            List<OutboundDelivery> due = outbox.claimDue(clock.instant(), settings.batch());
-            // the batch's documents held by their deliveries, then its messages, in one read each; what went through
-            // is recorded for all of them when it commits
-            Map<MessageId, Messages.Stored> held = outbox.held(due);
-            Map<MessageId, Messages.Stored> stored = messages.withContent(due.stream()
+            // the batch with the documents its deliveries hold, then its messages, in one read each; what went
+            // through is recorded for all of them when it commits
+            Outbox.Due due = outbox.claimDue(clock.instant(), settings.batch());
+            Map<MessageId, Messages.Stored> held = due.held();
+            Map<MessageId, Messages.Stored> stored = messages.withContent(due.deliveries().stream()
                     .map(OutboundDelivery::messageId)
                     .filter(id -> !held.containsKey(id))
                     .distinct()
                     .toList());
-            due.forEach(delivery -> {
+            due.deliveries().forEach(delivery -> {
                 Messages.Stored document = held.get(delivery.messageId());
                 attempt(delivery, document != null ? document : stored.get(delivery.messageId()), document != null);
             });
-            return due.size();
+            return due.deliveries().size();
         });
         return attempted == null ? 0 : attempted;
     }
