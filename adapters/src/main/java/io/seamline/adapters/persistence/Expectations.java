@@ -41,8 +41,9 @@ public class Expectations {
 
     /**
      * Opens an expectation once per {@code stepKey}. Inside a transaction it is written just before the transaction
-     * commits, as it stands then: one met in the transaction that opened it (a carrier's 214 whose second status
-     * meets what the first one opened) is one row written FULFILLED, not an insert and an update.
+     * commits, as it stands then: one met in the transaction that opened it (a batch of a carrier's 214s, the second
+     * meeting the heartbeat the first opened) is one row written FULFILLED, not an insert and an update; one met by
+     * the message that opened it is not written at all ({@link #fulfil}).
      */
     public void open(Expectation expectation, String stepKey) {
         if (stepKey != null && opened.held().stream().anyMatch(held -> stepKey.equals(held.stepKey()))) {
@@ -86,7 +87,9 @@ public class Expectations {
     /**
      * Meets the expectations of a kind about a subject, with this reference when given (or, with no subject, every
      * one naming the reference: our message a 997 answers): an open one is FULFILLED, a breached or overdue one LATE.
-     * {@code by} is the message that met it. Returns how many were met.
+     * {@code by} is the message that met it. Returns how many were met. One that {@code by} itself opened in this
+     * transaction (a 214's second status meeting the heartbeat its first opened) was owed by nobody: it is dropped
+     * instead of written met, so a scorecard counts one heartbeat per status report, not one per status in it.
      */
     public int fulfil(String kind, Subject subject, String reference, Instant at, MessageId by) {
         if (subject == null && reference == null) {
@@ -100,7 +103,11 @@ public class Expectations {
                     && e.kind().equals(kind)
                     && (subject == null || subject.equals(e.subject()))
                     && (reference == null || reference.equals(e.reference()))) {
-                held.set(new Opened(e.met(at, by), row.stepKey()));
+                if (by != null && by.equals(e.openedBy())) {
+                    held.remove(); // opened and met by one message: nobody waited on anybody, nothing to keep
+                } else {
+                    held.set(new Opened(e.met(at, by), row.stepKey()));
+                }
                 met++;
             }
         }

@@ -218,6 +218,41 @@ class WorkItemsIT {
     }
 
     @Test
+    void anExpectationMetByTheMessageThatOpenedItIsNotKeptWhileOneAnotherMessageMeetsIs() {
+        MessageId first214 = MessageId.random();
+        MessageId second214 = MessageId.random();
+        long[] writes = db.transactions.execute(tx -> {
+            long[] before = writes();
+            // the first 214's three statuses: each meets the heartbeat the one before opened, the last stays open
+            for (int status = 1; status <= 3; status++) {
+                expectations.fulfil("shipment.status", PO, null, T0.plusSeconds(status), first214);
+                expectations.open(
+                        Expectation.open("shipment.status", PO, ACME, T0, null, T0.plusSeconds(3600), null, first214),
+                        "214-1/status-" + status);
+            }
+            // another message in the same transaction meets what the first left open: that one was owed
+            assertThat(expectations.fulfil("shipment.status", PO, null, T0.plusSeconds(60), second214))
+                    .isEqualTo(1);
+            expectations.about(PO);
+            long[] after = writes();
+            return new long[] {after[0] - before[0], after[1] - before[1]};
+        });
+
+        assertThat(writes).as("inserted, updated").containsExactly(1, 0);
+        assertThat(expectations.about(PO)).singleElement().satisfies(kept -> {
+            assertThat(kept.status()).isEqualTo(ExpectationStatus.FULFILLED);
+            assertThat(kept.openedBy()).isEqualTo(first214);
+            assertThat(kept.fulfilledBy()).isEqualTo(second214);
+        });
+        assertThat(db.jdbc
+                        .sql("select count(*) from sla_expectation where step_key is not null")
+                        .query(Long.class)
+                        .single())
+                .as("no step of the dropped ones was recorded either")
+                .isEqualTo(1);
+    }
+
+    @Test
     void retriesADeliveryThenGivesUpVisibly() {
         var message = new Messages(db.jdbc, new MessageCompletions(db.jdbc), db.blobs)
                 .archive(
