@@ -93,7 +93,10 @@ public class Events {
                         event.message() == null ? null : event.message().value().toString());
                 params.add(event.channel().name());
                 params.add(event.time().toString());
-                params.add(event.source());
+                params.add(
+                        event.message() != null && event.source().equals(SOURCE + event.message())
+                                ? null
+                                : event.source());
                 params.add(CloudEventsJson.writeData(event));
                 params.add(run == null ? null : run.documentType());
                 params.add(run == null ? null : run.startedAt().toString());
@@ -130,8 +133,15 @@ public class Events {
     private static final String COLUMNS = "id, source, type, time, partner_id, message_id, channel, data, cloud_event";
 
     /**
+     * The source of an event read from a message, followed by its id: not stored (null) when it is that, since the
+     * row names the message already.
+     */
+    private static final String SOURCE = "/seamline/messages/";
+
+    /**
      * An event from its row: the attributes' columns and {@code data}; rows written before V20 hold the whole
-     * CloudEvent in {@code cloud_event} instead.
+     * CloudEvent in {@code cloud_event} instead, and rows written before V28 their source even when it only names
+     * their message.
      */
     private static CanonicalEvent event(ResultSet rs) throws SQLException {
         String whole = rs.getString("cloud_event");
@@ -140,9 +150,10 @@ public class Events {
         }
         String partner = rs.getString("partner_id");
         String message = rs.getString("message_id");
+        String source = rs.getString("source");
         return CloudEventsJson.fromParts(
                 rs.getString("id"),
-                rs.getString("source"),
+                source == null && message != null ? SOURCE + message : source,
                 rs.getString("type"),
                 Columns.instant(rs, "time"),
                 partner == null ? null : PartnerId.of(partner),

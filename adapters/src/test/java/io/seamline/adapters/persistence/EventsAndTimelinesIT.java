@@ -112,6 +112,44 @@ class EventsAndTimelinesIT {
     }
 
     @Test
+    void aSourceThatOnlyNamesTheEventsMessageIsNotStoredAndIsReadBackAsItWas() {
+        var message = received((byte) 4);
+        var fromTheMessage = new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/seamline/messages/" + message.id(),
+                TestDatabase.NOW,
+                ACME,
+                message.id(),
+                Channel.EDI,
+                new CommitmentUpdated("4500012377", List.of(), "derived"));
+        var elsewhere = commitment(message.id(), "4500012377");
+        var anotherMessage = received((byte) 5);
+        var namingAnotherMessage = new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/seamline/messages/" + anotherMessage.id(),
+                TestDatabase.NOW,
+                ACME,
+                message.id(),
+                Channel.EDI,
+                new CommitmentUpdated("4500012377", List.of(), "kept"));
+        events.append(fromTheMessage);
+        events.append(elsewhere);
+        events.append(namingAnotherMessage);
+
+        assertThat(db.jdbc
+                        .sql("select source from event where message_id = :message order by seq")
+                        .param("message", message.id().value())
+                        .query(String.class)
+                        .list())
+                .containsExactly(null, "/partners/acme-supply/edi", "/seamline/messages/" + anotherMessage.id());
+        assertThat(events.fromMessage(message.id())).containsExactly(fromTheMessage, elsewhere, namingAnotherMessage);
+        assertThat(events.find(UUID.fromString(fromTheMessage.id())))
+                .get()
+                .extracting(CanonicalEvent::source)
+                .isEqualTo("/seamline/messages/" + message.id());
+    }
+
+    @Test
     void recordsAStepOnceUnderItsKeyAndShowsPartnersOnlyTheirEntries() {
         var po = Subject.purchaseOrder("4500012345");
         var decision = new TimelineEntry(
