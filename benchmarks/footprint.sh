@@ -28,6 +28,8 @@ sleep 5; LSN1=$(Q "select pg_current_wal_lsn()")
 Q "select \"resource_manager/record_type\", count, record_size, fpi_size, combined_size from pg_get_wal_stats('$LSN0', '$LSN1', true) order by combined_size desc limit 25" > /tmp/fp-wal-${FP_TAG:-x}.txt
 Q "select coalesce(c.relname, b.relfilenode::text), count(*), sum(b.block_data_length + b.block_fpi_length), sum(b.block_fpi_length) from pg_get_wal_block_info('$LSN0', '$LSN1') b left join pg_class c on c.relfilenode = b.relfilenode group by 1 order by 3 desc limit 40" >> /tmp/fp-wal-${FP_TAG:-x}.txt
 Q "select coalesce(c.relname, b.relfilenode::text), b.resource_manager || '/' || b.record_type, count(*), sum(b.block_data_length + b.block_fpi_length) from pg_get_wal_block_info('$LSN0', '$LSN1') b left join pg_class c on c.relfilenode = b.relfilenode group by 1, 2 order by 4 desc limit 60" >> /tmp/fp-wal-${FP_TAG:-x}.txt
+# row locks and INSERT … ON CONFLICT confirmations are small records, many of them: per table
+Q "select coalesce(c.relname, b.relfilenode::text), b.record_type, count(*) from pg_get_wal_block_info('$LSN0', '$LSN1') b left join pg_class c on c.relfilenode = b.relfilenode where b.record_type in ('LOCK', 'HEAP_CONFIRM') group by 1, 2 order by 3 desc" >> /tmp/fp-wal-${FP_TAG:-x}.txt
 Q "checkpoint"
 DB1=$(Q "select pg_database_size('seamline')"); WAL=$(Q "select wal_bytes from pg_stat_wal"); WALREC=$(Q "select wal_records from pg_stat_wal")
 BL1=$(du -sb /tmp/seamline-load/blobs | cut -f1)
