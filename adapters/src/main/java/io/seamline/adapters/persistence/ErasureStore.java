@@ -2,12 +2,16 @@ package io.seamline.adapters.persistence;
 
 import static io.seamline.adapters.persistence.Columns.timestamp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.seamline.mappings.json.Json;
 import io.seamline.model.message.MessageId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -114,6 +118,10 @@ public class ErasureStore {
                 counts.put(c[0] + "." + c[1], n);
             }
         }
+        long packed = packedTimeline(pattern, null);
+        if (packed > 0) {
+            counts.merge("timeline_entry.folded", packed, Long::sum);
+        }
         return counts;
     }
 
@@ -138,11 +146,64 @@ public class ErasureStore {
                 changed.put(c[0] + "." + c[1], n);
             }
         }
+        long packed = packedTimeline(pattern, marker);
+        if (packed > 0) {
+            changed.merge("timeline_entry.folded", packed, Long::sum);
+        }
         jdbc.sql("select set_config('seamline.erasure', 'off', true)")
                 .query((rs, n) -> 1)
                 .list();
         return changed;
     }
+
+    /** Timeline rows read at a time when searching the entries they keep packed. */
+    private static final int PACKED_BATCH = 500;
+
+    /**
+     * How many timeline rows hold a match among the entries folded into them (V30 keeps those packed, out of SQL's
+     * reach: they are read and unpacked here, a batch at a time); with a {@code marker}, each match is replaced by it
+     * and the row packed again.
+     */
+    private long packedTimeline(String pattern, String marker) {
+        Pattern match = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        long found = 0;
+        long after = 0;
+        while (true) {
+            List<Packed> rows = jdbc.sql("select id, at, folded_packed from timeline_entry"
+                            + " where folded_packed is not null and id > :after order by id limit :batch")
+                    .param("after", after)
+                    .param("batch", PACKED_BATCH)
+                    .query((rs, n) -> new Packed(rs.getLong("id"), rs.getTimestamp("at"), rs.getBytes("folded_packed")))
+                    .list();
+            if (rows.isEmpty()) {
+                return found;
+            }
+            for (Packed row : rows) {
+                after = row.id();
+                Matcher matcher = match.matcher(FoldedEntries.unpack(row.packed()));
+                if (!matcher.find()) {
+                    continue;
+                }
+                found++;
+                if (marker != null) {
+                    String redacted = matcher.replaceAll(Matcher.quoteReplacement(marker));
+                    try {
+                        Json.mapper().readTree(redacted); // still JSON, as the cast back to jsonb checks the others
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(
+                                "the erasure would leave timeline row " + row.id() + "'s entries unreadable", e);
+                    }
+                    jdbc.sql("update timeline_entry set folded_packed = :packed where id = :id and at = :at")
+                            .param("packed", FoldedEntries.pack(redacted))
+                            .param("id", row.id())
+                            .param("at", row.at())
+                            .update();
+                }
+            }
+        }
+    }
+
+    private record Packed(long id, java.sql.Timestamp at, byte[] packed) {}
 
     /** Identifiers that name the person's address (scheme EMAIL): removed, so no future mail is read as theirs. */
     public int removeAddress(String email, boolean dryRun) {

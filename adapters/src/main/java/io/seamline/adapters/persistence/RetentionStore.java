@@ -186,7 +186,7 @@ public class RetentionStore {
     }
 
     /** The entries a timeline row holds: its own and those folded into it (see Timelines). */
-    private static final String ENTRIES = "1 + coalesce(jsonb_array_length(folded), 0)";
+    private static final String ENTRIES = "1 + coalesce(folded_entries, jsonb_array_length(folded), 0)";
 
     private int removeTimeline(Scope scope, Map<String, Object> params) {
         String victims = "select t.id from timeline_entry t where " + timeline(scope, params)

@@ -3,6 +3,8 @@ package io.seamline.adapters.persistence;
 import static io.seamline.adapters.persistence.Columns.instant;
 import static io.seamline.adapters.persistence.Columns.timestamp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.seamline.mappings.json.Json;
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.timeline.TimelineEntry;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Repository;
  *
  * <p>What one transaction records of one message on one subject — that it came, its events, what they matched, the
  * acknowledgement sent for it and the write-back it queued — is kept as one row: the first entry in the columns, the others in
- * {@code folded}, and so are the other steps appended as part of a message's receipt (decisions inside the agreed
+ * {@code folded_packed} (compressed JSON: {@link FoldedEntries}; rows written before V30 have them in {@code folded}), and so are the other steps appended as part of a message's receipt (decisions inside the agreed
  * tolerances). A 214 with five statuses leaves one row on its shipment, not eleven; reads give every entry back as it
  * was appended. Decisions for a person, tasks and human actions stay a row each.
  */
@@ -96,7 +98,9 @@ public class Timelines {
                 params.add(entry.partnerVisible());
                 params.add(entry.messageId() == null ? null : entry.messageId().value());
                 params.add(Columns.step(row.first().stepKey()));
-                params.add(row.folded().isEmpty() ? null : Columns.json(folded(entry, row.folded())));
+                params.add(
+                        row.folded().isEmpty() ? null : FoldedEntries.pack(Columns.json(folded(entry, row.folded()))));
+                params.add(row.folded().isEmpty() ? null : row.folded().size());
             }
             jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW)) + RECORDED_ONCE)
                     .params(params)
@@ -160,13 +164,13 @@ public class Timelines {
     }
 
     private static final String INSERT = "insert into timeline_entry (subject, at, kind, summary, actor, details,"
-            + " partner_visible, message_id, step_key, folded) select * from (values ";
+            + " partner_visible, message_id, step_key, folded_packed, folded_entries) select * from (values ";
     private static final String ROW = "(cast(? as text), cast(? as timestamptz), cast(? as text), cast(? as text),"
             + " cast(? as text), cast(? as jsonb), cast(? as boolean), cast(? as uuid), cast(? as uuid),"
-            + " cast(? as jsonb))";
+            + " cast(? as bytea), cast(? as smallint))";
     /** A step recorded already is not recorded again (its key locked first: see StepLocks). */
     private static final String RECORDED_ONCE = ") as v (subject, at, kind, summary, actor, details, partner_visible,"
-            + " message_id, step_key, folded) where v.step_key is null"
+            + " message_id, step_key, folded_packed, folded_entries) where v.step_key is null"
             + " or not exists (select 1 from timeline_entry t where t.step_key = v.step_key)";
 
     private record Keyed(TimelineEntry entry, String stepKey, MessageId receiptOf) {
@@ -183,7 +187,7 @@ public class Timelines {
         pending.flush();
         return entries(
                 jdbc.sql("select * from timeline_entry where subject = :subject"
-                                + (partnerView ? " and (partner_visible or folded is not null)" : "")
+                                + (partnerView ? " and (partner_visible or " + FOLDS + ")" : "")
                                 + " order by at, id")
                         .param("subject", subject.toString()),
                 partnerView);
@@ -196,7 +200,7 @@ public class Timelines {
                         // its own rows, and the rows of the message it answers, which its entries are folded in
                         jdbc.sql("select * from timeline_entry where message_id in (select :message union all"
                                         + " select related_message_id from message where id = :message)"
-                                        + (partnerView ? " and (partner_visible or folded is not null)" : "")
+                                        + (partnerView ? " and (partner_visible or " + FOLDS + ")" : "")
                                         + " order by at, id")
                                 .param("message", message.value()),
                         partnerView)
@@ -210,8 +214,7 @@ public class Timelines {
         query.query(rs -> {
             TimelineEntry first = entry(rs);
             entries.add(first);
-            List<Map<String, Object>> folded = Columns.json(rs, "folded", Columns.OBJECTS);
-            for (Map<String, Object> one : folded == null ? List.<Map<String, Object>>of() : folded) {
+            for (Map<String, Object> one : folded(rs)) {
                 entries.add(unfolded(first, one));
             }
         });
@@ -220,6 +223,22 @@ public class Timelines {
         return partnerView
                 ? entries.stream().filter(TimelineEntry::partnerVisible).toList()
                 : entries;
+    }
+
+    /** A row that holds folded entries: packed (V30), or as JSON when written before. */
+    static final String FOLDS = "(folded_entries is not null or folded is not null)";
+
+    /** The entries folded into a row. */
+    private static List<Map<String, Object>> folded(java.sql.ResultSet rs) throws java.sql.SQLException {
+        byte[] packed = rs.getBytes("folded_packed");
+        if (packed == null) {
+            return Objects.requireNonNullElse(Columns.json(rs, "folded", Columns.OBJECTS), List.of());
+        }
+        try {
+            return Json.mapper().readValue(FoldedEntries.unpack(packed), Columns.OBJECTS);
+        } catch (JsonProcessingException e) {
+            throw new java.sql.SQLException("timeline row " + rs.getLong("id") + " holds unreadable folded entries", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -337,8 +337,8 @@ class EventsAndTimelinesIT {
         var message = received((byte) 3).id();
         db.transactions.executeWithoutResult(tx -> {
             timelines.append(on(po, TimelineKind.MESSAGE, "855 received", true, message), "big:message");
-            for (int line = 1; line <= 40; line++) {
-                // identifiers compress little: ~5 KB of them stay ~3 KB once compressed
+            for (int line = 1; line <= 160; line++) {
+                // identifiers compress little: ~20 KB of them stay over 3 KB once compressed
                 timelines.append(
                         on(po, TimelineKind.EVENT, "line " + line + " " + java.util.UUID.randomUUID(), true, message),
                         "big:" + line);
@@ -346,7 +346,7 @@ class EventsAndTimelinesIT {
         });
 
         assertThat(db.jdbc
-                        .sql("select pg_column_size(folded) from timeline_entry")
+                        .sql("select pg_column_size(folded_packed) from timeline_entry")
                         .query(Integer.class)
                         .single())
                 .as("over the 2 KB at which PostgreSQL would move it out of the row")
@@ -357,7 +357,112 @@ class EventsAndTimelinesIT {
                         .query(Long.class)
                         .single())
                 .isZero();
-        assertThat(timelines.of(po, false)).hasSize(41);
+        assertThat(timelines.of(po, false)).hasSize(161);
+    }
+
+    @Test
+    void foldedEntriesAreKeptCompressedOutOfPostgresqlsJsonAndRowsWrittenBeforeAsJsonAreStillRead() {
+        var po = Subject.purchaseOrder("4500012345");
+        var message = received((byte) 6).id();
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(on(po, TimelineKind.MESSAGE, "855 received", true, message), "m:855:message");
+            for (int line = 1; line <= 20; line++) {
+                timelines.append(
+                        on(
+                                po,
+                                TimelineKind.EVENT,
+                                "line " + line + " ACCEPTED for 2026-12-" + (10 + line),
+                                true,
+                                message),
+                        "e:" + line);
+            }
+        });
+        var row = db.jdbc
+                .sql("select folded is null as json_gone, folded_entries, octet_length(folded_packed) as size,"
+                        + " get_byte(folded_packed, 0) as version from timeline_entry")
+                .query((rs, n) -> List.of(
+                        rs.getBoolean("json_gone"),
+                        rs.getInt("folded_entries"),
+                        rs.getInt("size"),
+                        rs.getInt("version")))
+                .single();
+        assertThat(row.get(0)).as("no jsonb").isEqualTo(true);
+        assertThat(row.get(1)).as("the entries it holds, for retention's count").isEqualTo(20);
+        assertThat((Integer) row.get(2))
+                .as("20 entries of ~200 bytes of JSON each, compressed")
+                .isLessThan(1000);
+        assertThat(row.get(3)).as("the packing's version").isEqualTo(1);
+
+        var before = Subject.purchaseOrder("4500012399");
+        db.jdbc
+                .sql(
+                        "insert into timeline_entry (subject, at, kind, summary, actor, details, partner_visible, message_id,"
+                                + " folded) values ('po/4500012399', :at, 'MESSAGE', '855 received', 'partner:acme-supply',"
+                                + " '{}', true, :message, cast(:folded as jsonb))")
+                .param("at", java.sql.Timestamp.from(TestDatabase.NOW))
+                .param("message", message.value())
+                .param(
+                        "folded",
+                        "[{\"kind\": \"EVENT\", \"summary\": \"written before V30\", \"actor\": \"system\","
+                                + " \"visible\": true, \"after\": 5}]")
+                .update();
+        assertThat(timelines.of(before, true))
+                .extracting(TimelineEntry::summary)
+                .containsExactly("855 received", "written before V30");
+        assertThat(timelines.of(po, true)).hasSize(21).last().satisfies(last -> {
+            assertThat(last.summary()).isEqualTo("line 20 ACCEPTED for 2026-12-30");
+            assertThat(last.details()).isEqualTo(Map.of("n", "line 20 ACCEPTED for 2026-12-30"));
+            assertThat(last.messageId()).isEqualTo(message);
+        });
+    }
+
+    @Test
+    void anErasureFindsAndRedactsAPersonInEntriesKeptCompressedAndInRowsWrittenBefore() {
+        var po = Subject.purchaseOrder("4500012345");
+        var message = received((byte) 7).id();
+        String person = "Erin.Vale@Bright-Textiles.example";
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(on(po, TimelineKind.MESSAGE, "mail received", true, message), "m:mail:message");
+            timelines.append(on(po, TimelineKind.EVENT, "commitment from " + person, true, message), "e:1");
+            timelines.append(on(po, TimelineKind.EVENT, "nobody's data", true, message), "e:2");
+        });
+        var other = received((byte) 8).id();
+        db.transactions.executeWithoutResult(tx -> {
+            timelines.append(on(po, TimelineKind.MESSAGE, "mail received", true, other), "m:other:message");
+            timelines.append(on(po, TimelineKind.EVENT, "another person's", true, other), "e:3");
+        });
+        db.jdbc
+                .sql(
+                        "insert into timeline_entry (subject, at, kind, summary, actor, details, partner_visible, message_id,"
+                                + " folded) values ('po/4500012345', :at, 'MESSAGE', 'older', 'system', '{}', true, :message,"
+                                + " cast(:folded as jsonb))")
+                .param("at", java.sql.Timestamp.from(TestDatabase.NOW))
+                .param("message", other.value())
+                .param(
+                        "folded",
+                        "[{\"kind\": \"EVENT\", \"summary\": \"from erin.vale@bright-textiles.example\","
+                                + " \"actor\": \"system\", \"visible\": true}]")
+                .update();
+        var store = new ErasureStore(db.jdbc);
+        String pattern = "erin\\.vale\\@bright\\-textiles\\.example";
+
+        assertThat(store.count(pattern)).containsEntry("timeline_entry.folded", 2L);
+        Map<String, Long> redacted =
+                db.transactions.execute(tx -> store.redactText(pattern, "[redacted: erasure 1234]"));
+        assertThat(redacted).containsEntry("timeline_entry.folded", 2L);
+
+        assertThat(timelines.of(po, false))
+                .extracting(TimelineEntry::summary)
+                .contains("commitment from [redacted: erasure 1234]", "from [redacted: erasure 1234]")
+                .contains("nobody's data", "another person's")
+                .noneMatch(summary -> summary.toLowerCase(java.util.Locale.ROOT).contains("erin.vale"))
+                .hasSize(7);
+        assertThat(timelines.of(po, false))
+                .filteredOn(e -> e.summary().startsWith("commitment from"))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.details()).isEqualTo(Map.of("n", "commitment from [redacted: erasure 1234]")));
+        assertThat(store.count(pattern)).doesNotContainKey("timeline_entry.folded");
     }
 
     @Test
