@@ -10,7 +10,7 @@ import java.util.zip.Inflater;
  * The entries folded into a timeline row as the row keeps them ({@code folded_packed}, V30): their JSON, raw-deflated
  * with a dictionary of the entries' own words (keys, kinds, rule names, event types, the rationales our rules write),
  * behind a version byte. PostgreSQL's pglz took the decisions of a 15-line acknowledgement (15 KB of JSON) to 2.6 KB;
- * this takes them to ~1.5 KB, and PostgreSQL neither parses nor compresses them. A dictionary never changes once
+ * this takes them to ~1.3 KB, and PostgreSQL neither parses nor compresses them. A dictionary never changes once
  * rows are packed with it: a better one is a new version, and the old one stays to read the rows packed with it.
  */
 final class FoldedEntries {
