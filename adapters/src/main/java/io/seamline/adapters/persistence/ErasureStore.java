@@ -118,10 +118,7 @@ public class ErasureStore {
                 counts.put(c[0] + "." + c[1], n);
             }
         }
-        long packed = packedTimeline(pattern, null);
-        if (packed > 0) {
-            counts.merge("timeline_entry.folded", packed, Long::sum);
-        }
+        packed(pattern, null).forEach((column, n) -> counts.merge(column, n, Long::sum));
         return counts;
     }
 
@@ -146,41 +143,68 @@ public class ErasureStore {
                 changed.put(c[0] + "." + c[1], n);
             }
         }
-        long packed = packedTimeline(pattern, marker);
-        if (packed > 0) {
-            changed.merge("timeline_entry.folded", packed, Long::sum);
-        }
+        packed(pattern, marker).forEach((column, n) -> changed.merge(column, n, Long::sum));
         jdbc.sql("select set_config('seamline.erasure', 'off', true)")
                 .query((rs, n) -> 1)
                 .list();
         return changed;
     }
 
-    /** Timeline rows read at a time when searching the entries they keep packed. */
+    /** Rows read at a time when searching JSON kept packed. */
     private static final int PACKED_BATCH = 500;
 
     /**
-     * How many timeline rows hold a match among the entries folded into them (V30 keeps those packed, out of SQL's
-     * reach: they are read and unpacked here, a batch at a time); with a {@code marker}, each match is replaced by it
-     * and the row packed again.
+     * A column of JSON kept packed ({@link PackedJson}), out of SQL's reach: its table, the name the counts give it
+     * (the {@code jsonb} column older rows keep it in), its codec, and the row's key and partition columns.
      */
-    private long packedTimeline(String pattern, String marker) {
+    private record PackedColumn(
+            String table,
+            String column,
+            String counted,
+            PackedJson codec,
+            String key,
+            Object first,
+            String partition) {}
+
+    private static final List<PackedColumn> PACKED = List.of(
+            new PackedColumn(
+                    "timeline_entry", "folded_packed", "timeline_entry.folded", PackedJson.TIMELINE, "id", 0L, "at"),
+            new PackedColumn("event", "data_packed", "event.data", PackedJson.EVENTS, "id", new UUID(0, 0), "time"));
+
+    /** Per column of packed JSON (named as its {@code jsonb} column), how many rows hold a match; with a marker, redacts. */
+    private Map<String, Long> packed(String pattern, String marker) {
         Pattern match = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        var counts = new LinkedHashMap<String, Long>();
+        for (PackedColumn column : PACKED) {
+            long n = packed(column, match, marker);
+            if (n > 0) {
+                counts.put(column.counted(), n);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * How many rows hold a match in one column of packed JSON: read and unpacked here, a batch at a time in key order;
+     * with a {@code marker}, each match is replaced by it and the value packed again.
+     */
+    private long packed(PackedColumn column, Pattern match, String marker) {
         long found = 0;
-        long after = 0;
+        Object after = column.first();
         while (true) {
-            List<Packed> rows = jdbc.sql("select id, at, folded_packed from timeline_entry"
-                            + " where folded_packed is not null and id > :after order by id limit :batch")
+            List<Packed> rows = jdbc.sql("select %1$s, %2$s, %3$s from %4$s where %3$s is not null and %1$s > :after"
+                                    .formatted(column.key(), column.partition(), column.column(), column.table())
+                            + " order by " + column.key() + " limit :batch")
                     .param("after", after)
                     .param("batch", PACKED_BATCH)
-                    .query((rs, n) -> new Packed(rs.getLong("id"), rs.getTimestamp("at"), rs.getBytes("folded_packed")))
+                    .query((rs, n) -> new Packed(rs.getObject(1), rs.getTimestamp(2), rs.getBytes(3)))
                     .list();
             if (rows.isEmpty()) {
                 return found;
             }
             for (Packed row : rows) {
-                after = row.id();
-                Matcher matcher = match.matcher(FoldedEntries.unpack(row.packed()));
+                after = row.key();
+                Matcher matcher = match.matcher(column.codec().unpack(row.packed()));
                 if (!matcher.find()) {
                     continue;
                 }
@@ -191,11 +215,12 @@ public class ErasureStore {
                         Json.mapper().readTree(redacted); // still JSON, as the cast back to jsonb checks the others
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException(
-                                "the erasure would leave timeline row " + row.id() + "'s entries unreadable", e);
+                                "the erasure would leave " + column.table() + " " + row.key() + " unreadable", e);
                     }
-                    jdbc.sql("update timeline_entry set folded_packed = :packed where id = :id and at = :at")
-                            .param("packed", FoldedEntries.pack(redacted))
-                            .param("id", row.id())
+                    jdbc.sql("update %s set %s = :packed where %s = :key and %s = :at"
+                                    .formatted(column.table(), column.column(), column.key(), column.partition()))
+                            .param("packed", column.codec().pack(redacted))
+                            .param("key", row.key())
                             .param("at", row.at())
                             .update();
                 }
@@ -203,7 +228,7 @@ public class ErasureStore {
         }
     }
 
-    private record Packed(long id, java.sql.Timestamp at, byte[] packed) {}
+    private record Packed(Object key, java.sql.Timestamp at, byte[] packed) {}
 
     /** Identifiers that name the person's address (scheme EMAIL): removed, so no future mail is read as theirs. */
     public int removeAddress(String email, boolean dryRun) {

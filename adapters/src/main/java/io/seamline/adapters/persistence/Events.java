@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Canonical events, each pointing at the archived message it came from: the CloudEvents attributes in their own
- * columns and {@code data} as JSON (the envelope is not kept twice).
+ * columns and the data as packed JSON (the envelope is not kept twice; {@link PackedJson}: no SQL reads into it).
  */
 @Repository
 public class Events {
@@ -28,7 +28,7 @@ public class Events {
     private static final int ROWS_PER_INSERT = 500;
 
     private static final String ROW = "(cast(? as uuid), ?, ?, ?, cast(? as uuid), ?, cast(? as timestamptz), ?,"
-            + " cast(? as jsonb), ?, cast(? as timestamptz), cast(? as timestamptz))";
+            + " cast(? as bytea), ?, cast(? as timestamptz), cast(? as timestamptz))";
 
     private final JdbcClient jdbc;
     private final WriteBehind<Held> pending = new WriteBehind<>(this::insert);
@@ -97,15 +97,16 @@ public class Events {
                         event.message() != null && event.source().equals(SOURCE + event.message())
                                 ? null
                                 : event.source());
-                params.add(CloudEventsJson.writeData(event));
+                params.add(PackedJson.EVENTS.pack(CloudEventsJson.writeData(event)));
                 params.add(run == null ? null : run.documentType());
                 params.add(run == null ? null : run.startedAt().toString());
                 params.add(run == null ? null : run.at().toString());
             }
             jdbc.sql(
                             """
-                            insert into event (id, type, subject, partner_id, message_id, channel, time, source, data,
-                                workflow_document_type, workflow_started_at, workflow_completed_at, workflow_outcome)
+                            insert into event (id, type, subject, partner_id, message_id, channel, time, source,
+                                data_packed, workflow_document_type, workflow_started_at, workflow_completed_at,
+                                workflow_outcome)
                             select v.id, v.type, v.subject, v.partner, v.message, v.channel, v.time, v.source, v.data,
                                 v.workflow, v.started, %s, %s
                             from (values %s) as v(id, type, subject, partner, message, channel, time, source, data,
@@ -130,7 +131,8 @@ public class Events {
         }
     }
 
-    private static final String COLUMNS = "id, source, type, time, partner_id, message_id, channel, data, cloud_event";
+    private static final String COLUMNS =
+            "id, source, type, time, partner_id, message_id, channel, data_packed, data, cloud_event";
 
     /**
      * The source of an event read from a message, followed by its id: not stored (null) when it is that, since the
@@ -139,9 +141,9 @@ public class Events {
     private static final String SOURCE = "/seamline/messages/";
 
     /**
-     * An event from its row: the attributes' columns and {@code data}; rows written before V20 hold the whole
-     * CloudEvent in {@code cloud_event} instead, and rows written before V28 their source even when it only names
-     * their message.
+     * An event from its row: the attributes' columns and its data, packed ({@code data_packed}: {@link PackedJson});
+     * rows written before V31 hold the data as JSON ({@code data}), rows written before V20 the whole CloudEvent in
+     * {@code cloud_event}, and rows written before V28 their source even when it only names their message.
      */
     private static CanonicalEvent event(ResultSet rs) throws SQLException {
         String whole = rs.getString("cloud_event");
@@ -151,6 +153,7 @@ public class Events {
         String partner = rs.getString("partner_id");
         String message = rs.getString("message_id");
         String source = rs.getString("source");
+        byte[] packed = rs.getBytes("data_packed");
         return CloudEventsJson.fromParts(
                 rs.getString("id"),
                 source == null && message != null ? SOURCE + message : source,
@@ -159,7 +162,7 @@ public class Events {
                 partner == null ? null : PartnerId.of(partner),
                 message == null ? null : MessageId.parse(message),
                 Channel.valueOf(rs.getString("channel")),
-                rs.getString("data"));
+                packed == null ? rs.getString("data") : PackedJson.EVENTS.unpack(packed));
     }
 
     public Optional<CanonicalEvent> find(UUID id) {

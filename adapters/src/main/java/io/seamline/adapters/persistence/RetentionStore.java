@@ -170,10 +170,11 @@ public class RetentionStore {
                         + " invoices as (update invoice set event_id = null"
                         + " where event_id in (select id from victims)),"
                         + " gone as (delete from event where id in (select id from victims)"
-                        + " returning id, message_id, subject, partner_id, time, coalesce(cloud_event, data) as cloud_event),"
+                        + " returning id, message_id, subject, partner_id, time, coalesce(cast(cloud_event as text),"
+                        + " cast(data as text), encode(data_packed, 'base64')) as body),"
                         + " stones as (" + TOMBSTONE
                         + "select 'EVENTS', coalesce(cast(g.message_id as text), 'none'), min(g.subject),"
-                        + " min(g.partner_id), encode(sha256(convert_to(string_agg(cast(g.cloud_event as text),"
+                        + " min(g.partner_id), encode(sha256(convert_to(string_agg(g.body,"
                         + " '' order by g.id), 'UTF8')), 'hex'), min(g.time), :now, :rule, :actor, count(*)"
                         + " from gone g group by g.message_id returning count)"
                         + " select coalesce(sum(count), 0) from stones",

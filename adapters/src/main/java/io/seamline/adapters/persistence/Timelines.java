@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
  *
  * <p>What one transaction records of one message on one subject — that it came, its events, what they matched, the
  * acknowledgement sent for it and the write-back it queued — is kept as one row: the first entry in the columns, the others in
- * {@code folded_packed} (compressed JSON: {@link FoldedEntries}; rows written before V30 have them in {@code folded}), and so are the other steps appended as part of a message's receipt (decisions inside the agreed
+ * {@code folded_packed} (compressed JSON: {@link PackedJson}; rows written before V30 have them in {@code folded}), and so are the other steps appended as part of a message's receipt (decisions inside the agreed
  * tolerances). A 214 with five statuses leaves one row on its shipment, not eleven; reads give every entry back as it
  * was appended. Decisions for a person, tasks and human actions stay a row each.
  */
@@ -99,7 +99,9 @@ public class Timelines {
                 params.add(entry.messageId() == null ? null : entry.messageId().value());
                 params.add(Columns.step(row.first().stepKey()));
                 params.add(
-                        row.folded().isEmpty() ? null : FoldedEntries.pack(Columns.json(folded(entry, row.folded()))));
+                        row.folded().isEmpty()
+                                ? null
+                                : PackedJson.TIMELINE.pack(Columns.json(folded(entry, row.folded()))));
                 params.add(row.folded().isEmpty() ? null : row.folded().size());
             }
             jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW)) + RECORDED_ONCE)
@@ -235,7 +237,7 @@ public class Timelines {
             return Objects.requireNonNullElse(Columns.json(rs, "folded", Columns.OBJECTS), List.of());
         }
         try {
-            return Json.mapper().readValue(FoldedEntries.unpack(packed), Columns.OBJECTS);
+            return Json.mapper().readValue(PackedJson.TIMELINE.unpack(packed), Columns.OBJECTS);
         } catch (JsonProcessingException e) {
             throw new java.sql.SQLException("timeline row " + rs.getLong("id") + " holds unreadable folded entries", e);
         }

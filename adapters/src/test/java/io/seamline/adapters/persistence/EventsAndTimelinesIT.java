@@ -77,18 +77,39 @@ class EventsAndTimelinesIT {
     }
 
     @Test
-    void keepsAnEventsAttributesOnceAndReadsEventsWrittenWithTheWholeEnvelope() {
+    void keepsAnEventsAttributesOnceItsDataPackedAndReadsEventsWrittenBefore() {
         var message = received((byte) 3);
         var event = commitment(message.id(), "4500012399");
         events.append(event);
-        assertThat(db.jdbc
-                        .sql("select data::text from event where id = cast(:id as uuid)")
-                        .param("id", event.id())
-                        .query(String.class)
-                        .single())
+        byte[] packed = db.jdbc
+                .sql("select data_packed from event where id = cast(:id as uuid) and data is null")
+                .param("id", event.id())
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+        assertThat(PackedJson.EVENTS.unpack(packed))
                 .as("data alone")
                 .doesNotContain("specversion", "acme-supply")
                 .contains("4500012399");
+
+        var dataAsJson = new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/partners/acme-supply/edi",
+                TestDatabase.NOW,
+                ACME,
+                message.id(),
+                Channel.EDI,
+                new CommitmentUpdated("4500012399", List.of(), "written before V31"));
+        db.jdbc
+                .sql("insert into event (id, type, subject, partner_id, message_id, channel, time, source, data)"
+                        + " values (cast(:id as uuid), :type, 'po/4500012399', 'acme-supply', :message, 'EDI', :time,"
+                        + " :source, cast(:data as jsonb))")
+                .param("id", dataAsJson.id())
+                .param("time", java.sql.Timestamp.from(TestDatabase.NOW))
+                .param("type", dataAsJson.type())
+                .param("message", message.id().value())
+                .param("source", dataAsJson.source())
+                .param("data", io.seamline.mappings.cloudevents.CloudEventsJson.writeData(dataAsJson))
+                .update();
 
         var before = new CanonicalEvent(
                 UUID.randomUUID().toString(),
@@ -108,7 +129,7 @@ class EventsAndTimelinesIT {
                 .param("json", io.seamline.mappings.cloudevents.CloudEventsJson.write(before))
                 .update();
 
-        assertThat(events.fromMessage(message.id())).containsExactly(event, before);
+        assertThat(events.fromMessage(message.id())).containsExactly(event, dataAsJson, before);
     }
 
     @Test
@@ -417,7 +438,7 @@ class EventsAndTimelinesIT {
     }
 
     @Test
-    void anErasureFindsAndRedactsAPersonInEntriesKeptCompressedAndInRowsWrittenBefore() {
+    void anErasureFindsAndRedactsAPersonInJsonKeptPackedAndInRowsWrittenBefore() {
         var po = Subject.purchaseOrder("4500012345");
         var message = received((byte) 7).id();
         String person = "Erin.Vale@Bright-Textiles.example";
@@ -443,13 +464,25 @@ class EventsAndTimelinesIT {
                         "[{\"kind\": \"EVENT\", \"summary\": \"from erin.vale@bright-textiles.example\","
                                 + " \"actor\": \"system\", \"visible\": true}]")
                 .update();
+        var carrying = new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/seamline/messages/" + message,
+                TestDatabase.NOW,
+                ACME,
+                message,
+                Channel.EMAIL,
+                new CommitmentUpdated("4500012345", List.of(), "call ERIN.VALE@bright-textiles.example"));
+        events.append(carrying);
+        events.append(commitment(message, "4500012345"));
         var store = new ErasureStore(db.jdbc);
         String pattern = "erin\\.vale\\@bright\\-textiles\\.example";
 
-        assertThat(store.count(pattern)).containsEntry("timeline_entry.folded", 2L);
+        assertThat(store.count(pattern))
+                .containsEntry("timeline_entry.folded", 2L)
+                .containsEntry("event.data", 1L);
         Map<String, Long> redacted =
                 db.transactions.execute(tx -> store.redactText(pattern, "[redacted: erasure 1234]"));
-        assertThat(redacted).containsEntry("timeline_entry.folded", 2L);
+        assertThat(redacted).containsEntry("timeline_entry.folded", 2L).containsEntry("event.data", 1L);
 
         assertThat(timelines.of(po, false))
                 .extracting(TimelineEntry::summary)
@@ -462,7 +495,11 @@ class EventsAndTimelinesIT {
                 .singleElement()
                 .satisfies(e ->
                         assertThat(e.details()).isEqualTo(Map.of("n", "commitment from [redacted: erasure 1234]")));
-        assertThat(store.count(pattern)).doesNotContainKey("timeline_entry.folded");
+        assertThat(events.find(UUID.fromString(carrying.id())))
+                .get()
+                .extracting(e -> ((CommitmentUpdated) e.data()).note())
+                .isEqualTo("call [redacted: erasure 1234]");
+        assertThat(store.count(pattern)).doesNotContainKeys("timeline_entry.folded", "event.data");
     }
 
     @Test
