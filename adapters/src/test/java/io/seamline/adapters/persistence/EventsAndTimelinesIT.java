@@ -91,45 +91,39 @@ class EventsAndTimelinesIT {
                 .doesNotContain("specversion", "acme-supply")
                 .contains("4500012399");
 
-        var dataAsJson = new CanonicalEvent(
-                UUID.randomUUID().toString(),
-                "/partners/acme-supply/edi",
-                TestDatabase.NOW,
-                ACME,
-                message.id(),
-                Channel.EDI,
-                new CommitmentUpdated("4500012399", List.of(), "written before V31"));
-        db.jdbc
-                .sql("insert into event (id, type, subject, partner_id, message_id, channel, time, source, data)"
-                        + " values (cast(:id as uuid), :type, 'po/4500012399', 'acme-supply', :message, 'EDI', :time,"
-                        + " :source, cast(:data as jsonb))")
-                .param("id", dataAsJson.id())
-                .param("time", java.sql.Timestamp.from(TestDatabase.NOW))
-                .param("type", dataAsJson.type())
-                .param("message", message.id().value())
-                .param("source", dataAsJson.source())
-                .param("data", io.seamline.mappings.cloudevents.CloudEventsJson.writeData(dataAsJson))
-                .update();
-
-        var before = new CanonicalEvent(
-                UUID.randomUUID().toString(),
-                "/partners/acme-supply/edi",
-                TestDatabase.NOW,
-                ACME,
-                message.id(),
-                Channel.EDI,
-                new CommitmentUpdated("4500012399", List.of(), "older"));
-        db.jdbc
-                .sql("insert into event (id, type, subject, partner_id, message_id, channel, time, cloud_event)"
-                        + " values (cast(:id as uuid), :type, 'po/4500012399', 'acme-supply', :message, 'EDI', now(),"
-                        + " cast(:json as jsonb))")
-                .param("id", before.id())
-                .param("type", before.type())
-                .param("message", message.id().value())
-                .param("json", io.seamline.mappings.cloudevents.CloudEventsJson.write(before))
-                .update();
+        var dataAsJson = olderEvent(message.id(), "written before V31");
+        var before = olderEvent(message.id(), "written before V20");
+        writtenAsBefore(dataAsJson, "source, data", "cast(:source as text), cast(:data as jsonb)");
+        writtenAsBefore(before, "cloud_event", "cast(:envelope as jsonb)");
 
         assertThat(events.fromMessage(message.id())).containsExactly(event, dataAsJson, before);
+    }
+
+    private static CanonicalEvent olderEvent(MessageId message, String note) {
+        return new CanonicalEvent(
+                UUID.randomUUID().toString(),
+                "/partners/acme-supply/edi",
+                TestDatabase.NOW,
+                ACME,
+                message,
+                Channel.EDI,
+                new CommitmentUpdated("4500012399", List.of(), note));
+    }
+
+    /** An event row as an older version wrote it: its data as JSON (V20 to V30), or the whole envelope (before V20). */
+    private void writtenAsBefore(CanonicalEvent event, String columns, String values) {
+        db.jdbc
+                .sql("insert into event (id, type, subject, partner_id, message_id, channel, time, " + columns + ")"
+                        + " values (cast(:id as uuid), :type, 'po/4500012399', 'acme-supply', :message, 'EDI', :time, "
+                        + values + ")")
+                .param("id", event.id())
+                .param("type", event.type())
+                .param("message", event.message().value())
+                .param("time", java.sql.Timestamp.from(event.time()))
+                .param("source", event.source())
+                .param("data", io.seamline.mappings.cloudevents.CloudEventsJson.writeData(event))
+                .param("envelope", io.seamline.mappings.cloudevents.CloudEventsJson.write(event))
+                .update();
     }
 
     @Test
