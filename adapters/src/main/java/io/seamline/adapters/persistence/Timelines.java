@@ -228,7 +228,7 @@ public class Timelines {
     }
 
     /** A row that holds folded entries: packed (V30), or as JSON when written before. */
-    static final String FOLDS = "(folded_entries is not null or folded is not null)";
+    private static final String FOLDS = "(folded_entries is not null or folded is not null)";
 
     /** The entries folded into a row. */
     private static List<Map<String, Object>> folded(java.sql.ResultSet rs) throws java.sql.SQLException {
