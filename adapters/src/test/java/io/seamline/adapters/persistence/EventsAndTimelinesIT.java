@@ -127,6 +127,24 @@ class EventsAndTimelinesIT {
     }
 
     @Test
+    void anEventRowWithoutItsDataAnywhereIsRefusedByARuleValidatedOnEveryPartition() {
+        assertThat(db.jdbc
+                        .sql("select bool_and(convalidated) from pg_constraint where conname = 'event_data_somewhere'")
+                        .query(Boolean.class)
+                        .single())
+                .as("relaxed without a scan under an exclusive lock (V28, V31), validated after (V32)")
+                .isTrue();
+        var message = received((byte) 9);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.jdbc
+                        .sql("insert into event (id, type, subject, partner_id, message_id, channel, time)"
+                                + " values (gen_random_uuid(), 'io.seamline.po.commitment.updated.v1', 'po/1',"
+                                + " 'acme-supply', :message, 'EDI', now())")
+                        .param("message", message.id().value())
+                        .update())
+                .hasMessageContaining("event_data_somewhere");
+    }
+
+    @Test
     void aSourceThatOnlyNamesTheEventsMessageIsNotStoredAndIsReadBackAsItWas() {
         var message = received((byte) 4);
         var fromTheMessage = new CanonicalEvent(
