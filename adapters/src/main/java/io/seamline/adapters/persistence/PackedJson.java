@@ -119,6 +119,11 @@ final class PackedJson {
         this.dictionary = dictionary.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The dictionary this codec packs with (version 1), for a test to pin: it never changes. */
+    byte[] dictionary() {
+        return dictionary.clone();
+    }
+
     /** The JSON as a row keeps it. */
     byte[] pack(String json) {
         var deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
