@@ -149,9 +149,7 @@ abstract class PipelineGatewayIT {
                             "unit": "EA", "unitPrice": 2.50, "needByDate": "%s"}]}
                 """
                         .formatted(po, partner, today(), today().plusDays(10)));
-        if (response.statusCode() != 200) {
-            throw new AssertionError("PO not imported: " + response.statusCode() + " " + response.body());
-        }
+        imported(response, "PO");
     }
 
     /** Imports a shipment of the carrier swift-freight for a PO, with its references and expected freight. */
@@ -164,8 +162,13 @@ abstract class PipelineGatewayIT {
                  "plannedDelivery": "%s", "expectedFreight": {"amount": %s, "currency": "USD"}}
                 """
                         .formatted(id, references, po, today().plusDays(9), freight));
+        imported(response, "shipment");
+    }
+
+    /** The ERP's import answered 200, else the test stops with what it said. */
+    private static void imported(java.net.http.HttpResponse<String> response, String what) {
         if (response.statusCode() != 200) {
-            throw new AssertionError("shipment not imported: " + response.statusCode() + " " + response.body());
+            throw new AssertionError(what + " not imported: " + response.statusCode() + " " + response.body());
         }
     }
 

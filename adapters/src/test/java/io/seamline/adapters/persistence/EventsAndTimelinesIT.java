@@ -427,18 +427,12 @@ class EventsAndTimelinesIT {
         assertThat(row.get(3)).as("the packing's version").isEqualTo(1);
 
         var before = Subject.purchaseOrder("4500012399");
-        db.jdbc
-                .sql(
-                        "insert into timeline_entry (subject, at, kind, summary, actor, details, partner_visible, message_id,"
-                                + " folded) values ('po/4500012399', :at, 'MESSAGE', '855 received', 'partner:acme-supply',"
-                                + " '{}', true, :message, cast(:folded as jsonb))")
-                .param("at", java.sql.Timestamp.from(TestDatabase.NOW))
-                .param("message", message.value())
-                .param(
-                        "folded",
-                        "[{\"kind\": \"EVENT\", \"summary\": \"written before V30\", \"actor\": \"system\","
-                                + " \"visible\": true, \"after\": 5}]")
-                .update();
+        foldedAsBefore(
+                before,
+                "855 received",
+                message,
+                "[{\"kind\": \"EVENT\", \"summary\": \"written before V30\", \"actor\": \"system\","
+                        + " \"visible\": true, \"after\": 5}]");
         assertThat(timelines.of(before, true))
                 .extracting(TimelineEntry::summary)
                 .containsExactly("855 received", "written before V30");
@@ -447,6 +441,20 @@ class EventsAndTimelinesIT {
             assertThat(last.details()).isEqualTo(Map.of("n", "line 20 ACCEPTED for 2026-12-30"));
             assertThat(last.messageId()).isEqualTo(message);
         });
+    }
+
+    /** A message's timeline row as versions before V30 wrote it: its folded entries as {@code jsonb}. */
+    private void foldedAsBefore(Subject subject, String summary, MessageId message, String folded) {
+        db.jdbc
+                .sql("insert into timeline_entry (subject, at, kind, summary, actor, details, partner_visible,"
+                        + " message_id, folded) values (:subject, :at, 'MESSAGE', :summary, 'partner:acme-supply',"
+                        + " '{}', true, :message, cast(:folded as jsonb))")
+                .param("subject", subject.toString())
+                .param("at", java.sql.Timestamp.from(TestDatabase.NOW))
+                .param("summary", summary)
+                .param("message", message.value())
+                .param("folded", folded)
+                .update();
     }
 
     @Test
@@ -464,18 +472,12 @@ class EventsAndTimelinesIT {
             timelines.append(on(po, TimelineKind.MESSAGE, "mail received", true, other), "m:other:message");
             timelines.append(on(po, TimelineKind.EVENT, "another person's", true, other), "e:3");
         });
-        db.jdbc
-                .sql(
-                        "insert into timeline_entry (subject, at, kind, summary, actor, details, partner_visible, message_id,"
-                                + " folded) values ('po/4500012345', :at, 'MESSAGE', 'older', 'system', '{}', true, :message,"
-                                + " cast(:folded as jsonb))")
-                .param("at", java.sql.Timestamp.from(TestDatabase.NOW))
-                .param("message", other.value())
-                .param(
-                        "folded",
-                        "[{\"kind\": \"EVENT\", \"summary\": \"from erin.vale@bright-textiles.example\","
-                                + " \"actor\": \"system\", \"visible\": true}]")
-                .update();
+        foldedAsBefore(
+                po,
+                "older",
+                other,
+                "[{\"kind\": \"EVENT\", \"summary\": \"from erin.vale@bright-textiles.example\","
+                        + " \"actor\": \"system\", \"visible\": true}]");
         var carrying = new CanonicalEvent(
                 UUID.randomUUID().toString(),
                 "/seamline/messages/" + message,
