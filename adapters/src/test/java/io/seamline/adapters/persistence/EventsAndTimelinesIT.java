@@ -100,9 +100,14 @@ class EventsAndTimelinesIT {
     }
 
     private static CanonicalEvent olderEvent(MessageId message, String note) {
+        return noted("/partners/acme-supply/edi", message, note);
+    }
+
+    /** Acme's commitment with no lines, only a note, from {@code source} and read from {@code message}. */
+    private static CanonicalEvent noted(String source, MessageId message, String note) {
         return new CanonicalEvent(
                 UUID.randomUUID().toString(),
-                "/partners/acme-supply/edi",
+                source,
                 TestDatabase.NOW,
                 ACME,
                 message,
@@ -147,24 +152,10 @@ class EventsAndTimelinesIT {
     @Test
     void aSourceThatOnlyNamesTheEventsMessageIsNotStoredAndIsReadBackAsItWas() {
         var message = received((byte) 4);
-        var fromTheMessage = new CanonicalEvent(
-                UUID.randomUUID().toString(),
-                "/seamline/messages/" + message.id(),
-                TestDatabase.NOW,
-                ACME,
-                message.id(),
-                Channel.EDI,
-                new CommitmentUpdated("4500012377", List.of(), "derived"));
+        var fromTheMessage = noted("/seamline/messages/" + message.id(), message.id(), "derived");
         var elsewhere = commitment(message.id(), "4500012377");
         var anotherMessage = received((byte) 5);
-        var namingAnotherMessage = new CanonicalEvent(
-                UUID.randomUUID().toString(),
-                "/seamline/messages/" + anotherMessage.id(),
-                TestDatabase.NOW,
-                ACME,
-                message.id(),
-                Channel.EDI,
-                new CommitmentUpdated("4500012377", List.of(), "kept"));
+        var namingAnotherMessage = noted("/seamline/messages/" + anotherMessage.id(), message.id(), "kept");
         events.append(fromTheMessage);
         events.append(elsewhere);
         events.append(namingAnotherMessage);
