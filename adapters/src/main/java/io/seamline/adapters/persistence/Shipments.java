@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +59,13 @@ public class Shipments {
     private final TransactionMemo<Map<String, String>, List<Shipment>> byReferences =
             new TransactionMemo<>(this::readByReferences);
 
+    /**
+     * Which shipments a partner's scope may see, asked once per transaction: a carrier's status message checks its
+     * shipment once per status and reference, and planning that query each time cost more than running it. Any write
+     * to shipments forgets the answers (a PO's partner never changes).
+     */
+    private final TransactionMemo<Visibility, Set<String>> visible = new TransactionMemo<>(this::readVisible);
+
     /** Carriers' status reports held back until the transaction commits: one update per shipment, for all. */
     private final WriteBehind<Reported> reported = new WriteBehind<>(this::writeReported);
 
@@ -82,6 +90,7 @@ public class Shipments {
         reported.flush();
         byId.forget();
         byReferences.forget();
+        visible.forget();
     }
 
     /** Creates or updates the ERP's plan of a shipment; status and ETA stay as partners reported them. */
@@ -184,16 +193,23 @@ public class Shipments {
         if (scope.restrictedTo().isEmpty() || found.isEmpty()) {
             return found;
         }
-        var params = new HashMap<String, Object>();
-        params.put("ids", found.stream().map(s -> s.id().value()).toArray(String[]::new));
-        var visible =
-                new java.util.HashSet<>(jdbc.sql("select s.shipment_id from shipment s where s.shipment_id = any(:ids)"
-                                + scopeFilter(scope, params))
-                        .params(params)
-                        .query(String.class)
-                        .list());
+        Set<String> visible = this.visible.get(
+                new Visibility(scope, found.stream().map(s -> s.id().value()).toList()));
         return found.stream().filter(s -> visible.contains(s.id().value())).toList();
     }
+
+    /** Which of these shipments the scope may see: its partner is their carrier, broker or supplier, or ships its POs. */
+    private Set<String> readVisible(Visibility asked) {
+        var params = new HashMap<String, Object>();
+        params.put("ids", asked.ids().toArray(String[]::new));
+        return Set.copyOf(jdbc.sql("select s.shipment_id from shipment s where s.shipment_id = any(:ids)"
+                        + scopeFilter(asked.scope(), params))
+                .params(params)
+                .query(String.class)
+                .list());
+    }
+
+    private record Visibility(PartnerScope scope, List<String> ids) {}
 
     /**
      * Makes {@code partner} the shipment's carrier ({@code CARRIER}, {@code FORWARDER}) or customs broker ({@code

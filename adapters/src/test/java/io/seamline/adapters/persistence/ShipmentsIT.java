@@ -131,4 +131,42 @@ class ShipmentsIT {
         assertThat(read.estimatedDelivery()).as("the last ETA given").isEqualTo(eta);
         assertThat(shipments.deliveredAt(id)).as("the first delivery").hasValue(delivered);
     }
+
+    @Test
+    void aPartnerSeesByReferencesOnlyWhatItsScopeCoversAndSeesAShipmentAsSoonAsItBecomesItsOwnInTheSameTransaction() {
+        var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
+        var broker = io.seamline.model.partner.PartnerId.of("border-brokers");
+        partners.add(carrier(broker, "BRDR"));
+        shipments.upsert(planned("SH-1", "4500000001"));
+        var references = java.util.Map.of("pro", "PRO-SH-1", "bol", "BOL-SH-1");
+
+        db.transactions.executeWithoutResult(tx -> {
+            assertThat(shipments.byReferences(references, PartnerScope.only(broker)))
+                    .as("not its shipment yet")
+                    .isEmpty();
+            assertThat(shipments.byReferences(references, PartnerScope.only(broker)))
+                    .as("asked again")
+                    .isEmpty();
+            assertThat(shipments.byReferences(references, PartnerScope.only(GLOBEX)))
+                    .as("a supplier whose POs it does not carry")
+                    .isEmpty();
+            assertThat(shipments.byReferences(references, PartnerScope.only(ACME)))
+                    .as("the supplier of its PO")
+                    .singleElement()
+                    .extracting(s -> s.id().value())
+                    .isEqualTo("SH-1");
+
+            assertThat(shipments.assign(ShipmentId.of("SH-1"), io.seamline.model.partner.PartnerRole.BROKER, broker))
+                    .isTrue();
+
+            assertThat(shipments.byReferences(references, PartnerScope.only(broker)))
+                    .as("its broker now, in the same transaction")
+                    .singleElement()
+                    .extracting(s -> s.id().value())
+                    .isEqualTo("SH-1");
+            assertThat(shipments.byReferences(references, PartnerScope.only(GLOBEX)))
+                    .as("still not another supplier's")
+                    .isEmpty();
+        });
+    }
 }
