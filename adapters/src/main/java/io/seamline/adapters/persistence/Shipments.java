@@ -60,9 +60,10 @@ public class Shipments {
             new TransactionMemo<>(this::readByReferences);
 
     /**
-     * Which shipments a partner's scope may see, asked once per transaction: a carrier's status message checks its
-     * shipment once per status and reference, and planning that query each time cost more than running it. Any write
-     * to shipments forgets the answers (a PO's partner never changes).
+     * Which shipments a partner's scope may see when it is not their carrier or broker (their supplier, the supplier
+     * of a PO they carry), asked once per transaction: a message checks its shipment once per status and reference,
+     * and planning that query each time cost more than running it. Any write to shipments forgets the answers (a PO's
+     * partner never changes).
      */
     private final TransactionMemo<Visibility, Set<String>> visible = new TransactionMemo<>(this::readVisible);
 
@@ -193,9 +194,20 @@ public class Shipments {
         if (scope.restrictedTo().isEmpty() || found.isEmpty()) {
             return found;
         }
-        Set<String> visible = this.visible.get(
-                new Visibility(scope, found.stream().map(s -> s.id().value()).toList()));
-        return found.stream().filter(s -> visible.contains(s.id().value())).toList();
+        PartnerId partner = scope.restrictedTo().get();
+        // its carrier or broker sees it, as the rows this transaction read say; the others ask the database
+        List<String> asked = found.stream()
+                .filter(s -> !partyOf(s, partner))
+                .map(s -> s.id().value())
+                .toList();
+        Set<String> visible = asked.isEmpty() ? Set.of() : this.visible.get(new Visibility(scope, asked));
+        return found.stream()
+                .filter(s -> partyOf(s, partner) || visible.contains(s.id().value()))
+                .toList();
+    }
+
+    private static boolean partyOf(Shipment shipment, PartnerId partner) {
+        return partner.equals(shipment.carrierId()) || partner.equals(shipment.brokerId());
     }
 
     /** Which of these shipments the scope may see: its partner is their carrier, broker or supplier, or ships its POs. */

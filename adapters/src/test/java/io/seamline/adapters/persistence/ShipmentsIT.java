@@ -133,7 +133,7 @@ class ShipmentsIT {
     }
 
     @Test
-    void aPartnerSeesByReferencesOnlyWhatItsScopeCoversAndSeesAShipmentAsSoonAsItBecomesItsOwnInTheSameTransaction() {
+    void aPartnerSeesByReferencesOnlyWhatItsScopeCoversAndSeesAShipmentAsSoonAsItBecomesAPartyInTheSameTransaction() {
         var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
         var broker = io.seamline.model.partner.PartnerId.of("border-brokers");
         partners.add(carrier(broker, "BRDR"));
@@ -167,6 +167,21 @@ class ShipmentsIT {
             assertThat(shipments.byReferences(references, PartnerScope.only(GLOBEX)))
                     .as("still not another supplier's")
                     .isEmpty();
+
+            shipments.advise(
+                    ShipmentId.of("SH-1"),
+                    GLOBEX,
+                    null,
+                    new ShipmentReferences("BOL-SH-1", "PRO-SH-1", null, null, null),
+                    LocalDate.of(2026, 12, 1),
+                    null,
+                    List.of(PurchaseOrderNumber.of("4500000002")));
+
+            assertThat(shipments.byReferences(references, PartnerScope.only(GLOBEX)))
+                    .as("the supplier that advised it now, in the same transaction")
+                    .singleElement()
+                    .extracting(s -> s.id().value())
+                    .isEqualTo("SH-1");
         });
     }
 }
