@@ -59,6 +59,20 @@ final class Columns {
         return rows.stream().map(column).toArray(String[]::new);
     }
 
+    /**
+     * {@code column = :name} when {@code values} holds one value, else {@code column = any(:name)}: PostgreSQL plans a
+     * statement with an array of unknown length again at every call (its plan for one element is cheaper than the
+     * plan for any length), and the statements of a document's path mostly ask for one. Bind {@link #oneOrAll} to it.
+     */
+    static String oneOf(String column, String name, String[] values) {
+        return values.length == 1 ? column + " = :" + name : column + " = any(:" + name + ")";
+    }
+
+    /** The parameter for {@link #oneOf}: the one value, or all of them. */
+    static Object oneOrAll(String[] values) {
+        return values.length == 1 ? values[0] : values;
+    }
+
     /** A number or a date as {@link #texts} sends it (a decimal without exponent), or null. */
     static String text(Object value) {
         return value instanceof BigDecimal number ? number.toPlainString() : value == null ? null : value.toString();

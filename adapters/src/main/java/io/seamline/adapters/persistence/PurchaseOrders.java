@@ -357,8 +357,9 @@ public class PurchaseOrders {
     }
 
     private void stamp(List<String> poNumbers) {
-        jdbc.sql("update purchase_order set updated_at = :now where po_number = any(:pos)")
-                .param("pos", poNumbers.stream().distinct().sorted().toArray(String[]::new))
+        String[] pos = poNumbers.stream().distinct().sorted().toArray(String[]::new);
+        jdbc.sql("update purchase_order set updated_at = :now where " + Columns.oneOf("po_number", "pos", pos))
+                .param("pos", Columns.oneOrAll(pos))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
@@ -428,8 +429,10 @@ public class PurchaseOrders {
             return List.of();
         }
         var lines = new HashMap<String, List<PurchaseOrderLine>>();
-        jdbc.sql("select * from purchase_order_line where po_number = any(:pos) order by po_number, position")
-                .param("pos", headers.keySet().toArray(String[]::new))
+        String[] pos = headers.keySet().toArray(String[]::new);
+        jdbc.sql("select * from purchase_order_line where " + Columns.oneOf("po_number", "pos", pos)
+                        + " order by po_number, position")
+                .param("pos", Columns.oneOrAll(pos))
                 .query(rs -> {
                     lines.computeIfAbsent(rs.getString("po_number"), k -> new ArrayList<>())
                             .add(line(rs));

@@ -213,9 +213,10 @@ public class Shipments {
     /** Which of these shipments the scope may see: its partner is their carrier, broker or supplier, or ships its POs. */
     private Set<String> readVisible(Visibility asked) {
         var params = new HashMap<String, Object>();
-        params.put("ids", asked.ids().toArray(String[]::new));
-        return Set.copyOf(jdbc.sql("select s.shipment_id from shipment s where s.shipment_id = any(:ids)"
-                        + scopeFilter(asked.scope(), params))
+        String[] ids = asked.ids().toArray(String[]::new);
+        params.put("ids", Columns.oneOrAll(ids));
+        return Set.copyOf(jdbc.sql("select s.shipment_id from shipment s where "
+                        + Columns.oneOf("s.shipment_id", "ids", ids) + scopeFilter(asked.scope(), params))
                 .params(params)
                 .query(String.class)
                 .list());
@@ -532,8 +533,10 @@ public class Shipments {
             return List.of();
         }
         var pos = new HashMap<String, List<PurchaseOrderNumber>>();
-        jdbc.sql("select * from shipment_purchase_order where shipment_id = any(:ids) order by shipment_id, position")
-                .param("ids", shipments.stream().map(s -> s.id().value()).toArray(String[]::new))
+        String[] ids = shipments.stream().map(s -> s.id().value()).toArray(String[]::new);
+        jdbc.sql("select * from shipment_purchase_order where " + Columns.oneOf("shipment_id", "ids", ids)
+                        + " order by shipment_id, position")
+                .param("ids", Columns.oneOrAll(ids))
                 .query(rs -> {
                     pos.computeIfAbsent(rs.getString("shipment_id"), k -> new ArrayList<>())
                             .add(PurchaseOrderNumber.of(rs.getString("po_number")));

@@ -184,4 +184,39 @@ class ShipmentsIT {
                     .isEqualTo("SH-1");
         });
     }
+
+    @Test
+    void ofTwoShipmentsFoundByOneReferenceASupplierSeesTheOneCarryingItsOrderWithItsOrders() {
+        shipments.upsert(withContainer(planned("SH-1", "4500000001")));
+        shipments.upsert(withContainer(planned("SH-2", "4500000002")));
+        var container = java.util.Map.of("container", "MSCU1234567");
+
+        db.transactions.executeWithoutResult(tx -> {
+            assertThat(shipments.byReferences(container, PartnerScope.everyone()))
+                    .extracting(s -> s.id().value(), s -> s.poNumbers().get(0).value())
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("SH-1", "4500000001"),
+                            org.assertj.core.groups.Tuple.tuple("SH-2", "4500000002"));
+            assertThat(shipments.byReferences(container, PartnerScope.only(GLOBEX)))
+                    .extracting(s -> s.id().value())
+                    .containsExactly("SH-2");
+            assertThat(shipments.byReferences(container, PartnerScope.only(SWIFT)))
+                    .as("their carrier")
+                    .hasSize(2);
+        });
+    }
+
+    private static Shipment withContainer(Shipment shipment) {
+        var refs = shipment.references();
+        return new Shipment(
+                shipment.id(),
+                shipment.carrierId(),
+                shipment.brokerId(),
+                new ShipmentReferences(refs.bol(), refs.pro(), "MSCU1234567", null, null),
+                shipment.poNumbers(),
+                shipment.plannedDelivery(),
+                shipment.estimatedDelivery(),
+                shipment.expectedFreight(),
+                shipment.status());
+    }
 }
