@@ -210,7 +210,10 @@ public class Shipments {
         return partner.equals(shipment.carrierId()) || partner.equals(shipment.brokerId());
     }
 
-    /** Which of these shipments the scope may see: its partner is their carrier, broker or supplier, or they carry its POs. */
+    /**
+     * Which of these shipments the scope may see: its partner is their carrier, broker or supplier, or they carry its
+     * POs.
+     */
     private Set<String> readVisible(Visibility asked) {
         var params = new HashMap<String, Object>();
         String[] ids = asked.ids().toArray(String[]::new);
