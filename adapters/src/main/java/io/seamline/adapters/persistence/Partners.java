@@ -31,6 +31,9 @@ public class Partners {
     private final Clock clock;
     private final TransactionMemo<PartnerId, Optional<Partner>> byId = new TransactionMemo<>(
             id -> load("where p.id = :id", Map.of("id", id.value())).stream().findFirst());
+    /** Who goes by an identifier, read once per transaction: a batch's interchanges mostly come from a few senders. */
+    private final TransactionMemo<PartnerIdentifier, Optional<PartnerId>> byIdentifier =
+            new TransactionMemo<>(this::readIdentify);
 
     public Partners(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -40,6 +43,7 @@ public class Partners {
     /** Registers a new partner; fails with a duplicate-key error if its id or one of its identifiers is taken. */
     public void add(Partner partner) {
         byId.forget();
+        byIdentifier.forget();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql(
                         """
@@ -61,6 +65,7 @@ public class Partners {
     /** Replaces a partner's profile and identifiers. */
     public void update(Partner partner) {
         byId.forget();
+        byIdentifier.forget();
         jdbc.sql(
                         """
                         update partner set name = :name, role = :role, channels = cast(:channels as jsonb),
@@ -113,8 +118,12 @@ public class Partners {
         return load("", Map.of());
     }
 
-    /** Which partner goes by this identifier, if any. */
+    /** Which partner goes by this identifier, if any; within a transaction it is read once. */
     public Optional<PartnerId> identify(PartnerIdentifier identifier) {
+        return byIdentifier.get(identifier);
+    }
+
+    private Optional<PartnerId> readIdentify(PartnerIdentifier identifier) {
         return jdbc.sql(
                         """
                         select partner_id from partner_identifier

@@ -93,6 +93,29 @@ class PartnersIT {
     }
 
     @Test
+    void identifiesASenderOncePerTransactionAndAnewAfterItsIdentifiersChange() {
+        partners.add(supplier(ACME, "ACMESUPPLY"));
+        var acme = PartnerIdentifier.x12("ZZ", "ACMESUPPLY");
+        var globex = PartnerIdentifier.x12("ZZ", "GLOBEX");
+
+        db.transactions.executeWithoutResult(tx -> {
+            assertThat(partners.identify(acme)).hasValue(ACME);
+            assertThat(partners.identify(globex)).as("nobody yet").isEmpty();
+
+            partners.add(supplier(GLOBEX, "GLOBEX"));
+            assertThat(partners.identify(globex))
+                    .as("onboarded in the same transaction")
+                    .hasValue(GLOBEX);
+
+            partners.update(supplier(ACME, "ACME2"));
+            assertThat(partners.identify(acme))
+                    .as("an identifier its partner gave up, in the same transaction")
+                    .isEmpty();
+            assertThat(partners.identify(PartnerIdentifier.x12("ZZ", "ACME2"))).hasValue(ACME);
+        });
+    }
+
+    @Test
     void listsPartnersById() {
         partners.add(supplier(GLOBEX, "GLOBEX"));
         partners.add(supplier(ACME, "ACMESUPPLY"));
