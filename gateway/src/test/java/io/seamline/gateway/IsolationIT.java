@@ -237,6 +237,36 @@ class IsolationIT extends PipelineGatewayIT {
                 .contains(message.path("id").asText());
     }
 
+    @Test
+    void aCarriersStatusNamingAnotherCarriersShipmentChangesNothingOfIt() {
+        JsonNode before = json(get("/api/v1/shipments/" + B_SHIPMENT, OPS));
+        String control = String.format(
+                "%09d", Math.floorMod(java.util.UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        // Swift names OceanLink's SH-1002 by its id and its BOL, with a delay
+        JsonNode message = process(
+                "swift:swift",
+                x12(
+                        "02",
+                        "SWFT",
+                        "QM",
+                        control,
+                        "214",
+                        "B10*OLKHAM2611001*" + B_SHIPMENT + "*SWFT",
+                        "L11*OLKHAM2611001*BM",
+                        "LX*1",
+                        "AT7*SD*AO***" + edi(today()) + "*1630*LT",
+                        "AT7*AG****" + edi(today().plusDays(90)) + "*1000*LT"));
+
+        JsonNode after = json(get("/api/v1/shipments/" + B_SHIPMENT, OPS));
+        assertThat(after.path("status")).isEqualTo(before.path("status"));
+        assertThat(after.path("estimatedDelivery")).isEqualTo(before.path("estimatedDelivery"));
+        assertThat(json(get("/api/v1/shipments/" + B_SHIPMENT + "/timeline", OPS))
+                        .toString())
+                .doesNotContain(message.path("id").asText());
+        assertThat(get("/api/v1/shipments/" + B_SHIPMENT, "swift:swift").statusCode())
+                .isEqualTo(404);
+    }
+
     /** B's objects, found as an internal user. */
     private Map<String, String> identifiersOfB() {
         var b = new LinkedHashMap<String, String>();

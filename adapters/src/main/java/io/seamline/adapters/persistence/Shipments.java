@@ -206,6 +206,7 @@ public class Shipments {
                 .toList();
     }
 
+    /** The first two terms of {@link #scopeFilter}, whatever the partner's role (what it may assert is decided above). */
     private static boolean partyOf(Shipment shipment, PartnerId partner) {
         return partner.equals(shipment.carrierId()) || partner.equals(shipment.brokerId());
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seamline.model.message.MessageId;
 import io.seamline.model.partner.PartnerId;
-import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class InboundInterchangesIT {
@@ -14,10 +14,15 @@ class InboundInterchangesIT {
     private final TestDatabase db = TestDatabase.get();
     private final InboundInterchanges interchanges = new InboundInterchanges(db.jdbc);
 
+    @BeforeEach
+    void clean() {
+        db.clean();
+    }
+
     @Test
     void aBatchsAcknowledgementsAreWrittenTogetherAtCommitAndADuplicateInItStillFindsTheFirstOnesAcknowledgement() {
-        String first = control();
-        String second = control();
+        String first = "000000101";
+        String second = "000000102";
         MessageId one = MessageId.random();
         MessageId again = MessageId.random();
         MessageId other = MessageId.random();
@@ -45,7 +50,7 @@ class InboundInterchangesIT {
 
     @Test
     void anotherPartnersInterchangeWithTheSameControlNumberIsItsOwnAndFindsNoAcknowledgement() {
-        String control = control();
+        String control = "000000201";
         MessageId acme = MessageId.random();
         MessageId globex = MessageId.random();
         db.transactions.executeWithoutResult(tx -> {
@@ -68,9 +73,5 @@ class InboundInterchangesIT {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-    }
-
-    private static String control() {
-        return String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
     }
 }

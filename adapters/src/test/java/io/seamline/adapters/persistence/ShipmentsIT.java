@@ -8,11 +8,14 @@ import static io.seamline.adapters.persistence.Fixtures.line;
 import static io.seamline.adapters.persistence.Fixtures.order;
 import static io.seamline.adapters.persistence.Fixtures.supplier;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.seamline.model.Money;
 import io.seamline.model.UpsertOutcome;
 import io.seamline.model.Window;
 import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
@@ -21,6 +24,7 @@ import io.seamline.model.shipment.ShipmentReferences;
 import io.seamline.model.shipment.ShipmentStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,8 +109,7 @@ class ShipmentsIT {
         ShipmentStatus[] stored = new ShipmentStatus[1];
 
         db.transactions.executeWithoutResult(tx -> {
-            assertThat(shipments.byReferences(java.util.Map.of("pro", "PRO-SH-1")))
-                    .hasSize(1);
+            assertThat(shipments.byReferences(Map.of("pro", "PRO-SH-1"))).hasSize(1);
             shipments.reportStatus(id, ShipmentStatus.IN_TRANSIT, eta);
             shipments.reportStatus(id, ShipmentStatus.DELIVERED, null, delivered);
             shipments.reportStatus(id, ShipmentStatus.DELIVERED, null, delivered.plusSeconds(60));
@@ -116,7 +119,7 @@ class ShipmentsIT {
                     .optional()
                     .map(ShipmentStatus::valueOf)
                     .orElseThrow();
-            assertThat(shipments.byReferences(java.util.Map.of("pro", "PRO-SH-1")))
+            assertThat(shipments.byReferences(Map.of("pro", "PRO-SH-1")))
                     .as("the transaction's copy follows the reports")
                     .singleElement()
                     .satisfies(s -> {
@@ -135,10 +138,10 @@ class ShipmentsIT {
     @Test
     void aPartnerSeesByReferencesOnlyWhatItsScopeCoversAndSeesAShipmentAsSoonAsItBecomesAPartyInTheSameTransaction() {
         var partners = new Partners(db.jdbc, TestDatabase.CLOCK);
-        var broker = io.seamline.model.partner.PartnerId.of("border-brokers");
+        var broker = PartnerId.of("border-brokers");
         partners.add(carrier(broker, "BRDR"));
         shipments.upsert(planned("SH-1", "4500000001"));
-        var references = java.util.Map.of("pro", "PRO-SH-1", "bol", "BOL-SH-1");
+        var references = Map.of("pro", "PRO-SH-1", "bol", "BOL-SH-1");
 
         db.transactions.executeWithoutResult(tx -> {
             assertThat(shipments.byReferences(references, PartnerScope.only(broker)))
@@ -156,7 +159,7 @@ class ShipmentsIT {
                     .extracting(s -> s.id().value())
                     .isEqualTo("SH-1");
 
-            assertThat(shipments.assign(ShipmentId.of("SH-1"), io.seamline.model.partner.PartnerRole.BROKER, broker))
+            assertThat(shipments.assign(ShipmentId.of("SH-1"), PartnerRole.BROKER, broker))
                     .isTrue();
 
             assertThat(shipments.byReferences(references, PartnerScope.only(broker)))
@@ -189,14 +192,12 @@ class ShipmentsIT {
     void ofTwoShipmentsFoundByOneReferenceASupplierSeesTheOneCarryingItsOrderWithItsOrders() {
         shipments.upsert(withContainer(planned("SH-1", "4500000001")));
         shipments.upsert(withContainer(planned("SH-2", "4500000002")));
-        var container = java.util.Map.of("container", "MSCU1234567");
+        var container = Map.of("container", "MSCU1234567");
 
         db.transactions.executeWithoutResult(tx -> {
             assertThat(shipments.byReferences(container, PartnerScope.everyone()))
                     .extracting(s -> s.id().value(), s -> s.poNumbers().get(0).value())
-                    .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple("SH-1", "4500000001"),
-                            org.assertj.core.groups.Tuple.tuple("SH-2", "4500000002"));
+                    .containsExactlyInAnyOrder(tuple("SH-1", "4500000001"), tuple("SH-2", "4500000002"));
             assertThat(shipments.byReferences(container, PartnerScope.only(GLOBEX)))
                     .extracting(s -> s.id().value())
                     .containsExactly("SH-2");
