@@ -206,7 +206,10 @@ public class Shipments {
                 .toList();
     }
 
-    /** The first two terms of {@link #scopeFilter}, whatever the partner's role (what it may assert is decided above). */
+    /**
+     * The first two terms of {@link #scopeFilter}, whatever the partner's role (what it may assert about the shipment
+     * is decided above this repository).
+     */
     private static boolean partyOf(Shipment shipment, PartnerId partner) {
         return partner.equals(shipment.carrierId()) || partner.equals(shipment.brokerId());
     }
