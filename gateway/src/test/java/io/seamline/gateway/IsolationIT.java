@@ -212,22 +212,8 @@ class IsolationIT extends PipelineGatewayIT {
 
     @Test
     void aCarriersStatusOnItsOwnShipmentDoesNotReachAnotherPartnersPurchaseOrder() {
-        String control = String.format(
-                "%09d", Math.floorMod(java.util.UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
         // Swift's own SH-1001, with Nordic's PO named on it and a delay
-        JsonNode message = process(
-                "swift:swift",
-                x12(
-                        "02",
-                        "SWFT",
-                        "QM",
-                        control,
-                        "214",
-                        "B10*PRO-5521907*SH-1001*SWFT",
-                        "L11*" + B_PO + "*PO",
-                        "LX*1",
-                        "AT7*SD*AO***" + edi(today()) + "*1630*LT",
-                        "AT7*AG****" + edi(today().plusDays(90)) + "*1000*LT"));
+        JsonNode message = swiftDelays("B10*PRO-5521907*SH-1001*SWFT", "L11*" + B_PO + "*PO");
 
         assertThat(message.path("status").asText()).isEqualTo("PROCESSED");
         assertThat(json(get("/api/v1/purchase-orders/" + B_PO + "/timeline", OPS))
@@ -240,22 +226,8 @@ class IsolationIT extends PipelineGatewayIT {
     @Test
     void aCarriersStatusNamingAnotherCarriersShipmentChangesNothingOfIt() {
         JsonNode before = json(get("/api/v1/shipments/" + B_SHIPMENT, OPS));
-        String control = String.format(
-                "%09d", Math.floorMod(java.util.UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
         // Swift names OceanLink's SH-1002 by its id and its BOL, with a delay
-        JsonNode message = process(
-                "swift:swift",
-                x12(
-                        "02",
-                        "SWFT",
-                        "QM",
-                        control,
-                        "214",
-                        "B10*OLKHAM2611001*" + B_SHIPMENT + "*SWFT",
-                        "L11*OLKHAM2611001*BM",
-                        "LX*1",
-                        "AT7*SD*AO***" + edi(today()) + "*1630*LT",
-                        "AT7*AG****" + edi(today().plusDays(90)) + "*1000*LT"));
+        JsonNode message = swiftDelays("B10*OLKHAM2611001*" + B_SHIPMENT + "*SWFT", "L11*OLKHAM2611001*BM");
 
         JsonNode after = json(get("/api/v1/shipments/" + B_SHIPMENT, OPS));
         assertThat(after.path("status")).isEqualTo(before.path("status"));
@@ -265,6 +237,25 @@ class IsolationIT extends PipelineGatewayIT {
                 .doesNotContain(message.path("id").asText());
         assertThat(get("/api/v1/shipments/" + B_SHIPMENT, "swift:swift").statusCode())
                 .isEqualTo(404);
+    }
+
+    /** Swift's X12 214 with these B10 and L11 segments: picked up today, delayed by 90 days; processed. */
+    private JsonNode swiftDelays(String b10, String l11) {
+        String control = String.format(
+                "%09d", Math.floorMod(java.util.UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L));
+        return process(
+                "swift:swift",
+                x12(
+                        "02",
+                        "SWFT",
+                        "QM",
+                        control,
+                        "214",
+                        b10,
+                        l11,
+                        "LX*1",
+                        "AT7*SD*AO***" + edi(today()) + "*1630*LT",
+                        "AT7*AG****" + edi(today().plusDays(90)) + "*1000*LT"));
     }
 
     /** B's objects, found as an internal user. */
