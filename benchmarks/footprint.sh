@@ -41,7 +41,7 @@ Q "select left(summary, 40), count(*) from timeline_entry group by 1 order by 2 
 Q "select type, count(*), avg(pg_column_size(e.*))::int from event e group by 1 order by 2 desc"
 Q "select direction, status, count(*), avg(pg_column_size(m.*))::int from message m group by 1,2 order by 3 desc"
 Q "select kind, status, count(*), avg(pg_column_size(s.*))::int from sla_expectation s group by 1,2 order by 3 desc"
-Q "select relname, indexrelname, pg_relation_size(indexrelid) from pg_stat_user_indexes where relname in ('message','event','timeline_entry','sla_expectation','outbox','purchase_order_line','shipment_line','workflow') order by 3 desc"
+Q "select relname, indexrelname, pg_relation_size(indexrelid) from pg_stat_user_indexes where relname in ('message','event','timeline_entry','sla_expectation','outbox','purchase_order_line','shipment_po_lines','shipment','workflow') order by 3 desc"
 Q "select kind, count(*) from outbox group by 1 order by 2 desc" 2>/dev/null
 kill $GW; wait $GW 2>/dev/null
 java -cp $B io.seamline.benchmarks.BareBaseline --threads 2 --seconds 20 > /tmp/fp-bare-${FP_TAG:-x}.txt 2>&1

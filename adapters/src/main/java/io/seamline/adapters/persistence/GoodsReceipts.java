@@ -87,8 +87,9 @@ public class GoodsReceipts {
         var shipped = new LinkedHashMap<String, BigDecimal>();
         jdbc.sql(
                         """
-                        select line_number, sum(quantity) as quantity from shipment_line
-                        where shipment_id = :shipment and po_number = :po group by line_number
+                        select e.key as line_number, cast(e.value ->> 'quantity' as numeric) as quantity
+                        from shipment_po_lines c, jsonb_each(c.lines) e
+                        where c.shipment_id = :shipment and c.po_number = :po
                         """)
                 .param("shipment", shipmentId)
                 .param("po", po.value())

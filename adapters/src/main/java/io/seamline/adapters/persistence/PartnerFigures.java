@@ -104,8 +104,11 @@ public class PartnerFigures {
                                        where (s.delivered_at at time zone 'UTC')::date <= d.due_date), 0) as by_due,
                                    coalesce(sum(sl.quantity) filter (where s.delivered_at is not null), 0) as at_all
                             from due d
-                            left join shipment_line sl
-                                on sl.po_number = d.po_number and sl.line_number = d.line_number
+                            left join lateral (
+                                select cast(c.lines -> d.line_number ->> 'quantity' as numeric) as quantity,
+                                    c.shipment_id
+                                from shipment_po_lines c
+                                where c.po_number = d.po_number and c.lines -> d.line_number is not null) sl on true
                             left join shipment s on s.shipment_id = sl.shipment_id
                             group by d.po_number, d.line_number, d.wanted, d.due_date
                         ), delivered as (

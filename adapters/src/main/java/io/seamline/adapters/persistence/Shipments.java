@@ -350,19 +350,23 @@ public class Shipments {
         putLines(id, List.of(line));
     }
 
-    /** Sets what one shipment carries of these PO lines (each at most once), in one statement. */
+    /**
+     * Sets what one shipment carries of these PO lines (each at most once), in one statement: one row per PO the lines
+     * are of, its lines keyed by line number, a line already there replaced.
+     */
     public void putLines(ShipmentId id, List<ShipmentLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
         jdbc.sql(
                         """
-                        insert into shipment_line (shipment_id, po_number, line_number, quantity, unit)
-                        select :id, v.po, v.line, v.quantity, v.unit
+                        insert into shipment_po_lines as c (shipment_id, po_number, lines)
+                        select :id, v.po, jsonb_object_agg(v.line, jsonb_strip_nulls(jsonb_build_object(
+                            'quantity', trim_scale(round(v.quantity, 4)), 'unit', v.unit)))
                         from unnest(cast(:pos as text[]), cast(:lines as text[]), cast(:quantities as numeric[]),
                             cast(:units as text[])) as v(po, line, quantity, unit)
-                        on conflict (shipment_id, po_number, line_number) do update set
-                            quantity = excluded.quantity, unit = excluded.unit
+                        group by v.po
+                        on conflict (shipment_id, po_number) do update set lines = c.lines || excluded.lines
                         """)
                 .param("id", id.value())
                 .param("pos", Columns.texts(lines, l -> l.poNumber().value()))
@@ -375,7 +379,13 @@ public class Shipments {
     /** What a shipment carries, per PO line. */
     public List<ShipmentLine> lines(ShipmentId id) {
         reported.flush();
-        return jdbc.sql("select * from shipment_line where shipment_id = :id order by po_number, line_number")
+        return jdbc.sql(
+                        """
+                        select c.po_number, e.key as line_number, cast(e.value ->> 'quantity' as numeric) as quantity,
+                            e.value ->> 'unit' as unit
+                        from shipment_po_lines c, jsonb_each(c.lines) e
+                        where c.shipment_id = :id order by c.po_number, e.key
+                        """)
                 .param("id", id.value())
                 .query((rs, n) -> new ShipmentLine(
                         PurchaseOrderNumber.of(rs.getString("po_number")),

@@ -51,8 +51,11 @@ class PurchaseOrdersIT {
                 .param("carrier", ACME.value())
                 .update();
         db.jdbc
-                .sql("insert into shipment_line (shipment_id, po_number, line_number, quantity)"
-                        + " values (:s, '4500012345', :line, cast(:q as numeric))")
+                .sql("insert into shipment_po_lines (shipment_id, po_number, lines)"
+                        + " values (:s, '4500012345', jsonb_build_object(:line, jsonb_build_object('quantity',"
+                        + " cast(:q as numeric))))"
+                        + " on conflict (shipment_id, po_number) do update"
+                        + " set lines = shipment_po_lines.lines || excluded.lines")
                 .param("s", shipment)
                 .param("line", line)
                 .param("q", quantity)

@@ -19,9 +19,11 @@ import io.seamline.model.partner.PartnerRole;
 import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.Shipment;
 import io.seamline.model.shipment.ShipmentId;
+import io.seamline.model.shipment.ShipmentLine;
 import io.seamline.model.shipment.ShipmentQuery;
 import io.seamline.model.shipment.ShipmentReferences;
 import io.seamline.model.shipment.ShipmentStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -219,5 +221,49 @@ class ShipmentsIT {
                 shipment.estimatedDelivery(),
                 shipment.expectedFreight(),
                 shipment.status());
+    }
+
+    @Test
+    void aShipmentsLinesOfOnePoAreOneRowAndALaterNoticeReplacesOnlyTheLinesItNames() {
+        shipments.upsert(planned("SH-1", "4500000001", "4500000002"));
+        ShipmentId id = ShipmentId.of("SH-1");
+        var acme = PurchaseOrderNumber.of("4500000001");
+        var globex = PurchaseOrderNumber.of("4500000002");
+
+        shipments.putLines(
+                id,
+                List.of(
+                        new ShipmentLine(acme, "1", new BigDecimal("10"), "EA"),
+                        new ShipmentLine(acme, "10", new BigDecimal("2.50"), null),
+                        new ShipmentLine(globex, "1", new BigDecimal("7"), "KG")));
+        shipments.putLines(
+                id,
+                List.of(
+                        new ShipmentLine(acme, "10", new BigDecimal("3"), "EA"),
+                        new ShipmentLine(acme, "2", new BigDecimal("0.12345"), "EA")));
+
+        assertThat(shipments.lines(id))
+                .extracting(
+                        l -> l.poNumber().value(),
+                        ShipmentLine::lineNumber,
+                        l -> l.quantity().toPlainString(),
+                        ShipmentLine::unit)
+                .containsExactly(
+                        tuple("4500000001", "1", "10", "EA"),
+                        tuple("4500000001", "10", "3", "EA"),
+                        tuple("4500000001", "2", "0.1235", "EA"),
+                        tuple("4500000002", "1", "7", "KG"));
+        assertThat(db.jdbc
+                        .sql("select count(*) from shipment_po_lines where shipment_id = 'SH-1'")
+                        .query(Long.class)
+                        .single())
+                .as("one row per PO the shipment carries")
+                .isEqualTo(2);
+        var receipts = new GoodsReceipts(db.jdbc, new PurchaseOrders(db.jdbc, TestDatabase.CLOCK), TestDatabase.CLOCK);
+        assertThat(receipts.shipped("SH-1", acme))
+                .containsOnlyKeys("1", "10", "2")
+                .hasEntrySatisfying("10", q -> assertThat(q).isEqualByComparingTo("3"));
+        assertThat(receipts.shipped("SH-1", globex)).containsOnlyKeys("1");
+        assertThat(receipts.shipped("SH-2", acme)).isEmpty();
     }
 }
