@@ -87,7 +87,7 @@ public class GoodsReceipts {
         var shipped = new LinkedHashMap<String, BigDecimal>();
         jdbc.sql(
                         """
-                        select e.key as line_number, cast(e.value ->> 'quantity' as numeric) as quantity
+                        select e.key as line_number, cast(e.value as numeric) as quantity
                         from shipment_po_lines c, jsonb_each(c.lines) e
                         where c.shipment_id = :shipment and c.po_number = :po
                         """)

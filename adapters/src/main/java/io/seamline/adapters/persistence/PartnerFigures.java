@@ -105,8 +105,7 @@ public class PartnerFigures {
                                    coalesce(sum(sl.quantity) filter (where s.delivered_at is not null), 0) as at_all
                             from due d
                             left join lateral (
-                                select cast(c.lines -> d.line_number ->> 'quantity' as numeric) as quantity,
-                                    c.shipment_id
+                                select cast(c.lines -> d.line_number as numeric) as quantity, c.shipment_id
                                 from shipment_po_lines c
                                 where c.po_number = d.po_number and c.lines -> d.line_number is not null) sl on true
                             left join shipment s on s.shipment_id = sl.shipment_id

@@ -285,8 +285,7 @@ public class PurchaseOrders {
                                 case when s.shipped = 0 or l.status in ('CANCELLED', 'REJECTED') then l.status
                                     when s.shipped >= l.quantity then 'SHIPPED' else 'PARTIALLY_SHIPPED' end as status
                               from purchase_order_line l,
-                                lateral (select coalesce(sum(cast(c.lines -> l.line_number ->> 'quantity' as numeric)),
-                                                0) as shipped
+                                lateral (select coalesce(sum(cast(c.lines -> l.line_number as numeric)), 0) as shipped
                                          from shipment_po_lines c where c.po_number = l.po_number) s
                               where l.po_number = :po) v
                         where l.po_number = :po and l.line_number = v.line_number

@@ -352,7 +352,8 @@ public class Shipments {
 
     /**
      * Sets what one shipment carries of these PO lines (each at most once), in one statement: one row per PO the lines
-     * are of, its lines keyed by line number, a line already there replaced.
+     * are of, each line's quantity under its line number, a line already there replaced. A quantity is in its PO
+     * line's unit, which is what {@link #lines} gives as the unit.
      */
     public void putLines(ShipmentId id, List<ShipmentLine> lines) {
         if (lines.isEmpty()) {
@@ -361,10 +362,9 @@ public class Shipments {
         jdbc.sql(
                         """
                         insert into shipment_po_lines as c (shipment_id, po_number, lines)
-                        select :id, v.po, jsonb_object_agg(v.line, jsonb_strip_nulls(jsonb_build_object(
-                            'quantity', trim_scale(round(v.quantity, 4)), 'unit', v.unit)))
-                        from unnest(cast(:pos as text[]), cast(:lines as text[]), cast(:quantities as numeric[]),
-                            cast(:units as text[])) as v(po, line, quantity, unit)
+                        select :id, v.po, jsonb_object_agg(v.line, trim_scale(round(v.quantity, 4)))
+                        from unnest(cast(:pos as text[]), cast(:lines as text[]), cast(:quantities as numeric[]))
+                            as v(po, line, quantity)
                         group by v.po
                         on conflict (shipment_id, po_number) do update set lines = c.lines || excluded.lines
                         """)
@@ -372,18 +372,17 @@ public class Shipments {
                 .param("pos", Columns.texts(lines, l -> l.poNumber().value()))
                 .param("lines", Columns.texts(lines, ShipmentLine::lineNumber))
                 .param("quantities", Columns.texts(lines, l -> Columns.text(l.quantity())))
-                .param("units", Columns.texts(lines, ShipmentLine::unit))
                 .update();
     }
 
-    /** What a shipment carries, per PO line. */
+    /** What a shipment carries, per PO line, in the PO line's unit. */
     public List<ShipmentLine> lines(ShipmentId id) {
         reported.flush();
         return jdbc.sql(
                         """
-                        select c.po_number, e.key as line_number, cast(e.value ->> 'quantity' as numeric) as quantity,
-                            e.value ->> 'unit' as unit
-                        from shipment_po_lines c, jsonb_each(c.lines) e
+                        select c.po_number, e.key as line_number, cast(e.value as numeric) as quantity, l.unit
+                        from shipment_po_lines c cross join jsonb_each(c.lines) e
+                            left join purchase_order_line l on l.po_number = c.po_number and l.line_number = e.key
                         where c.shipment_id = :id order by c.po_number, e.key
                         """)
                 .param("id", id.value())

@@ -52,8 +52,7 @@ class PurchaseOrdersIT {
                 .update();
         db.jdbc
                 .sql("insert into shipment_po_lines (shipment_id, po_number, lines)"
-                        + " values (:s, '4500012345', jsonb_build_object(:line, jsonb_build_object('quantity',"
-                        + " cast(:q as numeric))))"
+                        + " values (:s, '4500012345', jsonb_build_object(:line, cast(:q as numeric)))"
                         + " on conflict (shipment_id, po_number) do update"
                         + " set lines = shipment_po_lines.lines || excluded.lines")
                 .param("s", shipment)

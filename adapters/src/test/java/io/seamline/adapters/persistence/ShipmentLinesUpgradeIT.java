@@ -50,7 +50,7 @@ class ShipmentLinesUpgradeIT {
             }
             for (Object[] row : List.of(
                     new Object[] {"SH-1", "1", "6.0000", "EA"},
-                    new Object[] {"SH-1", "2", "10.0000", null},
+                    new Object[] {"SH-1", "2", "10.0000", "EA"},
                     new Object[] {"SH-2", "1", "4.5000", "EA"})) {
                 jdbc.sql("insert into shipment_line (shipment_id, po_number, line_number, quantity, unit)"
                                 + " values (:s, '4500000001', :line, cast(:q as numeric), :unit)")
@@ -66,7 +66,7 @@ class ShipmentLinesUpgradeIT {
             var shipments = new Shipments(jdbc, TestDatabase.CLOCK);
             assertThat(shipments.lines(ShipmentId.of("SH-1")))
                     .extracting(ShipmentLine::lineNumber, l -> l.quantity().toPlainString(), ShipmentLine::unit)
-                    .containsExactly(tuple("1", "6", "EA"), tuple("2", "10", null));
+                    .containsExactly(tuple("1", "6", "EA"), tuple("2", "10", "EA"));
             var po = PurchaseOrderNumber.of("4500000001");
             orders.refreshShipped(po);
             assertThat(orders.find(po, PartnerScope.everyone()).orElseThrow().lines())

@@ -225,6 +225,7 @@ class ShipmentsIT {
 
     @Test
     void aShipmentsLinesOfOnePoAreOneRowAndALaterNoticeReplacesOnlyTheLinesItNames() {
+        // the POs have line 1 only: a line the PO does not have is carried all the same, without a unit
         shipments.upsert(planned("SH-1", "4500000001", "4500000002"));
         ShipmentId id = ShipmentId.of("SH-1");
         var acme = PurchaseOrderNumber.of("4500000001");
@@ -234,8 +235,8 @@ class ShipmentsIT {
                 id,
                 List.of(
                         new ShipmentLine(acme, "1", new BigDecimal("10"), "EA"),
-                        new ShipmentLine(acme, "10", new BigDecimal("2.50"), null),
-                        new ShipmentLine(globex, "1", new BigDecimal("7"), "KG")));
+                        new ShipmentLine(acme, "10", new BigDecimal("2.50"), "EA"),
+                        new ShipmentLine(globex, "1", new BigDecimal("7"), "EA")));
         shipments.putLines(
                 id,
                 List.of(
@@ -250,9 +251,9 @@ class ShipmentsIT {
                         ShipmentLine::unit)
                 .containsExactly(
                         tuple("4500000001", "1", "10", "EA"),
-                        tuple("4500000001", "10", "3", "EA"),
-                        tuple("4500000001", "2", "0.1235", "EA"),
-                        tuple("4500000002", "1", "7", "KG"));
+                        tuple("4500000001", "10", "3", null),
+                        tuple("4500000001", "2", "0.1235", null),
+                        tuple("4500000002", "1", "7", "EA"));
         assertThat(db.jdbc
                         .sql("select count(*) from shipment_po_lines where shipment_id = 'SH-1'")
                         .query(Long.class)
