@@ -57,6 +57,14 @@ public class Outbox {
             + " do update set status = excluded.status, next_attempt_at = excluded.next_attempt_at)"
             + " select count(*) from o";
 
+    /**
+     * {@link #OPEN} for outbox rows {@code o} just inserted, which outbox_open cannot hold yet: a plain insert, without
+     * the speculative insertion (and its WAL record) that {@code on conflict} costs for every row.
+     */
+    private static final String OPEN_NEW = ", open as (insert into outbox_open (delivery_id, status, next_attempt_at)"
+            + " select id, status, next_attempt_at from o where status <> 'DELIVERED')"
+            + " select count(*) from o";
+
     public void enqueue(OutboundDelivery delivery) {
         enqueue(delivery, null);
     }
@@ -100,7 +108,7 @@ public class Outbox {
                             on conflict (step_key) do nothing
                             returning id, status, next_attempt_at)
                         """
-                                        + OPEN)
+                                        + OPEN_NEW)
                         .param("id", delivery.id())
                         .param("message", delivery.messageId().value())
                         .param(
