@@ -6,7 +6,6 @@ import io.seamline.model.outbox.OutboundDelivery;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -22,14 +21,8 @@ class OutboxUpgradeIT {
 
     @Test
     void deliveriesQueuedBeforeOutboxOpenAreClaimedAndFoundAfterTheUpgrade() {
-        String name = "upgrade_" + Long.toHexString(System.nanoTime());
-        db.jdbc.sql("create database " + name).update();
-        try (var dataSource = new com.zaxxer.hikari.HikariDataSource()) {
-            dataSource.setJdbcUrl(db.server.jdbcUrl(name));
-            dataSource.setUsername(db.server.user());
-            dataSource.setMaximumPoolSize(2);
-            Flyway.configure().dataSource(dataSource).target("26").load().migrate();
-            JdbcClient jdbc = JdbcClient.create(dataSource);
+        try (var scratch = ScratchDatabase.migratedTo(db, "26")) {
+            JdbcClient jdbc = scratch.jdbc;
             UUID pending = UUID.randomUUID();
             UUID failed = UUID.randomUUID();
             UUID delivered = UUID.randomUUID();
@@ -47,10 +40,10 @@ class OutboxUpgradeIT {
                         .update();
             }
 
-            Flyway.configure().dataSource(dataSource).load().migrate();
+            scratch.upgrade();
 
             var outbox = new Outbox(jdbc, db.blobs);
-            var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+            var transactions = new TransactionTemplate(new DataSourceTransactionManager(scratch.dataSource));
             List<OutboundDelivery> claimed = transactions.execute(
                     tx -> outbox.claimDue(TestDatabase.NOW.plusSeconds(1), 10).deliveries());
             assertThat(claimed).extracting(OutboundDelivery::id).containsExactly(pending);
@@ -59,8 +52,6 @@ class OutboxUpgradeIT {
             List<OutboundDelivery> again = transactions.execute(
                     tx -> outbox.claimDue(TestDatabase.NOW.plusSeconds(3), 10).deliveries());
             assertThat(again).extracting(OutboundDelivery::id).containsExactlyInAnyOrder(pending, failed);
-        } finally {
-            db.jdbc.sql("drop database " + name).update();
         }
     }
 }

@@ -15,7 +15,6 @@ import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.shipment.ShipmentId;
 import io.seamline.model.shipment.ShipmentLine;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,14 +28,8 @@ class ShipmentLinesUpgradeIT {
 
     @Test
     void linesWrittenARowEachBeforeTheUpgradeAreWhatTheShipmentsCarryAfterIt() {
-        String name = "upgrade_" + Long.toHexString(System.nanoTime());
-        db.jdbc.sql("create database " + name).update();
-        try (var dataSource = new com.zaxxer.hikari.HikariDataSource()) {
-            dataSource.setJdbcUrl(db.server.jdbcUrl(name));
-            dataSource.setUsername(db.server.user());
-            dataSource.setMaximumPoolSize(2);
-            Flyway.configure().dataSource(dataSource).target("32").load().migrate();
-            JdbcClient jdbc = JdbcClient.create(dataSource);
+        try (var scratch = ScratchDatabase.migratedTo(db, "32")) {
+            JdbcClient jdbc = scratch.jdbc;
             var partners = new Partners(jdbc, TestDatabase.CLOCK);
             partners.add(supplier(ACME, "ACMESUPPLY"));
             partners.add(carrier(SWIFT, "SWFT"));
@@ -61,7 +54,7 @@ class ShipmentLinesUpgradeIT {
                         .update();
             }
 
-            Flyway.configure().dataSource(dataSource).load().migrate();
+            scratch.upgrade();
 
             var shipments = new Shipments(jdbc, TestDatabase.CLOCK);
             assertThat(shipments.lines(ShipmentId.of("SH-1")))
@@ -73,8 +66,6 @@ class ShipmentLinesUpgradeIT {
                     .extracting(PurchaseOrderLine::lineNumber, l -> l.shippedQuantity()
                             .toPlainString())
                     .containsExactly(tuple("1", "10.5"), tuple("2", "10"));
-        } finally {
-            db.jdbc.sql("drop database " + name).update();
         }
     }
 }
