@@ -42,9 +42,10 @@ class BrokerRestartIT {
             var cluster = new BusCluster(JdbcClient.create(postgres.database("seamline")), a);
             var sender = Executors.newSingleThreadExecutor();
             var burst = sender.submit(() -> cluster.sendUntilAccepted("BR", 150, List.of(a, b)));
-            cluster.awaitMidBurst("BR", 150);
-
-            broker.destroyForcibly().waitFor();
+            try (var held = cluster.holdMidBurst("BR", 150, postgres.database("seamline"))) {
+                // the pipeline goes on once the broker is gone
+                broker.destroyForcibly().waitFor();
+            }
             broker = startBroker(config, "second");
             Set<String> sent = burst.get(3, TimeUnit.MINUTES);
             sender.shutdown();

@@ -113,23 +113,39 @@ final class BusCluster {
         return controls;
     }
 
-    /** Waits until some of these interchanges are processed and others wait for the pipeline: mid-burst. */
-    void awaitMidBurst(String prefix, int count) {
-        String[] controls = java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> control(prefix, i))
-                .toArray(String[]::new);
+    /**
+     * Holds the pipeline mid-burst however fast it runs: once some of these interchanges are processed, a lock on the
+     * event table (which every processing transaction writes and the intake does not), taken on a connection of its
+     * own, stops processing until others are waiting for it. The hold lasts until that connection ends: closed, or
+     * the database stopping under it.
+     */
+    java.sql.Connection holdMidBurst(String prefix, int count, javax.sql.DataSource database)
+            throws java.sql.SQLException {
+        String[] controls = controls(prefix, count);
         await().atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofMillis(20))
-                .until(() -> count(
-                                        "select count(*) from message where status = 'PROCESSED'"
-                                                + " and interchange_control = any (:c)",
-                                        controls)
-                                >= 20
-                        && count(
-                                        "select count(*) from message where status = 'RECEIVED'"
-                                                + " and interchange_control = any (:c)",
-                                        controls)
-                                >= 5);
+                .until(() -> inStatus("PROCESSED", controls) >= 20);
+        java.sql.Connection hold = database.getConnection();
+        hold.setAutoCommit(false);
+        try (var lock = hold.createStatement()) {
+            lock.execute("lock table event in exclusive mode");
+        }
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> inStatus("RECEIVED", controls) >= 5);
+        return hold;
+    }
+
+    private static String[] controls(String prefix, int count) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> control(prefix, i))
+                .toArray(String[]::new);
+    }
+
+    private long inStatus(String status, String[] controls) {
+        return count(
+                "select count(*) from message where status = '" + status + "' and interchange_control = any (:c)",
+                controls);
     }
 
     /**
