@@ -96,6 +96,14 @@ final class Columns {
         }
     }
 
+    /**
+     * The JDBC type to bind a text parameter that may be null with ({@code param(name, value, TEXT)}): pgjdbc sends a
+     * string as {@code varchar}, and an untyped null as "unspecified", for which PostgreSQL infers {@code text}; a
+     * statement prepared on a call with the null then no longer fits a call with a string, so the driver prepares it
+     * again and PostgreSQL plans it again, at every such change. A null bound as {@code varchar} keeps one statement.
+     */
+    static final int TEXT = java.sql.Types.VARCHAR;
+
     static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

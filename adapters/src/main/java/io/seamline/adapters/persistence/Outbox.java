@@ -115,20 +115,21 @@ public class Outbox {
                                 "partner",
                                 delivery.partnerId() == null
                                         ? null
-                                        : delivery.partnerId().value())
+                                        : delivery.partnerId().value(),
+                                Columns.TEXT)
                         .param("channel", delivery.channel().name())
-                        .param("target", delivery.target())
+                        .param("target", delivery.target(), Columns.TEXT)
                         .param("status", delivery.status().name())
                         .param("attempts", delivery.attempts())
                         .param("next", timestamp(delivery.nextAttemptAt()))
                         .param("created", timestamp(delivery.createdAt()))
-                        .param("subject", delivery.subject())
+                        .param("subject", delivery.subject(), Columns.TEXT)
                         .param("stepKey", Columns.step(stepKey))
-                        .param("key", key)
+                        .param("key", key, Columns.TEXT)
                         .param("size", document == null ? null : size)
-                        .param("mediaType", document == null ? null : document.mediaType())
-                        .param("fileName", document == null ? null : document.fileName())
-                        .param("documentType", document == null ? null : document.documentType())
+                        .param("mediaType", document == null ? null : document.mediaType(), Columns.TEXT)
+                        .param("fileName", document == null ? null : document.fileName(), Columns.TEXT)
+                        .param("documentType", document == null ? null : document.documentType(), Columns.TEXT)
                         .param(
                                 "cause",
                                 document == null || document.cause() == null

@@ -297,6 +297,58 @@ class WorkItemsIT {
                 .isEqualTo(DeliveryStatus.DELIVERED));
     }
 
+    @Test
+    void deliveriesWithAndWithoutAPartnerOrADocumentInTurnShareOneStatementPostgreSQLPlansOnce() {
+        // one connection, as a batch has: pgjdbc prepares a statement on it after five runs
+        var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                db.server.jdbcUrl("seamline"), db.server.user(), "", true);
+        try {
+            var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(connection);
+            var outbox = new Outbox(jdbc, db.blobs);
+            var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                    new org.springframework.jdbc.datasource.DataSourceTransactionManager(connection));
+            byte[] json = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                if (n % 2 == 0) {
+                    // to the ERP: no partner, a document held
+                    transactions.executeWithoutResult(s -> outbox.hold(
+                            toTheErp(MessageId.random()),
+                            new HeldDocument("application/json", null, "x", null),
+                            json,
+                            "erp:plan:" + n));
+                } else {
+                    // to a partner: no document
+                    outbox.enqueue(
+                            new OutboundDelivery(
+                                    UUID.randomUUID(),
+                                    MessageId.random(),
+                                    ACME,
+                                    ChannelKind.SFTP,
+                                    "/partners/acme/in",
+                                    DeliveryStatus.PENDING,
+                                    0,
+                                    T0,
+                                    null,
+                                    T0,
+                                    null,
+                                    "po/4500000001"),
+                            "997:plan:" + n);
+                }
+            }
+            var statements = jdbc.sql("select generic_plans from pg_prepared_statements"
+                            + " where statement like '%insert into outbox (%'")
+                    .query(Long.class)
+                    .list();
+            assertThat(statements)
+                    .as("server-side statements of the delivery insert, by their generic plans")
+                    .singleElement()
+                    .satisfies(generic -> assertThat(generic).isPositive());
+        } finally {
+            connection.destroy();
+        }
+    }
+
     private static OutboundDelivery toTheErp(MessageId document) {
         return new OutboundDelivery(
                 UUID.randomUUID(),
