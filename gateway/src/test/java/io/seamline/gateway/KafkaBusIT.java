@@ -88,16 +88,18 @@ class KafkaBusIT {
                         .query(Long.class)
                         .single())
                 .isZero());
-        // both nodes' consumers own partitions of the inbound topic
+        // both nodes' consumers own partitions of the inbound topic (once a rebalance going on has ended)
         try (var admin = org.apache.kafka.clients.admin.Admin.create(
                 Map.<String, Object>of("bootstrap.servers", broker.getBrokersAsString()))) {
-            var group = admin.describeConsumerGroups(List.of("seamline"))
-                    .all()
-                    .get(30, TimeUnit.SECONDS)
-                    .get("seamline");
-            assertThat(group.members()).hasSize(4).allSatisfy(member -> assertThat(
-                            member.assignment().topicPartitions())
-                    .isNotEmpty());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                var group = admin.describeConsumerGroups(List.of("seamline"))
+                        .all()
+                        .get(30, TimeUnit.SECONDS)
+                        .get("seamline");
+                assertThat(group.members()).hasSize(4).allSatisfy(member -> assertThat(
+                                member.assignment().topicPartitions())
+                        .isNotEmpty());
+            });
         }
         assertThat(eventsPublished()).isGreaterThanOrEqualTo(accepted.size());
     }
