@@ -223,10 +223,14 @@ public class Messages {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + ", " + BYTES + " from message m where id = any(cast(:ids as uuid[]))"
+        String[] all = texts(ids, MessageId::toString);
+        // one id (a batch of one, the usual batch when the pipeline keeps up) as "= id": see Columns.oneOf; with an
+        // array PostgreSQL planned the read again at every call, one partition of message after another
+        String which = all.length == 1 ? "id = cast(:ids as uuid)" : "id = any(cast(:ids as uuid[]))";
+        return jdbc.sql("select " + COLUMNS + ", " + BYTES + " from message m where " + which
                         + " and status = 'RECEIVED' and direction = 'INBOUND' order by received_at, id"
                         + " for update skip locked")
-                .param("ids", texts(ids, MessageId::toString))
+                .param("ids", Columns.oneOrAll(all))
                 .query((rs, n) -> new Stored(MessageRows.message(rs), bytes(rs)))
                 .list();
     }
