@@ -17,6 +17,7 @@ import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.HeldDocument;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelKind;
+import io.seamline.model.partner.PartnerId;
 import io.seamline.model.sla.Expectation;
 import io.seamline.model.sla.ExpectationStatus;
 import io.seamline.model.task.Decision;
@@ -266,19 +267,7 @@ class WorkItemsIT {
                                 null,
                                 null),
                         T0);
-        var delivery = new OutboundDelivery(
-                UUID.randomUUID(),
-                message.id(),
-                ACME,
-                ChannelKind.SFTP,
-                "/partners/acme/in",
-                DeliveryStatus.PENDING,
-                0,
-                T0,
-                null,
-                T0,
-                null,
-                "po/4500000001");
+        var delivery = toAcme(message.id());
         outbox.enqueue(delivery);
 
         outbox.attemptFailed(delivery.id(), "connection refused", T0.plusSeconds(30));
@@ -319,21 +308,7 @@ class WorkItemsIT {
                             "erp:plan:" + n));
                 } else {
                     // to a partner: no document
-                    outbox.enqueue(
-                            new OutboundDelivery(
-                                    UUID.randomUUID(),
-                                    MessageId.random(),
-                                    ACME,
-                                    ChannelKind.SFTP,
-                                    "/partners/acme/in",
-                                    DeliveryStatus.PENDING,
-                                    0,
-                                    T0,
-                                    null,
-                                    T0,
-                                    null,
-                                    "po/4500000001"),
-                            "997:plan:" + n);
+                    outbox.enqueue(toAcme(MessageId.random()), "997:plan:" + n);
                 }
             }
             var statements = jdbc.sql("select generic_plans from pg_prepared_statements"
@@ -349,13 +324,21 @@ class WorkItemsIT {
         }
     }
 
+    private static OutboundDelivery toAcme(MessageId message) {
+        return pending(message, ACME, ChannelKind.SFTP, "/partners/acme/in");
+    }
+
     private static OutboundDelivery toTheErp(MessageId document) {
+        return pending(document, null, ChannelKind.HTTP, "http://erp.example/outcomes");
+    }
+
+    private static OutboundDelivery pending(MessageId message, PartnerId partner, ChannelKind channel, String target) {
         return new OutboundDelivery(
                 UUID.randomUUID(),
-                document,
-                null,
-                ChannelKind.HTTP,
-                "http://erp.example/outcomes",
+                message,
+                partner,
+                channel,
+                target,
                 DeliveryStatus.PENDING,
                 0,
                 T0,
