@@ -68,6 +68,13 @@ final class Columns {
         return values.length == 1 ? column + " = :" + name : column + " = any(:" + name + ")";
     }
 
+    /** {@link #oneOf} for a column of another SQL type than text ({@code uuid}): the values are cast to it. */
+    static String oneOf(String column, String name, String[] values, String type) {
+        return values.length == 1
+                ? column + " = cast(:" + name + " as " + type + ")"
+                : column + " = any(cast(:" + name + " as " + type + "[]))";
+    }
+
     /** The parameter for {@link #oneOf}: the one value, or all of them. */
     static Object oneOrAll(String[] values) {
         return values.length == 1 ? values[0] : values;

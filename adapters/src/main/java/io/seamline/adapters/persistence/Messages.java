@@ -223,11 +223,11 @@ public class Messages {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // a batch of one is the usual batch when the pipeline keeps up; with an array PostgreSQL planned the read
+        // again at every call, one partition of message after another
         String[] all = texts(ids, MessageId::toString);
-        // one id (a batch of one, the usual batch when the pipeline keeps up) as "= id": see Columns.oneOf; with an
-        // array PostgreSQL planned the read again at every call, one partition of message after another
-        String which = all.length == 1 ? "id = cast(:ids as uuid)" : "id = any(cast(:ids as uuid[]))";
-        return jdbc.sql("select " + COLUMNS + ", " + BYTES + " from message m where " + which
+        return jdbc.sql("select " + COLUMNS + ", " + BYTES + " from message m where "
+                        + Columns.oneOf("id", "ids", all, "uuid")
                         + " and status = 'RECEIVED' and direction = 'INBOUND' order by received_at, id"
                         + " for update skip locked")
                 .param("ids", Columns.oneOrAll(all))

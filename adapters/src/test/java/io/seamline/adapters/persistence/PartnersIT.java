@@ -99,7 +99,12 @@ class PartnersIT {
         var globex = PartnerIdentifier.x12("ZZ", "GLOBEX");
 
         db.transactions.executeWithoutResult(tx -> {
+            long before = identifierReads();
             assertThat(partners.identify(acme)).hasValue(ACME);
+            assertThat(partners.identify(acme)).hasValue(ACME);
+            assertThat(identifierReads() - before)
+                    .as("reads of the identifiers for two asks")
+                    .isEqualTo(1);
             assertThat(partners.identify(globex)).as("nobody yet").isEmpty();
 
             partners.add(supplier(GLOBEX, "GLOBEX"));
@@ -121,5 +126,14 @@ class PartnersIT {
         partners.add(supplier(ACME, "ACMESUPPLY"));
 
         assertThat(partners.all()).extracting(p -> p.id()).isEqualTo(List.of(ACME, GLOBEX));
+    }
+
+    /** This connection's reads of the identifier table so far in its transaction (scans of it or its indexes). */
+    private long identifierReads() {
+        return db.jdbc
+                .sql("select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables"
+                        + " where relname = 'partner_identifier'")
+                .query(Long.class)
+                .single();
     }
 }
