@@ -66,16 +66,17 @@ public class InboundInterchanges {
     }
 
     private void writeAcknowledged(List<Acknowledged> all) {
-        jdbc.sql(
+        var rows = new BatchRows<>(all)
+                .column("partner", "text", a -> a.partner().value())
+                .column("control", "text", Acknowledged::controlNumber)
+                .column("ack", "uuid", a -> a.ack().toString());
+        rows.bind(jdbc.sql(
                         """
                         update inbound_interchange i set ack_message_id = v.ack
-                        from unnest(cast(:partners as text[]), cast(:controls as text[]), cast(:acks as uuid[]))
-                            as v(partner, control, ack)
-                        where i.partner_id = v.partner and i.control_number = v.control
-                        """)
-                .param("partners", Columns.texts(all, a -> a.partner().value()))
-                .param("controls", Columns.texts(all, Acknowledged::controlNumber))
-                .param("acks", Columns.texts(all, a -> a.ack().toString()))
+                        from %s
+                        where i.partner_id = v.partner and i.control_number = v.control and %s
+                        """
+                                .formatted(rows.table("v"), rows.oneOf("i.control_number", "control"))))
                 .update();
     }
 

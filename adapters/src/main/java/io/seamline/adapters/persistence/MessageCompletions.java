@@ -1,7 +1,5 @@
 package io.seamline.adapters.persistence;
 
-import static io.seamline.adapters.persistence.Columns.texts;
-
 import io.seamline.model.message.ControlNumbers;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
@@ -83,20 +81,59 @@ public class MessageCompletions {
     }
 
     private void writeDelivered(List<Delivered> all) {
-        jdbc.sql(
+        var rows = new BatchRows<>(all)
+                .column("id", "uuid", d -> d.id().toString())
+                .column("at", "timestamptz", d -> d.at().toString());
+        rows.bind(jdbc.sql(
                         """
                         update message m set status = 'DELIVERED', status_reason = null, processed_at = v.at
-                        from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)
-                        where m.id = v.id and m.status in ('QUEUED', 'FAILED')
-                        """)
-                .param("ids", texts(all, d -> d.id().toString()))
-                .param("ats", texts(all, d -> d.at().toString()))
+                        from %s
+                        where m.id = v.id and %s and m.status in ('QUEUED', 'FAILED')
+                        """
+                                .formatted(rows.table("v"), rows.oneOf("m.id", "id"))))
                 .update();
     }
 
     private void writeCompleted(List<Completed> all) {
-        jdbc.sql(
-                        """
+        String separator = MessageRows.CONTROLS_SEPARATOR;
+        var rows = new BatchRows<>(all)
+                .column("id", "uuid", c -> c.id().toString())
+                .column(
+                        "partner",
+                        "text",
+                        c -> c.partner() == null ? null : c.partner().value())
+                .column("document_type", "text", Completed::documentType)
+                .column(
+                        "interchange",
+                        "text",
+                        c -> c.controls() == null ? null : c.controls().interchange())
+                .column("described", "boolean", c -> String.valueOf(c.controls() != null))
+                .column(
+                        "groups",
+                        "text",
+                        c -> c.controls() == null
+                                ? null
+                                : String.join(separator, c.controls().groups()))
+                .column(
+                        "sets",
+                        "text",
+                        c -> c.controls() == null
+                                ? null
+                                : String.join(separator, c.controls().sets()))
+                .column(
+                        "ack",
+                        "uuid",
+                        c -> c.acknowledgement() == null
+                                ? null
+                                : c.acknowledgement().toString())
+                .column("status", "text", c -> c.status().name())
+                .column("reason", "text", Completed::reason)
+                .column("final", "boolean", c -> String.valueOf(c.status().isFinal()))
+                .column("at", "timestamptz", c -> c.at().toString())
+                .column("test", "boolean", c -> String.valueOf(c.test()))
+                .column("would_have", "text", Completed::wouldHave);
+        rows.bind(jdbc.sql(
+                                """
                         with done as (
                         update message m set partner_id = coalesce(v.partner, m.partner_id),
                             document_type = coalesce(v.document_type, m.document_type),
@@ -111,61 +148,17 @@ public class MessageCompletions {
                             processed_at = case when m.status = 'RECEIVED' and v.final then v.at else m.processed_at end,
                             test = m.test or v.test,
                             would_have = coalesce(cast(v.would_have as jsonb), m.would_have)
-                        from unnest(cast(:ids as uuid[]), cast(:partners as text[]), cast(:types as text[]),
-                            cast(:interchanges as text[]), cast(:described as boolean[]), cast(:groups as text[]),
-                            cast(:sets as text[]), cast(:acks as uuid[]), cast(:statuses as text[]),
-                            cast(:reasons as text[]), cast(:finals as boolean[]), cast(:ats as timestamptz[]),
-                            cast(:tests as boolean[]), cast(:wouldHaves as text[]))
-                            as v(id, partner, document_type, interchange, described, groups, sets, ack, status, reason,
-                                final, at, test, would_have)
-                        where m.id = v.id
+                        from %s
+                        where m.id = v.id and %s
                         returning m.id, m.status)
-                        delete from message_waiting where message_id = any(cast(:ids as uuid[]))
+                        delete from message_waiting where %s
                             and message_id in (select id from done where status <> 'RECEIVED')
-                        """)
-                .param("separator", MessageRows.CONTROLS_SEPARATOR)
-                .param("ids", texts(all, c -> c.id().toString()))
-                .param(
-                        "partners",
-                        texts(all, c -> c.partner() == null ? null : c.partner().value()))
-                .param("types", texts(all, Completed::documentType))
-                .param(
-                        "interchanges",
-                        texts(
-                                all,
-                                c -> c.controls() == null ? null : c.controls().interchange()))
-                .param("described", texts(all, c -> String.valueOf(c.controls() != null)))
-                .param(
-                        "groups",
-                        texts(
-                                all,
-                                c -> c.controls() == null
-                                        ? null
-                                        : String.join(
-                                                MessageRows.CONTROLS_SEPARATOR,
-                                                c.controls().groups())))
-                .param(
-                        "sets",
-                        texts(
-                                all,
-                                c -> c.controls() == null
-                                        ? null
-                                        : String.join(
-                                                MessageRows.CONTROLS_SEPARATOR,
-                                                c.controls().sets())))
-                .param(
-                        "acks",
-                        texts(
-                                all,
-                                c -> c.acknowledgement() == null
-                                        ? null
-                                        : c.acknowledgement().toString()))
-                .param("statuses", texts(all, c -> c.status().name()))
-                .param("reasons", texts(all, Completed::reason))
-                .param("finals", texts(all, c -> String.valueOf(c.status().isFinal())))
-                .param("ats", texts(all, c -> c.at().toString()))
-                .param("tests", texts(all, c -> String.valueOf(c.test())))
-                .param("wouldHaves", texts(all, Completed::wouldHave))
+                        """
+                                        .formatted(
+                                                rows.table("v"),
+                                                rows.oneOf("m.id", "id"),
+                                                rows.oneOf("message_id", "id")))
+                        .param("separator", separator))
                 .update();
     }
 }

@@ -444,6 +444,74 @@ class MessagesIT {
     }
 
     @Test
+    void batchesOfOneMessageWithAndWithoutWhatReadingItToldShareOneStatementPostgreSQLPlansOnce() {
+        // one connection, as a pipeline's batches have: pgjdbc prepares a statement on it after five runs
+        var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                db.server.jdbcUrl("seamline"), db.server.user(), "", true);
+        try {
+            var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(connection);
+            var ownCompletions = new MessageCompletions(jdbc);
+            var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                    new org.springframework.jdbc.datasource.DataSourceTransactionManager(connection));
+            var controls = new ControlNumbers("000000906", List.of("906"), List.of("0001"));
+            var read = new java.util.ArrayList<ArchivedMessage>();
+            var unreadable = new java.util.ArrayList<ArchivedMessage>();
+            for (int i = 0; i < 12; i++) {
+                var message = messages.archive(edi(ACME, "ISA*one" + i), T0.plusSeconds(i));
+                boolean told = i % 2 == 0;
+                (told ? read : unreadable).add(message);
+                transactions.executeWithoutResult(tx -> ownCompletions.complete(
+                        told
+                                ? new MessageCompletions.Completed(
+                                        message.id(),
+                                        ACME,
+                                        "855",
+                                        controls,
+                                        null,
+                                        MessageStatus.PROCESSED,
+                                        null,
+                                        T0.plusSeconds(60))
+                                : new MessageCompletions.Completed(
+                                        message.id(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        MessageStatus.REJECTED,
+                                        "unreadable",
+                                        T0.plusSeconds(60))));
+            }
+
+            assertThat(read).allSatisfy(m -> {
+                var done = messages.find(m.id(), PartnerScope.everyone()).orElseThrow();
+                assertThat(done.status()).isEqualTo(MessageStatus.PROCESSED);
+                assertThat(done.documentType()).isEqualTo("855");
+                assertThat(done.controlNumbers()).isEqualTo(controls);
+            });
+            assertThat(unreadable).allSatisfy(m -> {
+                var done = messages.find(m.id(), PartnerScope.everyone()).orElseThrow();
+                assertThat(done.status()).isEqualTo(MessageStatus.REJECTED);
+                assertThat(done.statusReason()).isEqualTo("unreadable");
+            });
+            assertThat(db.jdbc
+                            .sql("select count(*) from message_waiting")
+                            .query(Long.class)
+                            .single())
+                    .as("each one ended, none waits")
+                    .isZero();
+            assertThat(jdbc.sql("select generic_plans from pg_prepared_statements"
+                                    + " where statement like '%update message m set partner_id%'")
+                            .query(Long.class)
+                            .list())
+                    .as("server-side statements of a batch's completion, by their generic plans")
+                    .singleElement()
+                    .satisfies(generic -> assertThat(generic).isPositive());
+        } finally {
+            connection.destroy();
+        }
+    }
+
+    @Test
     void deliveredMessagesAreMarkedTogetherAndAReadInTheTransactionSeesThem() {
         var first = messages.archive(outbound("ISA*o1"), T0);
         var second = messages.archive(outbound("ISA*o2"), T0);
