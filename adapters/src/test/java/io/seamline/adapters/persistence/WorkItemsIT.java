@@ -219,6 +219,46 @@ class WorkItemsIT {
     }
 
     @Test
+    void theStatusesOfA214MeetTheHeartbeatWithOneAskOfTheTableUntilTheTransactionWritesANewOne() {
+        expectations.open(
+                Expectation.open("shipment.status", PO, ACME, T0, null, T0.plusSeconds(3600), null, MessageId.random()),
+                "214-0/status-1");
+        MessageId the214 = MessageId.random();
+        long[] outcome = db.transactions.execute(tx -> {
+            long before = tableReads();
+            int met = 0;
+            for (int status = 1; status <= 5; status++) {
+                met += expectations.fulfil("shipment.status", PO, null, T0.plusSeconds(status), the214);
+                expectations.open(
+                        Expectation.open("shipment.status", PO, ACME, T0, null, T0.plusSeconds(3600), null, the214),
+                        "214-1/status-" + status);
+            }
+            long asked = tableReads() - before;
+            expectations.about(PO); // writes the last status's heartbeat: the table holds an open one again
+            int metAfterTheWrite =
+                    expectations.fulfil("shipment.status", PO, null, T0.plusSeconds(60), MessageId.random());
+            return new long[] {met, asked, metAfterTheWrite};
+        });
+
+        assertThat(outcome[0])
+                .as("the earlier 214's heartbeat, then each status the one before it opened")
+                .isEqualTo(5);
+        assertThat(outcome[1]).as("asks of the table").isEqualTo(1);
+        assertThat(outcome[2])
+                .as("once the transaction wrote one, the table is asked again")
+                .isEqualTo(1);
+    }
+
+    /** This connection's reads of the expectations so far in its transaction (scans of the table or its indexes). */
+    private long tableReads() {
+        return db.jdbc
+                .sql("select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables"
+                        + " where relname = 'sla_expectation'")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void anExpectationMetByTheMessageThatOpenedItIsNotKeptWhileOneAnotherMessageMeetsIs() {
         MessageId first214 = MessageId.random();
         MessageId second214 = MessageId.random();
