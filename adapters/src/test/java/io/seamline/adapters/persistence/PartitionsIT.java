@@ -58,6 +58,42 @@ class PartitionsIT {
     }
 
     @Test
+    void thePartitionedTablesGetStatisticsOfTheirOwnWhichAutovacuumNeverGathers() {
+        partitions.prepare(LATER);
+        for (int i = 0; i < 5; i++) {
+            messages.archive(edi("ISA*stats" + i), LATER.plusSeconds(i));
+        }
+        db.jdbc.sql("analyze message_2031_07").update(); // what autovacuum does: the partition, not its table
+        assertThat(statistics("message"))
+                .as("of the table across its partitions")
+                .isZero();
+
+        partitions.analyze();
+
+        for (String table : Partitions.TABLES) {
+            db.jdbc
+                    .sql("select 1 from " + table + " limit 1")
+                    .query(Integer.class)
+                    .optional();
+        }
+        assertThat(statistics("message")).isPositive();
+        assertThat(db.jdbc
+                        .sql("select reltuples from pg_class where relname = 'message'")
+                        .query(Double.class)
+                        .single())
+                .isEqualTo(5);
+    }
+
+    /** The columns of a partitioned table with statistics of the whole table (across its partitions). */
+    private long statistics(String table) {
+        return db.jdbc
+                .sql("select count(*) from pg_stats where tablename = :table and inherited")
+                .param("table", table)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aRowOfAMonthWithoutPartitionMovesIntoItWhenItIsPrepared() {
         var early = messages.archive(edi("ISA*early"), LATER);
         assertThat(rows("message_default")).as("no partition of July 2031 yet").isEqualTo(1);

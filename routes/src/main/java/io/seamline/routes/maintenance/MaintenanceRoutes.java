@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Housekeeping on timers, on every node: bytes archived before the blob store moved into it (soon after start, then
- * every ten minutes until none is left); the month partitions of the tables partitioned by time prepared ahead, soon
- * after start and then every hour; retention runs every {@code seamline.retention.every} when scheduled (a node whose
+ * every ten minutes until none is left); the month partitions of the tables partitioned by time prepared ahead and
+ * those tables' own statistics gathered, soon after start and then every hour; retention runs every {@code seamline.retention.every} when scheduled (a node whose
  * turn another node holds stops and tries again next time).
  */
 @Component
@@ -37,7 +37,8 @@ class MaintenanceRoutes extends RouteBuilder {
                 .bean(BlobMigration.class, "moveAll");
         from("timer:" + PARTITIONS + "?delay=1000&period=3600000")
                 .routeId(PARTITIONS)
-                .process(exchange -> partitions.prepare(clock.instant()));
+                .process(exchange -> partitions.prepare(clock.instant()))
+                .process(exchange -> partitions.analyze());
         if (retention.settings().scheduled()) {
             from("timer:" + RETENTION + "?delay=60000&period="
                             + retention.settings().every().toMillis())
