@@ -79,6 +79,7 @@ class DataLifecycleIT extends PipelineGatewayIT {
                 OPS,
                 "{\"subject\": \"message/%s\", \"reason\": \"litigation 2026-7\"}".formatted(held));
         assertThat(hold.statusCode()).as(hold.body()).isEqualTo(201);
+        assertThat(json(hold).path("subjectFound").asBoolean()).isTrue();
         String holdId = json(hold).path("id").asText();
 
         var dryRun = post("/api/v1/admin/retention/runs", OPS, "{\"dryRun\": true}");
@@ -479,7 +480,10 @@ class DataLifecycleIT extends PipelineGatewayIT {
         assertThat(page.body()).contains("data-class=\"invoice-payloads\"", "3650 days");
         var set = admin.follow(
                 admin.post("/portal/ops/lifecycle/holds", java.util.Map.of("subject", po, "reason", "claim 88")));
-        assertThat(set.body()).contains("Hold set on " + po, "data-subject=\"" + po + "\"");
+        assertThat(set.body())
+                .contains("Hold set on " + po, "data-subject=\"" + po + "\"")
+                .as("a PO the gateway does not have: held, and the admin told")
+                .contains("Nothing is kept under that name yet");
         JsonNode hold = null;
         for (JsonNode h : json(get("/api/v1/admin/holds", OPS)).path("items")) {
             if (h.path("subject").asText().equals(po)) {
@@ -518,6 +522,24 @@ class DataLifecycleIT extends PipelineGatewayIT {
                     .as(body)
                     .isEqualTo(400);
         }
+        var ahead = post(
+                "/api/v1/admin/holds",
+                OPS,
+                "{\"subject\": \"shipment/NOT-HERE-YET-%s\", \"reason\": \"claim 91\"}"
+                        .formatted(ThreadLocalRandom.current().nextInt(1_000_000)));
+        assertThat(ahead.statusCode())
+                .as("a hold may name what comes later: it keeps it")
+                .isEqualTo(201);
+        assertThat(json(ahead).path("subjectFound").asBoolean())
+                .as("but the admin is told nothing is kept under it yet")
+                .isFalse();
+        new GatewayClient(port)
+                .call(
+                        "DELETE",
+                        "/api/v1/admin/holds/" + json(ahead).path("id").asText() + "?reason=typo",
+                        OPS,
+                        null,
+                        null);
         var unknown = new GatewayClient(port)
                 .call("DELETE", "/api/v1/admin/holds/" + UUID.randomUUID() + "?reason=x", OPS, null, null);
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -1,10 +1,18 @@
 package io.seamline.coordination.retention;
 
 import io.seamline.adapters.persistence.LegalHolds;
+import io.seamline.adapters.persistence.Messages;
+import io.seamline.adapters.persistence.Partners;
+import io.seamline.adapters.persistence.PurchaseOrders;
+import io.seamline.adapters.persistence.Shipments;
 import io.seamline.coordination.audit.Audit;
 import io.seamline.model.audit.AuditKind;
+import io.seamline.model.message.MessageId;
+import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
+import io.seamline.model.partner.PartnerScope;
 import io.seamline.model.retention.LegalHold;
+import io.seamline.model.shipment.ShipmentId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +27,26 @@ public class Holds {
     private final LegalHolds holds;
     private final Audit audit;
     private final Clock clock;
+    private final PurchaseOrders orders;
+    private final Shipments shipments;
+    private final Partners partners;
+    private final Messages messages;
 
-    public Holds(LegalHolds holds, Audit audit, Clock clock) {
+    public Holds(
+            LegalHolds holds,
+            Audit audit,
+            Clock clock,
+            PurchaseOrders orders,
+            Shipments shipments,
+            Partners partners,
+            Messages messages) {
         this.holds = holds;
         this.audit = audit;
         this.clock = clock;
+        this.orders = orders;
+        this.shipments = shipments;
+        this.partners = partners;
+        this.messages = messages;
     }
 
     @Transactional
@@ -46,6 +69,39 @@ public class Holds {
                 after,
                 reason));
         return lifted;
+    }
+
+    /**
+     * Whether the gateway keeps anything under a subject a hold may name: the PO, shipment, partner or message exists.
+     * A hold on one that does not (yet) is still set — it keeps what comes under it — but an admin is told, since it is
+     * more often a typing error.
+     */
+    public boolean keepsSomethingUnder(String subject) {
+        int slash = subject.indexOf('/');
+        if (slash < 0) {
+            return false;
+        }
+        String id = subject.substring(slash + 1);
+        PartnerScope everyone = PartnerScope.everyone();
+        return switch (subject.substring(0, slash)) {
+            case "po" -> PurchaseOrderNumber.isValid(id)
+                    && orders.find(PurchaseOrderNumber.of(id), everyone).isPresent();
+            case "shipment" -> ShipmentId.isValid(id)
+                    && shipments.find(ShipmentId.of(id), everyone).isPresent();
+            case "partner" -> PartnerId.isValid(id) && partners.exists(PartnerId.of(id));
+            case "message" -> messageId(id)
+                    .flatMap(message -> messages.find(message, everyone))
+                    .isPresent();
+            default -> false;
+        };
+    }
+
+    private static Optional<MessageId> messageId(String text) {
+        try {
+            return Optional.of(new MessageId(UUID.fromString(text)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<LegalHold> find(UUID id) {

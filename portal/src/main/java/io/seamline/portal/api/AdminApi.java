@@ -106,7 +106,9 @@ class AdminApi {
             throw ApiProblem.badRequest("the hold is not valid", problems);
         }
         LegalHold hold = holds.set(subject, reason, request.caller().actor());
-        return Reply.created(view(hold), "/api/v1/admin/holds/" + hold.id());
+        Map<String, Object> view = view(hold);
+        view.put("subjectFound", holds.keepsSomethingUnder(subject));
+        return Reply.created(view, "/api/v1/admin/holds/" + hold.id());
     }
 
     /** {@code DELETE /admin/holds/{id}?reason=…}. */

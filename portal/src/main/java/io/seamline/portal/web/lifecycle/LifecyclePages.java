@@ -64,7 +64,13 @@ class LifecyclePages {
                     redirect, "A hold needs a subject (po/…, shipment/…, partner/…, message/…) and a reason.", true);
         }
         LegalHold hold = holds.set(s, reason.strip(), signedIn.caller().actor());
-        return done(redirect, "Hold set on " + hold.subject() + ".", false);
+        return done(
+                redirect,
+                "Hold set on " + hold.subject() + "."
+                        + (holds.keepsSomethingUnder(s)
+                                ? ""
+                                : " Nothing is kept under that name yet: check it, the hold keeps what comes under it."),
+                false);
     }
 
     @PostMapping(PAGE + "/holds/{id}/lift")
