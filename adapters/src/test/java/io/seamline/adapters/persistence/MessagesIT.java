@@ -445,14 +445,10 @@ class MessagesIT {
 
     @Test
     void batchesOfOneMessageWithAndWithoutWhatReadingItToldShareOneStatementPostgreSQLPlansOnce() {
-        // one connection, as a pipeline's batches have: pgjdbc prepares a statement on it after five runs
-        var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
-                db.server.jdbcUrl("seamline"), db.server.user(), "", true);
-        try {
-            var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(connection);
+        try (var connection = db.oneConnection()) {
+            var jdbc = connection.jdbc();
             var ownCompletions = new MessageCompletions(jdbc);
-            var transactions = new org.springframework.transaction.support.TransactionTemplate(
-                    new org.springframework.jdbc.datasource.DataSourceTransactionManager(connection));
+            var transactions = connection.transactions();
             var controls = new ControlNumbers("000000906", List.of("906"), List.of("0001"));
             var read = new java.util.ArrayList<ArchivedMessage>();
             var unreadable = new java.util.ArrayList<ArchivedMessage>();
@@ -506,8 +502,6 @@ class MessagesIT {
                     .as("server-side statements of a batch's completion, by their generic plans")
                     .singleElement()
                     .satisfies(generic -> assertThat(generic).isPositive());
-        } finally {
-            connection.destroy();
         }
     }
 

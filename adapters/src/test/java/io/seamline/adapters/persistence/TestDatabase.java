@@ -57,6 +57,31 @@ final class TestDatabase {
         return instance;
     }
 
+    /**
+     * A connection of its own, as a pipeline's batch has one: pgjdbc prepares a statement on it after five runs, so a
+     * test sees in {@code pg_prepared_statements} whether PostgreSQL reuses a plan. Close it after.
+     */
+    OneConnection oneConnection() {
+        var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                server.jdbcUrl("seamline"), server.user(), "", true);
+        return new OneConnection(
+                connection,
+                JdbcClient.create(connection),
+                new TransactionTemplate(new DataSourceTransactionManager(connection)));
+    }
+
+    record OneConnection(
+            org.springframework.jdbc.datasource.SingleConnectionDataSource source,
+            JdbcClient jdbc,
+            TransactionTemplate transactions)
+            implements AutoCloseable {
+
+        @Override
+        public void close() {
+            source.destroy();
+        }
+    }
+
     /** Empties every table, keeping the schema. */
     TestDatabase clean() {
         jdbc.sql(

@@ -328,14 +328,10 @@ class WorkItemsIT {
 
     @Test
     void deliveriesWithAndWithoutAPartnerOrADocumentInTurnShareOneStatementPostgreSQLPlansOnce() {
-        // one connection, as a batch has: pgjdbc prepares a statement on it after five runs
-        var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
-                db.server.jdbcUrl("seamline"), db.server.user(), "", true);
-        try {
-            var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(connection);
+        try (var connection = db.oneConnection()) {
+            var jdbc = connection.jdbc();
             var outbox = new Outbox(jdbc, db.blobs);
-            var transactions = new org.springframework.transaction.support.TransactionTemplate(
-                    new org.springframework.jdbc.datasource.DataSourceTransactionManager(connection));
+            var transactions = connection.transactions();
             byte[] json = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             for (int i = 0; i < 12; i++) {
                 int n = i;
@@ -359,8 +355,6 @@ class WorkItemsIT {
                     .as("server-side statements of the delivery insert, by their generic plans")
                     .singleElement()
                     .satisfies(generic -> assertThat(generic).isPositive());
-        } finally {
-            connection.destroy();
         }
     }
 
