@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The rows a batch statement joins to a table, as {@code alias(column, …)} in its {@code from}: for many rows the
  * {@code unnest} of one array per column, for one row its values. PostgreSQL cannot know how long an array parameter
- * is, so its generic plan for {@code unnest} expects a hundred rows and joins them by scanning the table; it then
- * prefers the plan it makes for each call's arrays, and plans the statement again at every call. A batch of one (the
- * usual batch when the pipeline keeps up) as a row of values keeps one plan per connection. The columns' values go as
+ * is, so its generic plan for {@code unnest} assumes ten elements; for a batch of one that looks dearer than the plan
+ * it makes for the arrays given, which it then makes again at every call. A batch of one (the usual batch when the
+ * pipeline keeps up) as a row of values keeps one plan per connection. The columns' values go as
  * text ({@link Columns#texts}), cast to their type in SQL; a null goes as {@code varchar} ({@link Columns#TEXT}).
  */
 final class BatchRows<T> {

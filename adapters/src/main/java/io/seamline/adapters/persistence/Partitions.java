@@ -45,8 +45,8 @@ public class Partitions {
     /**
      * Gathers the statistics of the partitioned tables themselves ({@code analyze only}: their partitions keep theirs
      * from autovacuum, which never analyzes a partitioned table). Without them PostgreSQL guesses how many rows a join
-     * to a table's partitions matches (as if a column held 200 distinct values: a batch of messages joined by id was
-     * thought to match 170 rows each), and keeps planning such statements afresh instead of reusing a plan.
+     * to a table's partitions matches (as if a column held 200 distinct values: ten messages joined by id were
+     * thought to match 1,733 rows), and every plan joining these tables builds on the guess.
      */
     public void analyze() {
         jdbc.sql("analyze only " + String.join(", ", TABLES)).update();
