@@ -1,5 +1,6 @@
 package io.seamline.routes.pipeline;
 
+import io.seamline.adapters.persistence.GenericPlans;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -91,6 +92,7 @@ public class InboundRoutes extends RouteBuilder {
         from("direct:" + PROCESS_BATCH)
                 .routeId(PROCESS_BATCH)
                 .transacted()
+                .bean(GenericPlans.class, "forThisTransaction")
                 .bean(MessageClaim.class, "claimAll")
                 .split(body())
                 .stopOnException()
@@ -110,6 +112,7 @@ public class InboundRoutes extends RouteBuilder {
         from("direct:" + PROCESS)
                 .routeId(PROCESS)
                 .transacted()
+                .bean(GenericPlans.class, "forThisTransaction")
                 .bean(MessageClaim.class, "claim")
                 .filter(body().isNotNull())
                 .to("direct:" + STEPS)
