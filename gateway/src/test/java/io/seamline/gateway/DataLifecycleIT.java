@@ -20,6 +20,9 @@ class DataLifecycleIT extends PipelineGatewayIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private static String ack() {
         String control = String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
         return x12(
@@ -374,6 +377,45 @@ class DataLifecycleIT extends PipelineGatewayIT {
     }
 
     @Test
+    void aRunningJobIsCancelledAndStopsBetweenItems() throws Exception {
+        JsonNode first = process("acme:acme", ack());
+        JsonNode second = process("acme:acme", ack());
+        String request = "{\"filter\": {\"partnerId\": \"acme-supply\", \"controlNumbers\": [\"%s\", \"%s\"]},"
+                        .formatted(
+                                first.path("controlNumbers").path("interchange").asText(),
+                                second.path("controlNumbers")
+                                        .path("interchange")
+                                        .asText())
+                + " \"dryRun\": false}";
+        JsonNode started;
+        try (var hold = dataSource.getConnection()) {
+            hold.setAutoCommit(false);
+            try (var lock = hold.createStatement()) {
+                // reprocessing a message writes its row, reading it does not: the job's first item waits here
+                lock.execute("lock table message in exclusive mode");
+            }
+            var start = post("/api/v1/bulk/reprocess", OPS, request);
+            assertThat(start.statusCode()).as(start.body()).isEqualTo(202);
+            started = json(start);
+            assertThat(started.path("total").asInt()).isEqualTo(2);
+
+            var cancel = new GatewayClient(port)
+                    .call("DELETE", "/api/v1/jobs/" + started.path("id").asText(), OPS, null, null);
+            assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(202);
+            assertThat(json(cancel).path("cancelRequested").asBoolean()).isTrue();
+            hold.rollback();
+        }
+        JsonNode job = awaitJob(started);
+
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("CANCELLED");
+        assertThat(job.path("done").asInt()).as("stopped between items").isLessThan(2);
+        assertThat(json(get("/api/v1/audit?kind=BULK_CANCELLED", OPS))
+                        .path("items")
+                        .toString())
+                .contains(started.path("id").asText());
+    }
+
+    @Test
     void aBulkRequestNeedsAFilterAndAJobThatEndedCannotBeCancelled() {
         assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"dryRun\": false}").statusCode())
                 .isEqualTo(400);
@@ -398,6 +440,14 @@ class DataLifecycleIT extends PipelineGatewayIT {
         assertThat(post("/api/v1/jobs/" + job.path("id").asText() + "/cancel", OPS, null)
                         .statusCode())
                 .isEqualTo(409);
+        var client = new GatewayClient(port);
+        assertThat(client.call("DELETE", "/api/v1/jobs/" + job.path("id").asText(), OPS, null, null)
+                        .statusCode())
+                .as("DELETE cancels as POST …/cancel does")
+                .isEqualTo(409);
+        assertThat(client.call("DELETE", "/api/v1/jobs/" + UUID.randomUUID(), OPS, null, null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -397,6 +397,7 @@ class IsolationIT extends PipelineGatewayIT {
         t.put("GET /jobs", b -> new Case("GET", "/jobs", null, Expect.FORBIDDEN));
         t.put("GET /jobs/{id}", b -> new Case("GET", "/jobs/" + nothing, null, Expect.FORBIDDEN));
         t.put("POST /jobs/{id}/cancel", b -> new Case("POST", "/jobs/" + nothing + "/cancel", null, Expect.FORBIDDEN));
+        t.put("DELETE /jobs/{id}", b -> new Case("DELETE", "/jobs/" + nothing, null, Expect.FORBIDDEN));
         t.put("GET /ops/subscriptions", b -> new Case("GET", "/ops/subscriptions", null, Expect.FORBIDDEN));
         t.put(
                 "POST /ops/subscriptions",

@@ -204,6 +204,10 @@ class ApiRoutes extends RouteBuilder {
                 .post("/{id}/cancel")
                 .description("Cancel a running job (it stops between items)")
                 .produces(JSON)
+                .to(direct("jobs.cancel"))
+                .delete("/{id}")
+                .description("Cancel a running job, as POST /jobs/{id}/cancel does (the job stays listed)")
+                .produces(JSON)
                 .to(direct("jobs.cancel"));
 
         rest("/replays")
