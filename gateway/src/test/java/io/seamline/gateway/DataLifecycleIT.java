@@ -107,7 +107,12 @@ class DataLifecycleIT extends PipelineGatewayIT {
         var noReason = new GatewayClient(port).call("DELETE", "/api/v1/admin/holds/" + holdId, OPS, null, null);
         assertThat(noReason.statusCode()).isEqualTo(400);
         var lifted = new GatewayClient(port)
-                .call("DELETE", "/api/v1/admin/holds/" + holdId + "?reason=settled", OPS, null, null);
+                .call(
+                        "DELETE",
+                        "/api/v1/admin/holds/" + holdId,
+                        OPS,
+                        "application/json",
+                        "{\"reason\": \"settled\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
         assertThat(json(lifted).path("inForce").asBoolean()).isFalse();
         post("/api/v1/admin/retention/runs", OPS, "{\"dryRun\": false}");
@@ -583,13 +588,16 @@ class DataLifecycleIT extends PipelineGatewayIT {
         assertThat(json(ahead).path("subjectFound").asBoolean())
                 .as("but the admin is told nothing is kept under it yet")
                 .isFalse();
-        new GatewayClient(port)
-                .call(
-                        "DELETE",
-                        "/api/v1/admin/holds/" + json(ahead).path("id").asText() + "?reason=typo",
-                        OPS,
-                        null,
-                        null);
+        assertThat(new GatewayClient(port)
+                        .call(
+                                "DELETE",
+                                "/api/v1/admin/holds/" + json(ahead).path("id").asText() + "?reason=typo",
+                                OPS,
+                                null,
+                                null)
+                        .statusCode())
+                .as("the reason as a query parameter")
+                .isEqualTo(200);
         var unknown = new GatewayClient(port)
                 .call("DELETE", "/api/v1/admin/holds/" + UUID.randomUUID() + "?reason=x", OPS, null, null);
         assertThat(unknown.statusCode()).isEqualTo(404);

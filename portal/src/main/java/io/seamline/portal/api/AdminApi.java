@@ -119,9 +119,17 @@ class AdminApi {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound("hold " + request.pathParam("id"));
         }
-        String reason = request.queryParam("reason").map(String::strip).orElse("");
+        // the reason as a query parameter, or as a body {"reason": …} (a DELETE with a body is allowed, if rare)
+        String reason = request.queryParam("reason")
+                .or(() -> request.body().length == 0
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(request.jsonObject(Set.of("reason"))
+                                .path("reason")
+                                .asText("")))
+                .map(String::strip)
+                .orElse("");
         if (reason.isEmpty()) {
-            throw ApiProblem.badRequest("reason", "says why the hold is lifted (?reason=…)");
+            throw ApiProblem.badRequest("reason", "says why the hold is lifted (?reason=… or {\"reason\": …})");
         }
         LegalHold lifted =
                 holds.lift(id, reason, request.caller().actor()).orElseThrow(() -> ApiProblem.notFound("hold " + id));

@@ -145,7 +145,7 @@ class ApiRoutes extends RouteBuilder {
                 .produces(JSON)
                 .to(direct("admin.holds.set"))
                 .delete("/holds/{id}")
-                .description("Lift a legal hold, ?reason= required")
+                .description("Lift a legal hold with a reason: ?reason= or a body {reason}")
                 .produces(JSON)
                 .to(direct("admin.holds.lift"))
                 .post("/erasures")
