@@ -103,23 +103,10 @@ public class MessageCompletions {
                         "text",
                         c -> c.partner() == null ? null : c.partner().value())
                 .column("document_type", "text", Completed::documentType)
-                .column(
-                        "interchange",
-                        "text",
-                        c -> c.controls() == null ? null : c.controls().interchange())
+                .column("interchange", "text", c -> told(c, ControlNumbers::interchange))
                 .column("described", "boolean", c -> String.valueOf(c.controls() != null))
-                .column(
-                        "groups",
-                        "text",
-                        c -> c.controls() == null
-                                ? null
-                                : String.join(separator, c.controls().groups()))
-                .column(
-                        "sets",
-                        "text",
-                        c -> c.controls() == null
-                                ? null
-                                : String.join(separator, c.controls().sets()))
+                .column("groups", "text", c -> told(c, controls -> String.join(separator, controls.groups())))
+                .column("sets", "text", c -> told(c, controls -> String.join(separator, controls.sets())))
                 .column(
                         "ack",
                         "uuid",
@@ -160,5 +147,10 @@ public class MessageCompletions {
                                                 rows.oneOf("message_id", "id")))
                         .param("separator", separator))
                 .update();
+    }
+
+    /** What reading a message told of its control numbers, or null when reading told nothing. */
+    private static String told(Completed message, java.util.function.Function<ControlNumbers, String> part) {
+        return message.controls() == null ? null : part.apply(message.controls());
     }
 }

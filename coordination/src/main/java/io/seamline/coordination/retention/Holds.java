@@ -6,6 +6,7 @@ import io.seamline.adapters.persistence.Partners;
 import io.seamline.adapters.persistence.PurchaseOrders;
 import io.seamline.adapters.persistence.Shipments;
 import io.seamline.coordination.audit.Audit;
+import io.seamline.model.Subject;
 import io.seamline.model.audit.AuditKind;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrderNumber;
@@ -77,28 +78,25 @@ public class Holds {
      * more often a typing error.
      */
     public boolean keepsSomethingUnder(String subject) {
-        int slash = subject.indexOf('/');
-        if (slash < 0) {
-            return false;
-        }
-        String id = subject.substring(slash + 1);
+        Subject named = Subject.parse(subject); // a hold's subject is one (LegalHold.SUBJECT)
+        String key = named.key();
         PartnerScope everyone = PartnerScope.everyone();
-        return switch (subject.substring(0, slash)) {
-            case "po" -> PurchaseOrderNumber.isValid(id)
-                    && orders.find(PurchaseOrderNumber.of(id), everyone).isPresent();
-            case "shipment" -> ShipmentId.isValid(id)
-                    && shipments.find(ShipmentId.of(id), everyone).isPresent();
-            case "partner" -> PartnerId.isValid(id) && partners.exists(PartnerId.of(id));
-            case "message" -> messageId(id)
+        return switch (named.kind()) {
+            case Subject.PURCHASE_ORDER -> PurchaseOrderNumber.isValid(key)
+                    && orders.find(PurchaseOrderNumber.of(key), everyone).isPresent();
+            case Subject.SHIPMENT -> ShipmentId.isValid(key)
+                    && shipments.find(ShipmentId.of(key), everyone).isPresent();
+            case Subject.PARTNER -> PartnerId.isValid(key) && partners.exists(PartnerId.of(key));
+            case Subject.MESSAGE -> messageId(key)
                     .flatMap(message -> messages.find(message, everyone))
                     .isPresent();
             default -> false;
         };
     }
 
-    private static Optional<MessageId> messageId(String text) {
+    private static Optional<MessageId> messageId(String key) {
         try {
-            return Optional.of(new MessageId(UUID.fromString(text)));
+            return Optional.of(MessageId.parse(key));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

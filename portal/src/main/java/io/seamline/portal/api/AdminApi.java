@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -122,8 +123,8 @@ class AdminApi {
         // the reason as a query parameter, or as a body {"reason": …} (a DELETE with a body is allowed, if rare)
         String reason = request.queryParam("reason")
                 .or(() -> request.body().length == 0
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(request.jsonObject(Set.of("reason"))
+                        ? Optional.empty()
+                        : Optional.of(request.jsonObject(Set.of("reason"))
                                 .path("reason")
                                 .asText("")))
                 .map(String::strip)
