@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.Decimals;
+import io.seamline.model.message.TimeOrderedIds;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,16 +88,7 @@ final class Columns {
      * the 60 to 120 characters of the key, in the row and in its unique index.
      */
     static UUID step(String key) {
-        if (key == null) {
-            return null;
-        }
-        try {
-            ByteBuffer md5 =
-                    ByteBuffer.wrap(MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8)));
-            return new UUID(md5.getLong(), md5.getLong());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has MD5", e);
-        }
+        return key == null ? null : TimeOrderedIds.keyed(key);
     }
 
     /**

@@ -11,6 +11,7 @@ import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageId;
 import io.seamline.model.message.MessageStatus;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import java.sql.ResultSet;
@@ -100,7 +101,7 @@ public class Messages {
             MessageId relatedTo,
             String stepKey,
             String subject) {
-        MessageId id = MessageId.random();
+        MessageId id = new MessageId(TimeOrderedIds.at(at));
         MessageStatus status = message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED;
         ControlNumbers numbers = controls == null ? ControlNumbers.none() : controls;
         // durable before the row that names it: a message is accepted only once its bytes are stored; with the lock

@@ -376,6 +376,57 @@ class MessagesIT {
                 .doesNotContain(first.sha256());
     }
 
+    @Test
+    void messagesArchivedOneAfterAnotherAreNeighboursInTheIndexesOfTheirIdsAndSteps() {
+        var inbound = new java.util.ArrayList<java.util.UUID>();
+        for (int i = 0; i < 60; i++) {
+            Instant at = T0.plusMillis(i);
+            var received = messages.archive(edi(ACME, "ISA*" + i), at);
+            inbound.add(received.id().value());
+            messages.archiveOnce(
+                    outbound("ISA*997 " + i),
+                    at,
+                    received.id() + ":respond",
+                    "997",
+                    ControlNumbers.none(),
+                    received.id());
+        }
+
+        assertThat(db.jdbc
+                        .sql("select id from message where direction = 'INBOUND' order by id")
+                        .query(java.util.UUID.class)
+                        .list())
+                .as("in the order they came, as PostgreSQL sorts their ids")
+                .containsExactlyElementsOf(inbound);
+        assertThat(db.jdbc
+                        .sql("select related_message_id from message where step is not null order by step")
+                        .query(java.util.UUID.class)
+                        .list())
+                .as("each answer's step key after the time of the message it answers")
+                .containsExactlyElementsOf(inbound);
+        assertThat(db.jdbc
+                        .sql("select id from message where direction = 'OUTBOUND' order by id")
+                        .query(java.util.UUID.class)
+                        .list())
+                .containsExactlyElementsOf(db.jdbc
+                        .sql(
+                                "select id from message where direction = 'OUTBOUND' order by received_at, related_message_id")
+                        .query(java.util.UUID.class)
+                        .list());
+    }
+
+    @Test
+    void aStepKeyWithoutATimeOrderedIdIsTheMd5TheMigrationsGaveTheRowsBeforeIt() {
+        String key = "3ee6c117-e84e-4555-89cc-d1df40d9a6ee:respond"; // a message received before (version 4)
+
+        assertThat(Columns.step(key))
+                .isEqualTo(db.jdbc
+                        .sql("select md5(:key)::uuid")
+                        .param("key", key)
+                        .query(java.util.UUID.class)
+                        .single());
+    }
+
     private static IncomingMessage outbound(String text) {
         return new IncomingMessage(
                 Direction.OUTBOUND,

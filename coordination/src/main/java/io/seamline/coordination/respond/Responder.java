@@ -30,6 +30,7 @@ import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageStatus;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.IdentifierScheme;
@@ -390,7 +391,7 @@ public class Responder implements Reminders {
         }
         outbox.enqueue(
                 new OutboundDelivery(
-                        UUID.randomUUID(),
+                        TimeOrderedIds.at(clock.instant()),
                         message.id(),
                         partner.id(),
                         channel.kind(),

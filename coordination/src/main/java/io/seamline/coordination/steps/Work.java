@@ -4,9 +4,9 @@ import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.EventData;
 import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerId;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -61,7 +61,7 @@ public record Work(CanonicalEvent event, Partner partner, ArchivedMessage messag
 
     /** Event ids derive from the message and the event's place in it. */
     public static CanonicalEvent eventOf(ArchivedMessage message, PartnerId partner, int index, EventData data) {
-        UUID id = UUID.nameUUIDFromBytes((message.id() + "#" + index).getBytes(StandardCharsets.UTF_8));
+        UUID id = TimeOrderedIds.named(message.id() + "#" + index);
         return new CanonicalEvent(
                 id.toString(),
                 "/seamline/messages/" + message.id(),

@@ -5,6 +5,7 @@ import io.seamline.coordination.timeline.Timeline;
 import io.seamline.mappings.json.Json;
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.HeldDocument;
 import io.seamline.model.outbox.OutboundDelivery;
@@ -55,7 +56,7 @@ public class ErpWriteBack {
         if (!enabled()) {
             return Optional.empty();
         }
-        UUID id = UUID.nameUUIDFromBytes(("erp:" + stepKey).getBytes(StandardCharsets.UTF_8));
+        UUID id = TimeOrderedIds.named("erp:" + stepKey);
         var document = new LinkedHashMap<String, Object>();
         document.put("id", id.toString());
         document.put("type", type);
@@ -67,7 +68,7 @@ public class ErpWriteBack {
         MessageId documentId = new MessageId(id);
         outbox.hold(
                 new OutboundDelivery(
-                        UUID.randomUUID(),
+                        TimeOrderedIds.at(clock.instant()),
                         documentId,
                         null,
                         http ? ChannelKind.HTTP : ChannelKind.FILE,

@@ -2,6 +2,7 @@ package io.seamline.model.sla;
 
 import io.seamline.model.Subject;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.partner.PartnerId;
 import java.time.Instant;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public record Expectation(
             String reference,
             MessageId openedBy) {
         return new Expectation(
-                UUID.randomUUID(),
+                TimeOrderedIds.at(openedAt),
                 kind,
                 subject,
                 partnerId,

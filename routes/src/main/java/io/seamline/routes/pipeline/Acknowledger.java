@@ -14,6 +14,7 @@ import io.seamline.mappings.edi.outbound.OutboundEdi;
 import io.seamline.model.Subject;
 import io.seamline.model.message.ArchivedMessage;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.PartnerScope;
@@ -24,7 +25,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,7 +113,7 @@ public class Acknowledger {
         String step = "reack:" + message.id() + ":" + outcome.controlNumber();
         outbox.enqueue(
                 new OutboundDelivery(
-                        UUID.randomUUID(),
+                        TimeOrderedIds.at(clock.instant()),
                         ack.id(),
                         previous.partnerId(),
                         previous.channel(),
