@@ -16,17 +16,20 @@ import java.util.UUID;
  * <ul>
  *   <li>{@link #at}: a new id, UUID version 7 (RFC 9562): the time, then 74 random bits. It is as hard to guess as a
  *       version 4 id is for anyone who cannot see it; no rule about who may read what rests on that anyway.
- *   <li>{@link #named}: an id derived from a name that carries a version 7 id (an event's id from its message's id and
- *       its place in it): that id's time, then 80 bits of the name's MD5 (version 8). A name without one gets {@link
- *       UUID#nameUUIDFromBytes}, as every such id was made before, so that a message received before time-ordered ids
- *       derives the same ids when it is processed again.
- *   <li>{@link #keyed}: a step key as a UUID (MD5 of the key), with the time of the version 7 id the key carries, if
- *       any, in its first 48 bits; a key without one keeps its plain MD5, as before.
+ *   <li>{@link #named}: an id derived from a name that carries a time-ordered id (an event's id from its message's id
+ *       and its place in it; an ERP document's from its step, which names its event): that id's time, then 80 bits of
+ *       the name's MD5 (version 8). A name without one gets {@link UUID#nameUUIDFromBytes}, as every such id was made
+ *       before, so that a message received before time-ordered ids derives the same ids when it is processed again.
+ *   <li>{@link #keyed}: a step key as a UUID (the MD5 of the key), after the time of the time-ordered id the key
+ *       carries, if any; a key without one keeps its plain MD5, as before.
  * </ul>
  */
 public final class TimeOrderedIds {
 
     private static final int UUID_LENGTH = 36;
+
+    /** The first 16 bits of a time-ordered step key (its time takes the other 48 of the first half). */
+    private static final long KEYED_AFTER_EVERY_MD5 = 0xFFFF_0000_0000_0000L;
 
     private TimeOrderedIds() {}
 
@@ -49,27 +52,33 @@ public final class TimeOrderedIds {
         return new UUID(msb, lsb);
     }
 
-    /** The UUID a step key is kept as: its MD5, after the time of the version 7 id the key carries when it has one. */
+    /**
+     * The UUID a step key is kept as. A key that carries a time-ordered id: {@code ffff}, that id's time in milliseconds,
+     * then 64 bits of the key's MD5, so that such keys sort after every other (a plain MD5 starts with {@code ffff} once
+     * in 65,536) and a page of the index is split only at its right edge, three-quarters or more full, whatever other
+     * keys it holds. Any other key: its plain MD5, as before (what {@code md5(key)::uuid} gave the rows the migrations
+     * converted).
+     */
     public static UUID keyed(String key) {
         ByteBuffer md5 = md5(key);
-        long msb = md5.getLong();
-        long lsb = md5.getLong();
         long millis = timeIn(key);
-        return millis < 0 ? new UUID(msb, lsb) : new UUID((millis << 16) | (msb & 0xFFFFL), lsb);
+        return millis < 0
+                ? new UUID(md5.getLong(), md5.getLong())
+                : new UUID(KEYED_AFTER_EVERY_MD5 | millis, md5.getLong());
     }
 
-    /** The time of the first version 7 id in the text, or -1 when it carries none. */
+    /** The time of the first time-ordered id (version 7, or 8 as {@link #named} makes) in the text, or -1. */
     static long timeIn(String text) {
         for (int i = 0; i + UUID_LENGTH <= text.length(); i++) {
             if (text.charAt(i + 8) == '-'
                     && text.charAt(i + 13) == '-'
-                    && text.charAt(i + 14) == '7'
+                    && (text.charAt(i + 14) == '7' || text.charAt(i + 14) == '8')
                     && text.charAt(i + 18) == '-'
                     && text.charAt(i + 23) == '-'
                     && (i == 0 || Character.digit(text.charAt(i - 1), 16) < 0)
                     && (i + UUID_LENGTH == text.length() || Character.digit(text.charAt(i + UUID_LENGTH), 16) < 0)) {
                 UUID id = parse(text.substring(i, i + UUID_LENGTH));
-                if (id != null && id.version() == 7 && id.variant() == 2) {
+                if (id != null && (id.version() == 7 || id.version() == 8) && id.variant() == 2) {
                     return id.getMostSignificantBits() >>> 16;
                 }
             }

@@ -77,26 +77,40 @@ class TimeOrderedIdsTest {
     }
 
     @Test
-    void aStepKeyCarriesItsMessagesTimeOrIsItsPlainMd5() throws Exception {
+    void aStepKeyCarryingATimeOrderedIdSortsByThatTimeAfterEveryPlainMd5() throws Exception {
         UUID message = TimeOrderedIds.at(T0);
         String key = message + ":respond:855";
         ByteBuffer md5 = ByteBuffer.wrap(MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8)));
-        long high = md5.getLong();
-        long low = md5.getLong();
 
         UUID keyed = TimeOrderedIds.keyed(key);
-        assertThat(keyed.getMostSignificantBits() >>> 16).isEqualTo(T0.toEpochMilli());
-        assertThat(keyed.getMostSignificantBits() & 0xFFFFL).isEqualTo(high & 0xFFFFL);
-        assertThat(keyed.getLeastSignificantBits()).isEqualTo(low);
+        assertThat(keyed.toString()).startsWith("ffff");
+        assertThat(keyed.getMostSignificantBits() & 0x0000_FFFF_FFFF_FFFFL).isEqualTo(T0.toEpochMilli());
+        assertThat(keyed.getLeastSignificantBits()).isEqualTo(md5.getLong());
 
-        String older = "3ee6c117-e84e-4555-89cc-d1df40d9a6ee:respond:855";
+        UUID event = TimeOrderedIds.named(TimeOrderedIds.at(T0.plusMillis(5)) + "#0");
+        UUID later = TimeOrderedIds.keyed(event + ":erp");
+        assertThat(later.getMostSignificantBits() & 0x0000_FFFF_FFFF_FFFFL)
+                .as("an event's id carries its message's time")
+                .isEqualTo(T0.plusMillis(5).toEpochMilli());
+        assertThat(AS_POSTGRESQL_SORTS.compare(keyed, later)).isNegative();
+
+        for (int i = 0; i < 2000; i++) {
+            UUID plain = TimeOrderedIds.keyed("sla:po/" + i + ":po-ack");
+            assertThat(AS_POSTGRESQL_SORTS.compare(plain, keyed)).isNegative();
+        }
+    }
+
+    @Test
+    void aStepKeyWithoutATimeOrderedIdIsItsPlainMd5AsBefore() throws Exception {
+        String older = "3ee6c117-e84e-4555-89cc-d1df40d9a6ee:respond:855"; // a message received before (version 4)
         ByteBuffer plain =
                 ByteBuffer.wrap(MessageDigest.getInstance("MD5").digest(older.getBytes(StandardCharsets.UTF_8)));
+
         assertThat(TimeOrderedIds.keyed(older)).isEqualTo(new UUID(plain.getLong(), plain.getLong()));
     }
 
     @Test
-    void onlyAWholeVersionSevenIdInTheTextCounts() {
+    void onlyAWholeTimeOrderedIdInTheTextCounts() {
         UUID id = TimeOrderedIds.at(T0);
         String text = id.toString();
 
@@ -112,6 +126,9 @@ class TimeOrderedIdsTest {
         assertThat(TimeOrderedIds.timeIn("0190a2b3-c4d5-7e6f-8123-45678zabcdef"))
                 .isEqualTo(-1);
         assertThat(TimeOrderedIds.timeIn("")).isEqualTo(-1);
+        assertThat(TimeOrderedIds.timeIn(TimeOrderedIds.named(text + "#2") + ":erp"))
+                .as("an id named after a time-ordered one")
+                .isEqualTo(T0.toEpochMilli());
         assertThat(TimeOrderedIds.timeIn(UUID.randomUUID().toString())).isEqualTo(-1);
     }
 }
