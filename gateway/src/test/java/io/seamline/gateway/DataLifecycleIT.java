@@ -432,6 +432,34 @@ class DataLifecycleIT extends PipelineGatewayIT {
         assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"filter\": {\"from\": \"yesterday\"}}")
                         .statusCode())
                 .isEqualTo(400);
+        for (String filter : List.of(
+                "{\"status\": \"FIALED\"}",
+                "{\"channel\": \"SFTP\"}",
+                "{\"partnerId\": \"acme-supply\", \"controlNumbers\": \"000000912\"}",
+                "{\"partnerId\": \"acme-supply\", \"controlNumbers\": [\"\"]}",
+                "{\"partnerId\": \"acme-supply\", \"controlNumbers\": [{\"n\": 1}]}",
+                "{\"from\": \"2026-12-08T00:00:00Z\", \"to\": \"2026-12-01T00:00:00Z\"}")) {
+            var refused = post("/api/v1/bulk/reprocess", OPS, "{\"filter\": %s}".formatted(filter));
+            assertThat(refused.statusCode())
+                    .as("a filter that could only select nothing by mistake: " + filter)
+                    .isEqualTo(400);
+            assertThat(json(refused).path("errors").toString()).contains("filter.");
+        }
+        assertThat(json(post("/api/v1/bulk/reprocess", OPS, "{\"filter\": {\"status\": \"FIALED\"}}"))
+                        .path("errors")
+                        .toString())
+                .as("the values it takes")
+                .contains("PROCESSED", "FAILED", "QUARANTINED");
+        assertThat(post("/api/v1/bulk/reprocess", OPS, "{\"filter\": {\"status\": \"failed\"}}")
+                        .statusCode())
+                .as("in any case")
+                .isEqualTo(200);
+        assertThat(post(
+                                "/api/v1/bulk/resend",
+                                OPS,
+                                "{\"filter\": {\"partnerId\": \"acme-supply\"}, \"newControlNumber\": \"yes\"}")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(post("/api/v1/bulk/resend", "acme:acme", "{\"filter\": {\"partnerId\": \"acme-supply\"}}")
                         .statusCode())
                 .isEqualTo(403);
@@ -550,6 +578,13 @@ class DataLifecycleIT extends PipelineGatewayIT {
                 "/portal/ops/lifecycle/holds/" + hold.path("id").asText() + "/lift",
                 java.util.Map.of("reason", "paid")));
         assertThat(lifted.body()).contains("lifted").doesNotContain("data-subject=\"" + po + "\"");
+        var mistyped = admin.follow(admin.post(
+                "/portal/ops/lifecycle/holds",
+                java.util.Map.of("subject", "message/4500012345", "reason", "claim 88")));
+        assertThat(mistyped.body())
+                .as("a message is named by its id, never by a PO's number")
+                .contains("names a message by its id, a UUID")
+                .doesNotContain("data-subject=\"message/4500012345\"");
 
         String url = OUTSIDE.url("/ops/portal/" + UUID.randomUUID());
         var subscribed = admin.follow(admin.post(
@@ -572,6 +607,10 @@ class DataLifecycleIT extends PipelineGatewayIT {
                 "{\"subject\": \"po/4500012345\"}",
                 "{\"subject\": \"invoice/1\", \"reason\": \"x\"}",
                 "{\"subject\": \"po/../../etc\", \"reason\": \"x\"}",
+                "{\"subject\": \"message/not-a-uuid\", \"reason\": \"x\"}",
+                "{\"subject\": \"po/4500012345#1\", \"reason\": \"x\"}",
+                "{\"subject\": \"partner/Acme Supply\", \"reason\": \"x\"}",
+                "{\"subject\": [\"po/4500012345\"], \"reason\": \"x\"}",
                 "{\"subject\": \"po/1\", \"reason\": \"x\", \"until\": \"tomorrow\"}")) {
             assertThat(post("/api/v1/admin/holds", OPS, body).statusCode())
                     .as(body)
@@ -602,5 +641,18 @@ class DataLifecycleIT extends PipelineGatewayIT {
                 .call("DELETE", "/api/v1/admin/holds/" + UUID.randomUUID() + "?reason=x", OPS, null, null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(post("/api/v1/admin/retention/runs", OPS, "{}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anErasureIsADryRunOrNotByTrueOrFalseOnly() {
+        String body = "{\"email\": \"nobody@erasure-check.example\", \"reason\": \"check\", \"dryRun\": %s}";
+        for (String unclear : List.of("\"no\"", "\"false\"", "0", "null")) {
+            var refused = post("/api/v1/admin/erasures", OPS, body.formatted(unclear));
+            assertThat(refused.statusCode()).as(unclear).isEqualTo(400);
+            assertThat(json(refused).path("detail").asText()).contains("true", "false");
+        }
+        var dryRun = post("/api/v1/admin/erasures", OPS, body.formatted("true"));
+        assertThat(dryRun.statusCode()).isEqualTo(200);
+        assertThat(json(dryRun).path("dryRun").asBoolean()).isTrue();
     }
 }

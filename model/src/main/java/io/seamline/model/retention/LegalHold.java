@@ -1,5 +1,8 @@
 package io.seamline.model.retention;
 
+import io.seamline.model.order.PurchaseOrderNumber;
+import io.seamline.model.partner.PartnerId;
+import io.seamline.model.shipment.ShipmentId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,6 +23,36 @@ public record LegalHold(
 
     /** What a hold may name. */
     public static final String SUBJECT = "^(po|shipment|partner|message)/[^\\s/]{1,128}$";
+
+    /**
+     * What is wrong with a subject a hold would name, or null: its form ({@link #SUBJECT}), then its key as its kind
+     * writes one (a PO number, a shipment's id, a partner's id, a message's id, which is a UUID). A key no PO, shipment,
+     * partner or message can have would keep nothing, ever.
+     */
+    public static String subjectProblem(String subject) {
+        if (subject == null || !subject.matches(SUBJECT)) {
+            return "is po/<number>, shipment/<id>, partner/<id> or message/<id>";
+        }
+        String key = subject.substring(subject.indexOf('/') + 1);
+        return switch (subject.substring(0, subject.indexOf('/'))) {
+            case "po" -> PurchaseOrderNumber.isValid(key) ? null : "names a PO by a number no PO can have";
+            case "shipment" -> ShipmentId.isValid(key) ? null : "names a shipment by an id no shipment can have";
+            case "partner" -> PartnerId.isValid(key) ? null : "names a partner by an id no partner can have";
+            default -> isUuid(key) ? null : "names a message by its id, a UUID";
+        };
+    }
+
+    private static boolean isUuid(String key) {
+        if (key.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(key);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     public LegalHold {
         Objects.requireNonNull(id, "id");

@@ -95,9 +95,10 @@ class AdminApi {
     public Reply hold(ApiRequest request) {
         JsonNode body = request.jsonObject(Set.of("subject", "reason"));
         var problems = new ArrayList<FieldProblem>();
-        String subject = body.path("subject").asText("");
-        if (!subject.matches(LegalHold.SUBJECT)) {
-            problems.add(new FieldProblem("subject", "is po/<number>, shipment/<id>, partner/<id> or message/<id>"));
+        String subject = body.path("subject").isTextual() ? body.path("subject").asText() : null;
+        String wrong = LegalHold.subjectProblem(subject);
+        if (wrong != null) {
+            problems.add(new FieldProblem("subject", wrong));
         }
         String reason = body.path("reason").asText("").strip();
         if (reason.isEmpty()) {
@@ -142,6 +143,9 @@ class AdminApi {
         JsonNode body = request.jsonObject(Set.of("email", "name", "reason", "dryRun"));
         if (body.has("email") == body.has("name")) {
             throw ApiProblem.badRequest("body", "names either email or name");
+        }
+        if (body.has("dryRun") && !body.path("dryRun").isBoolean()) {
+            throw ApiProblem.badRequest("dryRun", "is true (say what would be erased) or false (erase it now)");
         }
         String field = body.has("email") ? "email" : "name";
         var erasure = new Erasures.Request(

@@ -3,6 +3,8 @@ package io.seamline.portal.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.seamline.mappings.FieldProblem;
 import io.seamline.mappings.json.Json;
+import io.seamline.model.message.Channel;
+import io.seamline.model.message.MessageStatus;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.retention.BulkFilter;
 import io.seamline.model.retention.Job;
@@ -10,11 +12,13 @@ import io.seamline.routes.bulk.BulkOperations;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BulkApi {
+
+    /** More control numbers than a person pastes from a partner's complaint; a longer list is a filter by period. */
+    private static final int MAX_CONTROL_NUMBERS = 1_000;
 
     private static final Set<String> FILTER =
             Set.of("partnerId", "channel", "documentType", "status", "from", "to", "controlNumbers");
@@ -53,8 +60,10 @@ class BulkApi {
         if (problems.isEmpty() && filter.empty()) {
             problems.add(new FieldProblem("filter", "names at least one of " + String.join(", ", FILTER)));
         }
-        if (body.has("dryRun") && !body.path("dryRun").isBoolean()) {
-            problems.add(new FieldProblem("dryRun", "is true or false"));
+        for (String flag : List.of("dryRun", "newControlNumber")) {
+            if (body.has(flag) && !body.path(flag).isBoolean()) {
+                problems.add(new FieldProblem(flag, "is true or false"));
+            }
         }
         if (!problems.isEmpty()) {
             throw ApiProblem.badRequest("the bulk request is not valid", problems);
@@ -123,16 +132,52 @@ class BulkApi {
         if (partner != null && !PartnerId.isValid(partner)) {
             problems.add(new FieldProblem("filter.partnerId", "is a partner's id"));
         }
-        var controls = new ArrayList<String>();
-        node.path("controlNumbers").forEach(c -> controls.add(c.asText()));
+        String channel = oneOf(node, "channel", Channel.values(), problems);
+        String status = oneOf(node, "status", MessageStatus.values(), problems);
+        Instant from = instant(node, "from", problems);
+        Instant to = instant(node, "to", problems);
+        if (from != null && to != null && !from.isBefore(to)) {
+            problems.add(new FieldProblem("filter.to", "is after from (the period is [from, to))"));
+        }
         return new BulkFilter(
-                partner,
-                upper(text(node, "channel")),
-                text(node, "documentType"),
-                upper(text(node, "status")),
-                instant(node, "from", problems),
-                instant(node, "to", problems),
-                controls);
+                partner, channel, text(node, "documentType"), status, from, to, controlNumbers(node, problems));
+    }
+
+    /** The value in upper case if it is one of the names, else a problem naming them (a typo would select nothing). */
+    private static String oneOf(JsonNode node, String field, Enum<?>[] names, List<FieldProblem> problems) {
+        String value = upper(text(node, field));
+        if (value == null || Arrays.stream(names).anyMatch(name -> name.name().equals(value))) {
+            return value;
+        }
+        problems.add(new FieldProblem(
+                "filter." + field,
+                "is one of " + Arrays.stream(names).map(Enum::name).collect(Collectors.joining(", "))));
+        return null;
+    }
+
+    private static List<String> controlNumbers(JsonNode node, List<FieldProblem> problems) {
+        JsonNode given = node.path("controlNumbers");
+        var controls = new ArrayList<String>();
+        if (given.isMissingNode() || given.isNull()) {
+            return controls;
+        }
+        if (!given.isArray() || given.size() > MAX_CONTROL_NUMBERS) {
+            problems.add(new FieldProblem(
+                    "filter.controlNumbers", "is a list of at most " + MAX_CONTROL_NUMBERS + " control numbers"));
+            return controls;
+        }
+        for (JsonNode control : given) {
+            String value = control.isTextual() || control.isIntegralNumber()
+                    ? control.asText().strip()
+                    : "";
+            if (value.isEmpty() || value.length() > 35) {
+                problems.add(
+                        new FieldProblem("filter.controlNumbers", "holds control numbers (text, 1 to 35 characters)"));
+                return List.of();
+            }
+            controls.add(value);
+        }
+        return controls;
     }
 
     private static String text(JsonNode node, String field) {

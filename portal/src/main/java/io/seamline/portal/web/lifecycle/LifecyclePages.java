@@ -59,9 +59,14 @@ class LifecyclePages {
     @PostMapping(PAGE + "/holds")
     String hold(@RequestParam String subject, @RequestParam String reason, RedirectAttributes redirect) {
         String s = subject.strip();
-        if (!s.matches(LegalHold.SUBJECT) || reason.isBlank()) {
+        String wrong = LegalHold.subjectProblem(s);
+        if (wrong != null || reason.isBlank()) {
             return done(
-                    redirect, "A hold needs a subject (po/…, shipment/…, partner/…, message/…) and a reason.", true);
+                    redirect,
+                    wrong != null && s.matches(LegalHold.SUBJECT)
+                            ? "The hold's subject " + wrong + "."
+                            : "A hold needs a subject (po/…, shipment/…, partner/…, message/…) and a reason.",
+                    true);
         }
         LegalHold hold = holds.set(s, reason.strip(), signedIn.caller().actor());
         return done(
