@@ -655,4 +655,37 @@ class DataLifecycleIT extends PipelineGatewayIT {
         assertThat(dryRun.statusCode()).isEqualTo(200);
         assertThat(json(dryRun).path("dryRun").asBoolean()).isTrue();
     }
+
+    @Test
+    void anErasureLeavesAnotherPersonsLongerAddressAndOrdinaryWordsAlone() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String person = "reports@erase-" + tag + ".example";
+        String other = "annual-reports@erase-" + tag + ".example";
+        for (String[] partner :
+                List.of(new String[] {"erase-a-" + tag, person}, new String[] {"erase-b-" + tag, other})) {
+            var onboarded = post(
+                    "/api/v1/partners",
+                    OPS,
+                    """
+                    {"id": "%s", "name": "Erasable", "role": "SUPPLIER", "state": "LIVE", "stateReason": "test",
+                     "channels": [{"kind": "EMAIL", "address": "%s"}]}
+                    """
+                            .formatted(partner[0], partner[1]));
+            assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(201);
+        }
+
+        var erased = post(
+                "/api/v1/admin/erasures",
+                OPS,
+                "{\"email\": \"%s\", \"reason\": \"request %s\", \"dryRun\": false}".formatted(person, tag));
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(get("/api/v1/partners/erase-a-" + tag, OPS).body())
+                .doesNotContain(person)
+                .contains("[redacted: erasure");
+        assertThat(get("/api/v1/partners/erase-b-" + tag, OPS).body())
+                .as("an address that only ends like the erased one is someone else's")
+                .contains(other)
+                .doesNotContain("redacted");
+    }
 }

@@ -23,6 +23,38 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ErasureStore {
 
+    /**
+     * A case-insensitive regular expression, PostgreSQL's and Java's alike, matching a person's e-mail address or name
+     * where it stands whole: not inside a longer word ("Ann" is neither the start of "Annual" nor inside "planned") nor
+     * inside a longer address ({@code bob@x.example} is not the end of {@code jim.bob@x.example} nor the start of
+     * {@code bob@x.example.org}), and never a JSON object's key, so the structure stays readable. A name that is also
+     * a word matches that word wherever it stands alone. A JSON escape before it ({@code \n}, {@code \t}) is a
+     * boundary: a signature on the line after a greeting is {@code \nErin Vale} in a JSON text. Every character but
+     * letters and digits is escaped.
+     */
+    public static String pattern(String field, String value) {
+        boolean email = "email".equals(field);
+        var escaped = new StringBuilder();
+        for (char c : value.strip().toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                escaped.append(c);
+            } else if (Character.isWhitespace(c)) {
+                escaped.append("\\s+");
+            } else {
+                escaped.append('\\').append(c);
+            }
+        }
+        String before = "(?:(?<!" + (email ? "[\\w.+-]" : "\\w") + ")|(?<=\\\\[nrtbf]))";
+        String after = "(?!" + (email ? "[\\w-]|\\.\\w" : "\\w") + "|\"\\s*:)";
+        return before + escaped + after;
+    }
+
+    /** The {@link #pattern} for Java, with letters and digits as PostgreSQL's UTF-8 locale has them. */
+    public static Pattern matcher(String pattern) {
+        return Pattern.compile(
+                pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
     /** Text and JSON columns where a person's data may sit, as {@code table.column} with its type. */
     private static final List<String[]> COLUMNS = List.of(
             new String[] {"partner", "channels", "jsonb"},
@@ -173,7 +205,7 @@ public class ErasureStore {
 
     /** Per column of packed JSON (named as its {@code jsonb} column), how many rows hold a match; with a marker, redacts. */
     private Map<String, Long> packed(String pattern, String marker) {
-        Pattern match = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern match = matcher(pattern);
         var counts = new LinkedHashMap<String, Long>();
         for (PackedColumn column : PACKED) {
             long n = packed(column, match, marker);

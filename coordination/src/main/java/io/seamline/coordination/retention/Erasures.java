@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -89,7 +90,8 @@ public class Erasures {
             throw new IllegalArgumentException(problem(request));
         }
         String value = request.value().strip();
-        String pattern = pattern(value);
+        String pattern = ErasureStore.pattern(request.field(), value);
+        Pattern match = ErasureStore.matcher(pattern);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String marker = "[redacted: erasure " + id.toString().substring(0, 8) + "]";
@@ -97,7 +99,7 @@ public class Erasures {
         List<Messages.Stored> carrying = new ArrayList<>();
         for (MessageId mail : store.mails()) {
             messages.withContent(mail)
-                    .filter(stored -> carries(stored.content(), stored.message().channel(), value))
+                    .filter(stored -> carries(stored.content(), stored.message().channel(), match))
                     .ifPresent(carrying::add);
         }
         long held = store.held();
@@ -145,42 +147,24 @@ public class Erasures {
     }
 
     /** Whether a message's bytes carry the value: as written, or once its mail headers and text are decoded. */
-    static boolean carries(byte[] content, Channel channel, String value) {
-        String needle = value.toLowerCase(Locale.ROOT);
-        if (new String(content, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(needle)
-                || new String(content, StandardCharsets.ISO_8859_1)
-                        .toLowerCase(Locale.ROOT)
-                        .contains(needle)) {
+    static boolean carries(byte[] content, Channel channel, Pattern value) {
+        if (value.matcher(new String(content, StandardCharsets.UTF_8)).find()
+                || value.matcher(new String(content, StandardCharsets.ISO_8859_1))
+                        .find()) {
             return true;
         }
         if (channel != Channel.EMAIL) {
             return false;
         }
         return MailParser.parse(content, MailLimits.DEFAULTS) instanceof MailParser.Result.Read read
-                && String.join(
+                && value.matcher(String.join(
                                 "\n",
                                 String.valueOf(read.mail().from()),
                                 String.valueOf(read.mail().fromName()),
                                 String.join(",", read.mail().to()),
                                 read.mail().subject(),
-                                read.mail().text())
-                        .toLowerCase(Locale.ROOT)
-                        .contains(needle);
-    }
-
-    /** A case-insensitive regular expression matching the value as written, every other character escaped. */
-    static String pattern(String value) {
-        var escaped = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
-                escaped.append(c);
-            } else if (Character.isWhitespace(c)) {
-                escaped.append("\\s+");
-            } else {
-                escaped.append('\\').append(c);
-            }
-        }
-        return escaped.toString();
+                                read.mail().text()))
+                        .find();
     }
 
     /** The value, masked: {@code a***@supplier.example}, {@code A*** B***}. */
