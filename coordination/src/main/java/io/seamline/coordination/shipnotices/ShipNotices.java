@@ -21,6 +21,7 @@ import io.seamline.coordination.workflow.Matching;
 import io.seamline.model.Subject;
 import io.seamline.model.event.EventData;
 import io.seamline.model.event.ShipmentAdvised;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.order.PurchaseOrderNumber;
@@ -50,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -342,7 +344,20 @@ class ShipNotices implements DocumentWorkflow {
         if (notice.shipmentId() != null && ShipmentId.isValid(notice.shipmentId())) {
             return ShipmentId.of(notice.shipmentId());
         }
-        return ShipmentId.of("ASN-" + work.event().id().substring(0, 8));
+        return ShipmentId.of("ASN-" + reference(work.event().id()));
+    }
+
+    /**
+     * A shipment's id made from its notice's event id: 12 hex digits of a time-ordered one (its last: its first are the
+     * time), 8 of any other, as before time-ordered ids, so that a notice received before them gets the id it had.
+     */
+    static String reference(String eventId) {
+        try {
+            UUID id = UUID.fromString(eventId);
+            return TimeOrderedIds.shortHex(id, id.version() == 8 || id.version() == 7 ? 12 : 8);
+        } catch (IllegalArgumentException notAUuid) {
+            return eventId.substring(0, Math.min(8, eventId.length()));
+        }
     }
 
     private static String plain(BigDecimal value) {

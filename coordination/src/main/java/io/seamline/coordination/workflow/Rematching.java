@@ -17,6 +17,7 @@ import io.seamline.coordination.timeline.Timeline;
 import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.message.ArchivedMessage;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.outbound.ApplicationAdvised;
 import io.seamline.model.partner.Partner;
 import io.seamline.model.partner.PartnerRole;
@@ -167,7 +168,7 @@ public class Rematching {
                 ApplicationAdvised.Outcome.REJECTED,
                 "TN",
                 work.message().controlNumbers().interchange() == null
-                        ? work.message().id().toString().substring(0, 8)
+                        ? TimeOrderedIds.shortHex(work.message().id().value(), 8)
                         : work.message().controlNumbers().interchange(),
                 work.documentType().matches("\\d{3}") ? work.documentType() : null,
                 null,

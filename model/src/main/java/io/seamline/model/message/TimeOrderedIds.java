@@ -67,6 +67,20 @@ public final class TimeOrderedIds {
                 : new UUID(KEYED_AFTER_EVERY_MD5 | millis, md5.getLong());
     }
 
+    /**
+     * A short reference to the id, {@code digits} hex digits (at most 12) that tell ids apart: a time-ordered id's last
+     * ones, which are random or hashed (its first ones are the time, alike for every id made in the same minute); any
+     * other id's first ones, as such references were always made.
+     */
+    public static String shortHex(UUID id, int digits) {
+        if (digits < 1 || digits > 12) {
+            throw new IllegalArgumentException("1 to 12 digits");
+        }
+        String text = id.toString();
+        boolean timeOrdered = (id.version() == 7 || id.version() == 8) && id.variant() == 2;
+        return timeOrdered ? text.substring(text.length() - digits) : text.substring(0, digits);
+    }
+
     /** The time of the first time-ordered id (version 7, or 8 as {@link #named} makes) in the text, or -1. */
     static long timeIn(String text) {
         for (int i = 0; i + UUID_LENGTH <= text.length(); i++) {

@@ -131,4 +131,19 @@ class TimeOrderedIdsTest {
                 .isEqualTo(T0.toEpochMilli());
         assertThat(TimeOrderedIds.timeIn(UUID.randomUUID().toString())).isEqualTo(-1);
     }
+
+    @Test
+    void aShortReferenceTellsIdsMadeInTheSameMinuteApartAndKeepsAnOlderIdsFirstDigits() {
+        var references = new java.util.HashSet<String>();
+        for (int i = 0; i < 500; i++) {
+            references.add(TimeOrderedIds.shortHex(TimeOrderedIds.at(T0.plusMillis(i)), 8));
+        }
+        assertThat(references).hasSize(500);
+
+        UUID older = UUID.fromString("3ee6c117-e84e-4555-89cc-d1df40d9a6ee");
+        assertThat(TimeOrderedIds.shortHex(older, 8)).isEqualTo("3ee6c117");
+        assertThat(TimeOrderedIds.shortHex(TimeOrderedIds.named(TimeOrderedIds.at(T0) + "#0"), 12))
+                .hasSize(12)
+                .matches("[0-9a-f]{12}");
+    }
 }
