@@ -117,15 +117,6 @@ class PartitionsIT {
                         .single())
                 .as("room for a status change on the row's page, as the default partition has")
                 .contains("fillfactor=90");
-        for (String month : List.of("message_2031_07", "event_2031_08", "timeline_entry_2031_09")) {
-            assertThat(db.jdbc
-                            .sql("select array_to_string(reloptions, ',') from pg_class where relname = :month")
-                            .param("month", month)
-                            .query(String.class)
-                            .single())
-                    .as("%s visited by autovacuum every 10,000 new rows, not once a fifth of it is new", month)
-                    .contains("autovacuum_vacuum_insert_scale_factor=0", "autovacuum_vacuum_insert_threshold=10000");
-        }
         assertThat(partitions.of("event")).contains("event_2031_07", "event_2031_08", "event_2031_09");
         assertThat(next.id()).isNotEqualTo(early.id());
     }

@@ -56,7 +56,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     // full-page images are most of the WAL (BENCHMARKS: "WAL compression"); these binaries have pglz
                     .setServerConfig("wal_compression", "pglz")
-                    .setServerConfig("autovacuum_naptime", "10s")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
             var server = new EmbeddedPostgresServer(postgres, directory);
