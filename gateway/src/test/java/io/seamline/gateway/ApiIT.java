@@ -222,4 +222,21 @@ class ApiIT extends GatewayIT {
         assertThat(get("/api/v1/purchase-orders?limit=100000", OPS).statusCode())
                 .isEqualTo(400);
     }
+
+    @Test
+    void aPathTheApiDoesNotHaveIsAProblemDetail404AndAPortalPageStaysHtml() {
+        var unknown = call("DELETE", "/api/v1/ops/subscriptions/anything", OPS, null);
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(unknown).path("instance").asText()).isEqualTo("/api/v1/ops/subscriptions/anything");
+        assertThat(json(unknown).path("title").asText()).isEqualTo("Not Found");
+        assertThat(json(get("/api/v1/nope", OPS)).path("status").asInt()).isEqualTo(404);
+
+        var page = new GatewayClient(port)
+                .call("GET", "/portal/no-such-page", OPS, null, null, java.util.Map.of("Accept", "text/html"));
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Not found · Seamline").doesNotContain("\"instance\"");
+    }
 }
