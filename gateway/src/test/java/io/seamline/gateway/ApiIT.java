@@ -233,6 +233,12 @@ class ApiIT extends GatewayIT {
         assertThat(json(unknown).path("instance").asText()).isEqualTo("/api/v1/ops/subscriptions/anything");
         assertThat(json(unknown).path("title").asText()).isEqualTo("Not Found");
         assertThat(json(get("/api/v1/nope", OPS)).path("status").asInt()).isEqualTo(404);
+        assertThat(get("/api/v1/nope", ACME).statusCode())
+                .as("a partner learns no more of a path the API does not have")
+                .isEqualTo(404);
+        assertThat(get("/api/v1/nope", null).statusCode())
+                .as("nor does a stranger")
+                .isEqualTo(401);
 
         var page = new GatewayClient(port)
                 .call("GET", "/portal/no-such-page", OPS, null, null, java.util.Map.of("Accept", "text/html"));

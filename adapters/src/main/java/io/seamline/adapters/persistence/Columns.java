@@ -83,9 +83,10 @@ final class Columns {
     }
 
     /**
-     * A step key as the row keeps it: the MD5 of its UTF-8 text as a uuid, which is what PostgreSQL's
-     * {@code md5(key)::uuid} gives. A step is only ever asked "recorded already?", and 16 bytes answer that as well as
-     * the 60 to 120 characters of the key, in the row and in its unique index.
+     * A step key as the row keeps it ({@link TimeOrderedIds#keyed}): the MD5 of its UTF-8 text as a uuid, after the time
+     * of the time-ordered id the key names, if any; a key that names none is what PostgreSQL's {@code md5(key)::uuid}
+     * gives, as the migrations converted the rows before. A step is only ever asked "recorded already?", and 16 bytes
+     * answer that as well as the 60 to 120 characters of the key, in the row and in its unique index.
      */
     static UUID step(String key) {
         return key == null ? null : TimeOrderedIds.keyed(key);

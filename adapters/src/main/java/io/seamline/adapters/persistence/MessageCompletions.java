@@ -6,6 +6,7 @@ import io.seamline.model.message.MessageStatus;
 import io.seamline.model.partner.PartnerId;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -150,7 +151,7 @@ public class MessageCompletions {
     }
 
     /** What reading a message told of its control numbers, or null when reading told nothing. */
-    private static String told(Completed message, java.util.function.Function<ControlNumbers, String> part) {
+    private static String told(Completed message, Function<ControlNumbers, String> part) {
         return message.controls() == null ? null : part.apply(message.controls());
     }
 }

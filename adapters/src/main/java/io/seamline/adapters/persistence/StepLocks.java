@@ -1,5 +1,6 @@
 package io.seamline.adapters.persistence;
 
+import io.seamline.model.message.TimeOrderedIds;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,13 +19,11 @@ final class StepLocks {
     /**
      * The lock of a step (as {@link Columns#step} keeps it): 64 bits of its MD5. A plain MD5 key's are its first 64
      * bits, as always; a time-ordered key's first 64 bits are {@code ffff} and a millisecond
-     * ({@link io.seamline.model.message.TimeOrderedIds#keyed}), shared by every step of the messages received in it,
+     * ({@link TimeOrderedIds#keyed}), shared by every step of the messages received in it,
      * so its lock is its last 64 bits, which are its MD5's.
      */
     static long key(UUID step) {
-        return (step.getMostSignificantBits() >>> 48) == 0xFFFFL
-                ? step.getLeastSignificantBits()
-                : step.getMostSignificantBits();
+        return TimeOrderedIds.isTimeKeyed(step) ? step.getLeastSignificantBits() : step.getMostSignificantBits();
     }
 
     /** Locks these steps (nulls skipped) until the transaction ends. */

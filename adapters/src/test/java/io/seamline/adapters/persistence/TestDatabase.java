@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,18 +63,14 @@ final class TestDatabase {
      * test sees in {@code pg_prepared_statements} whether PostgreSQL reuses a plan. Close it after.
      */
     OneConnection oneConnection() {
-        var connection = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
-                server.jdbcUrl("seamline"), server.user(), "", true);
+        var connection = new SingleConnectionDataSource(server.jdbcUrl("seamline"), server.user(), "", true);
         return new OneConnection(
                 connection,
                 JdbcClient.create(connection),
                 new TransactionTemplate(new DataSourceTransactionManager(connection)));
     }
 
-    record OneConnection(
-            org.springframework.jdbc.datasource.SingleConnectionDataSource source,
-            JdbcClient jdbc,
-            TransactionTemplate transactions)
+    record OneConnection(SingleConnectionDataSource source, JdbcClient jdbc, TransactionTemplate transactions)
             implements AutoCloseable {
 
         @Override

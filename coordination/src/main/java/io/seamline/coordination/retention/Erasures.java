@@ -146,10 +146,10 @@ public class Erasures {
         });
     }
 
-    /** Whether a message's bytes carry the value: as written, or once its mail headers and text are decoded. */
-    static boolean carries(byte[] content, Channel channel, Pattern value) {
-        if (value.matcher(new String(content, StandardCharsets.UTF_8)).find()
-                || value.matcher(new String(content, StandardCharsets.ISO_8859_1))
+    /** Whether a message's bytes carry a match: as written, or once its mail headers and text are decoded. */
+    static boolean carries(byte[] content, Channel channel, Pattern match) {
+        if (match.matcher(new String(content, StandardCharsets.UTF_8)).find()
+                || match.matcher(new String(content, StandardCharsets.ISO_8859_1))
                         .find()) {
             return true;
         }
@@ -157,7 +157,7 @@ public class Erasures {
             return false;
         }
         return MailParser.parse(content, MailLimits.DEFAULTS) instanceof MailParser.Result.Read read
-                && value.matcher(String.join(
+                && match.matcher(String.join(
                                 "\n",
                                 String.valueOf(read.mail().from()),
                                 String.valueOf(read.mail().fromName()),

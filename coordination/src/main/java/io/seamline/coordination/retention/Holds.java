@@ -73,33 +73,25 @@ public class Holds {
     }
 
     /**
-     * Whether the gateway keeps anything under a subject a hold may name: the PO, shipment, partner or message exists.
-     * A hold on one that does not (yet) is still set — it keeps what comes under it — but an admin is told, since it is
-     * more often a typing error.
+     * Whether the gateway keeps anything under a subject a hold may name ({@link LegalHold#subjectProblem} finds nothing
+     * wrong with it): the PO, shipment, partner or message exists. A hold on one that does not (yet) is still set — it
+     * keeps what comes under it — but an admin is told, since it is more often a typing error.
      */
     public boolean keepsSomethingUnder(String subject) {
-        Subject named = Subject.parse(subject); // a hold's subject is one (LegalHold.SUBJECT)
+        Subject named = Subject.parse(subject);
         String key = named.key();
         PartnerScope everyone = PartnerScope.everyone();
         return switch (named.kind()) {
-            case Subject.PURCHASE_ORDER -> PurchaseOrderNumber.isValid(key)
-                    && orders.find(PurchaseOrderNumber.of(key), everyone).isPresent();
-            case Subject.SHIPMENT -> ShipmentId.isValid(key)
-                    && shipments.find(ShipmentId.of(key), everyone).isPresent();
-            case Subject.PARTNER -> PartnerId.isValid(key) && partners.exists(PartnerId.of(key));
-            case Subject.MESSAGE -> messageId(key)
-                    .flatMap(message -> messages.find(message, everyone))
+            case Subject.PURCHASE_ORDER -> orders.find(PurchaseOrderNumber.of(key), everyone)
+                    .isPresent();
+            case Subject.SHIPMENT -> shipments
+                    .find(ShipmentId.of(key), everyone)
+                    .isPresent();
+            case Subject.PARTNER -> partners.exists(PartnerId.of(key));
+            case Subject.MESSAGE -> messages.find(MessageId.parse(key), everyone)
                     .isPresent();
             default -> false;
         };
-    }
-
-    private static Optional<MessageId> messageId(String key) {
-        try {
-            return Optional.of(MessageId.parse(key));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     public Optional<LegalHold> find(UUID id) {

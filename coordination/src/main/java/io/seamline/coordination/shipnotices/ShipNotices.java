@@ -354,7 +354,7 @@ class ShipNotices implements DocumentWorkflow {
     static String reference(String eventId) {
         try {
             UUID id = UUID.fromString(eventId);
-            return TimeOrderedIds.shortHex(id, id.version() == 8 || id.version() == 7 ? 12 : 8);
+            return TimeOrderedIds.shortHex(id, TimeOrderedIds.isTimeOrdered(id) ? 12 : 8);
         } catch (IllegalArgumentException notAUuid) {
             return eventId.substring(0, Math.min(8, eventId.length()));
         }

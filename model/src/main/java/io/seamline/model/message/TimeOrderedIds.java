@@ -67,6 +67,16 @@ public final class TimeOrderedIds {
                 : new UUID(KEYED_AFTER_EVERY_MD5 | millis, md5.getLong());
     }
 
+    /** Whether the id starts with its time: version 7, or version 8 as {@link #named} makes it. */
+    public static boolean isTimeOrdered(UUID id) {
+        return (id.version() == 7 || id.version() == 8) && id.variant() == 2;
+    }
+
+    /** Whether a step key's UUID is the time-ordered form {@link #keyed} makes (its last 64 bits are its MD5's). */
+    public static boolean isTimeKeyed(UUID step) {
+        return (step.getMostSignificantBits() & KEYED_AFTER_EVERY_MD5) == KEYED_AFTER_EVERY_MD5;
+    }
+
     /**
      * A short reference to the id, {@code digits} hex digits (at most 12) that tell ids apart: a time-ordered id's last
      * ones, which are random or hashed (its first ones are the time, alike for every id made in the same minute); any
@@ -77,8 +87,7 @@ public final class TimeOrderedIds {
             throw new IllegalArgumentException("1 to 12 digits");
         }
         String text = id.toString();
-        boolean timeOrdered = (id.version() == 7 || id.version() == 8) && id.variant() == 2;
-        return timeOrdered ? text.substring(text.length() - digits) : text.substring(0, digits);
+        return isTimeOrdered(id) ? text.substring(text.length() - digits) : text.substring(0, digits);
     }
 
     /** The time of the first time-ordered id (version 7, or 8 as {@link #named} makes) in the text, or -1. */
@@ -92,7 +101,7 @@ public final class TimeOrderedIds {
                     && (i == 0 || Character.digit(text.charAt(i - 1), 16) < 0)
                     && (i + UUID_LENGTH == text.length() || Character.digit(text.charAt(i + UUID_LENGTH), 16) < 0)) {
                 UUID id = parse(text.substring(i, i + UUID_LENGTH));
-                if (id != null && (id.version() == 7 || id.version() == 8) && id.variant() == 2) {
+                if (id != null && isTimeOrdered(id)) {
                     return id.getMostSignificantBits() >>> 16;
                 }
             }

@@ -1,5 +1,6 @@
 package io.seamline.model.retention;
 
+import io.seamline.model.Subject;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.shipment.ShipmentId;
@@ -33,11 +34,14 @@ public record LegalHold(
         if (subject == null || !subject.matches(SUBJECT)) {
             return "is po/<number>, shipment/<id>, partner/<id> or message/<id>";
         }
-        String key = subject.substring(subject.indexOf('/') + 1);
-        return switch (subject.substring(0, subject.indexOf('/'))) {
-            case "po" -> PurchaseOrderNumber.isValid(key) ? null : "names a PO by a number no PO can have";
-            case "shipment" -> ShipmentId.isValid(key) ? null : "names a shipment by an id no shipment can have";
-            case "partner" -> PartnerId.isValid(key) ? null : "names a partner by an id no partner can have";
+        Subject named = Subject.parse(subject);
+        String key = named.key();
+        return switch (named.kind()) {
+            case Subject.PURCHASE_ORDER -> PurchaseOrderNumber.isValid(key)
+                    ? null
+                    : "names a PO by a number no PO can have";
+            case Subject.SHIPMENT -> ShipmentId.isValid(key) ? null : "names a shipment by an id no shipment can have";
+            case Subject.PARTNER -> PartnerId.isValid(key) ? null : "names a partner by an id no partner can have";
             default -> isUuid(key) ? null : "names a message by its id, a UUID";
         };
     }
