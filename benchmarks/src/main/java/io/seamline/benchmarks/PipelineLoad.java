@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * The end-to-end load: posts a supplier's and a carrier's documents as X12 interchanges over HTTP to running
  * gateways (one node or several, round robin), at a fixed offered rate (open loop: a slow gateway does not slow the
  * sender until {@code inflight} requests wait), then reads the outcome from the database the gateways share: every
- * accepted message processed, each with one 997, the time from receipt (archived) to its 997 archived, and the
+ * accepted message processed, each with one 997, the time from receipt (archived) to its 997 archived and to its 997
+ * delivered, the deliveries still waiting at the end (a growing backlog is an outbox that cannot keep up), and the
  * gateways' heap and CPU sampled from their Prometheus endpoints while the load ran.
  *
  * <p>The mix per purchase order, in this order and spread over the run: an 855 (15 lines), an 856 (20 items), an 810
@@ -267,11 +268,13 @@ public final class PipelineLoad {
                 long processed = 0;
                 long acknowledged = 0;
                 var latencies = new ArrayList<Double>();
+                var deliveredLatencies = new ArrayList<Double>();
                 Instant first = null;
                 Instant last = null;
                 var query = db.prepareStatement(
                         """
-                        select m.id::text, m.status, m.received_at, a.received_at
+                        select m.id::text, m.status, m.received_at, a.received_at,
+                               (select min(o.delivered_at) from outbox o where o.message_id = m.ack_message_id)
                           from message m left join message a on a.id = m.ack_message_id
                          where m.id = any (?::uuid[])""");
                 for (int from = 0; from < ids.size(); from += 5_000) {
@@ -297,6 +300,12 @@ public final class PipelineLoad {
                                                 .toNanos()
                                         / 1e6);
                                 last = last == null || ack.toInstant().isAfter(last) ? ack.toInstant() : last;
+                                Timestamp delivered = rs.getTimestamp(5);
+                                if (delivered != null) {
+                                    deliveredLatencies.add(Duration.between(received.toInstant(), delivered.toInstant())
+                                                    .toNanos()
+                                            / 1e6);
+                                }
                             }
                         }
                     }
@@ -313,7 +322,20 @@ public final class PipelineLoad {
                         duplicated = rs.getLong(1);
                     }
                 }
+                long pending;
+                double oldestPending;
+                try (ResultSet rs = db.createStatement()
+                        .executeQuery(
+                                """
+                                select count(*), coalesce(extract(epoch from now() - min(o.created_at)), 0)
+                                  from outbox_open w join outbox o on o.id = w.delivery_id
+                                 where w.status = 'PENDING'""")) {
+                    rs.next();
+                    pending = rs.getLong(1);
+                    oldestPending = rs.getDouble(2);
+                }
                 latencies.sort(Double::compare);
+                deliveredLatencies.sort(Double::compare);
                 double seconds = first == null || last == null
                         ? 0
                         : Duration.between(first, last).toMillis() / 1e3;
@@ -334,6 +356,20 @@ public final class PipelineLoad {
                             at(latencies, 0.99),
                             latencies.get(latencies.size() - 1));
                 }
+                if (!deliveredLatencies.isEmpty()) {
+                    System.out.printf(
+                            "receipt to 997 delivered: p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms"
+                                    + " (%d of %d 997s delivered so far)%n",
+                            at(deliveredLatencies, 0.50),
+                            at(deliveredLatencies, 0.90),
+                            at(deliveredLatencies, 0.99),
+                            deliveredLatencies.get(deliveredLatencies.size() - 1),
+                            deliveredLatencies.size(),
+                            acknowledged);
+                }
+                // the outbox keeps up when nothing waits long: a backlog that grows with the run is a delivery cap
+                System.out.printf(
+                        "deliveries waiting at the end: %d (the oldest for %.0f s)%n", pending, oldestPending);
                 sampler.print();
                 System.out.println(cpu);
             }

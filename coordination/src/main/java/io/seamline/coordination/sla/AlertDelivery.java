@@ -1,6 +1,7 @@
 package io.seamline.coordination.sla;
 
 import io.seamline.adapters.delivery.DeliverySettings;
+import io.seamline.adapters.delivery.Drain;
 import io.seamline.adapters.delivery.HttpPost;
 import io.seamline.adapters.delivery.MailSender;
 import io.seamline.adapters.delivery.Transfer;
@@ -44,6 +45,11 @@ public class AlertDelivery {
         this.delivery = delivery;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Sends batch after batch while each comes back full ({@link Drain}); returns how many were attempted. */
+    public int sendAllDue() {
+        return Drain.whileFull(delivery.batch(), this::sendDue);
     }
 
     /** Sends one batch of due alerts; returns how many were attempted. */

@@ -1,6 +1,7 @@
 package io.seamline.routes.deliver;
 
 import io.seamline.adapters.delivery.DeliverySettings;
+import io.seamline.adapters.delivery.Drain;
 import io.seamline.adapters.delivery.FolderDrop;
 import io.seamline.adapters.delivery.HttpPost;
 import io.seamline.adapters.delivery.MailSender;
@@ -84,6 +85,11 @@ public class Deliveries {
         this.targets = targets;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Delivers batch after batch while each comes back full ({@link Drain}); returns how many were attempted. */
+    public int deliverAllDue() {
+        return Drain.whileFull(settings.batch(), this::deliverDue);
     }
 
     /** Delivers up to one batch of due deliveries; returns how many were attempted. */

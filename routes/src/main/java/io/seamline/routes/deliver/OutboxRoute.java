@@ -4,7 +4,7 @@ import io.seamline.adapters.delivery.DeliverySettings;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** Polls the outbox and delivers what is due. */
+/** Polls the outbox and delivers what is due, batch after batch while there is more ({@link Deliveries#deliverAllDue}). */
 @Component
 class OutboxRoute extends RouteBuilder {
 
@@ -21,6 +21,6 @@ class OutboxRoute extends RouteBuilder {
     public void configure() {
         from("timer:outbox?delay=1000&period=" + settings.poll().toMillis())
                 .routeId(ROUTE_ID)
-                .bean(Deliveries.class, "deliverDue");
+                .bean(Deliveries.class, "deliverAllDue");
     }
 }

@@ -36,7 +36,7 @@ class SlaRoutes extends RouteBuilder {
         from("timer:" + ALERTS + "?delay=1000&period="
                         + settings.alerts().poll().toMillis())
                 .routeId(ALERTS)
-                .bean(AlertDelivery.class, "sendDue");
+                .bean(AlertDelivery.class, "sendAllDue");
 
         from("timer:" + SCORECARDS + "?delay=10000&period="
                         + settings.scorecardRefresh().toMillis())

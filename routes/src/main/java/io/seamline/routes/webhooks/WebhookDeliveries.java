@@ -1,6 +1,7 @@
 package io.seamline.routes.webhooks;
 
 import io.seamline.adapters.delivery.DeliverySettings;
+import io.seamline.adapters.delivery.Drain;
 import io.seamline.adapters.delivery.TransferFailed;
 import io.seamline.adapters.delivery.WebhookPost;
 import io.seamline.adapters.persistence.Webhooks;
@@ -48,6 +49,11 @@ public class WebhookDeliveries {
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Sends batch after batch while each comes back full ({@link Drain}); returns how many were attempted. */
+    public int sendAllDue() {
+        return Drain.whileFull(settings.batch(), this::sendDue);
     }
 
     /** Sends one batch of due deliveries; returns how many were attempted. */

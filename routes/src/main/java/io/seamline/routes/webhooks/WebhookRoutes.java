@@ -21,6 +21,6 @@ class WebhookRoutes extends RouteBuilder {
     public void configure() {
         from("timer:" + ROUTE_ID + "?delay=1000&period=" + settings.poll().toMillis())
                 .routeId(ROUTE_ID)
-                .bean(WebhookDeliveries.class, "sendDue");
+                .bean(WebhookDeliveries.class, "sendAllDue");
     }
 }
