@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -187,29 +188,78 @@ public class Timelines {
     /** The subject's timeline; partners see only the entries marked partner-visible. */
     public List<TimelineEntry> of(Subject subject, boolean partnerView) {
         pending.flush();
-        return entries(
-                jdbc.sql("select * from timeline_entry where subject = :subject"
-                                + (partnerView ? " and (partner_visible or " + FOLDS + ")" : "")
-                                + " order by at, id")
-                        .param("subject", subject.toString()),
-                partnerView);
+        // the deliveries made about the subject, and for a message, those of it that name no subject of their own
+        UUID message = messageOf(subject);
+        var query = jdbc.sql("select " + COLUMNS + " from timeline_entry where subject = :subject"
+                        + (partnerView ? " and (partner_visible or " + FOLDS + ")" : "")
+                        + " union all " + DELIVERED + " and (o.subject = :subject"
+                        + (message == null ? "" : " or (o.subject is null and o.message_id = :message)")
+                        + ") order by at, id")
+                .param("subject", subject.toString());
+        return entries(message == null ? query : query.param("message", message), partnerView);
     }
 
     /** What a message led to, on every subject it touched, oldest first; partners see the partner-visible entries. */
     public List<TimelineEntry> ofMessage(MessageId message, boolean partnerView) {
         pending.flush();
         return entries(
-                        // its own rows, and the rows of the message it answers, which its entries are folded in
-                        jdbc.sql("select * from timeline_entry where message_id in (select :message union all"
-                                        + " select related_message_id from message where id = :message)"
+                        // its own rows, and the rows of the message it answers, which its entries are folded in; its
+                        // deliveries, and those of the documents it caused that hold their document
+                        jdbc.sql("select " + COLUMNS + " from timeline_entry where message_id in (select :message"
+                                        + " union all select related_message_id from message where id = :message)"
                                         + (partnerView ? " and (partner_visible or " + FOLDS + ")" : "")
-                                        + " order by at, id")
+                                        + " union all " + DELIVERED + " and o.message_id = :message"
+                                        + " union all " + DELIVERED + " and o.cause_message_id = :message"
+                                        + " and o.blob_key is not null order by at, id")
                                 .param("message", message.value()),
                         partnerView)
                 .stream()
                 .filter(entry -> message.equals(entry.messageId()))
                 .toList();
     }
+
+    /** The message a {@code message/…} subject names, if it names one. */
+    private static UUID messageOf(Subject subject) {
+        if (!Subject.MESSAGE.equals(subject.kind())) {
+            return null;
+        }
+        try {
+            return UUID.fromString(subject.key());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The columns a timeline row is read by. */
+    private static final String COLUMNS =
+            "id, subject, at, kind, summary, actor, details, partner_visible, message_id, folded_packed, folded";
+
+    /**
+     * A delivery that went through, as the timeline entry it is (V34): its outbox row records it (when, how many
+     * attempts, by which channel to which address), so no timeline row repeats it. An ERP write-back held by its
+     * delivery ({@code blob_key}), or archived as a message on the ERP channel before V26, is an {@code ERP_WRITEBACK}
+     * entry under the message that caused it, for us only; any other is a {@code DELIVERY} under the message delivered,
+     * partner-visible. Its summary names the document as the row once did: its type and interchange control number.
+     */
+    private static final String DELIVERED =
+            """
+            select 0 as id,
+                coalesce(o.subject, 'message/' || o.message_id) as subject,
+                o.delivered_at as at,
+                case when o.blob_key is not null or m.channel = 'ERP' then 'ERP_WRITEBACK' else 'DELIVERY' end as kind,
+                case when o.blob_key is not null or m.channel = 'ERP' then 'ERP write-back ' else '' end
+                    || coalesce(o.document_type, m.document_type, 'message')
+                    || coalesce(' ' || m.interchange_control, '') || ' delivered' as summary,
+                'system' as actor,
+                jsonb_build_object('attempt', o.attempts,
+                    case when o.blob_key is not null then 'documentId' else 'messageId' end, o.message_id,
+                    'channel', o.channel, 'target', o.target) as details,
+                o.blob_key is null and m.channel is distinct from 'ERP' as partner_visible,
+                case when o.blob_key is not null then o.cause_message_id else o.message_id end as message_id,
+                null::bytea as folded_packed,
+                null::jsonb as folded
+            from outbox o left join message m on m.id = o.message_id and o.blob_key is null
+            where o.status = 'DELIVERED'            """;
 
     private static List<TimelineEntry> entries(JdbcClient.StatementSpec query, boolean partnerView) {
         var entries = new ArrayList<TimelineEntry>();

@@ -8,10 +8,15 @@ import io.seamline.model.Subject;
 import io.seamline.model.event.CanonicalEvent;
 import io.seamline.model.event.CommitmentUpdated;
 import io.seamline.model.message.Channel;
+import io.seamline.model.message.ControlNumbers;
 import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
+import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.HeldDocument;
+import io.seamline.model.outbox.OutboundDelivery;
+import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.timeline.TimelineEntry;
 import io.seamline.model.timeline.TimelineKind;
 import java.math.BigDecimal;
@@ -527,5 +532,108 @@ class EventsAndTimelinesIT {
     private static TimelineEntry entry(Subject subject, String summary) {
         return new TimelineEntry(
                 0, subject, TestDatabase.NOW, TimelineKind.DECISION, summary, "system", Map.of(), true, null);
+    }
+
+    @Test
+    void aDeliveryThatWentThroughIsItsOutboxRowReadAsAnEntryOnlyWhereItBelongs() {
+        var outbox = new Outbox(db.jdbc, db.blobs);
+        var cause = received((byte) 7);
+        var ours = messages.archive(
+                new IncomingMessage(
+                        Direction.OUTBOUND, Channel.EDI, "SFTP", MessageFormat.X12, ACME, new byte[] {9}, null, null),
+                TestDatabase.NOW);
+        messages.describe(ours.id(), ACME, "997", new ControlNumbers("000000905", List.of("905"), List.of("0001")));
+        Subject po = Subject.purchaseOrder("4500012345");
+        var answer = delivery(ours.id(), ChannelKind.SFTP, "/sftp/acme-supply/out", po);
+        var writeBack = delivery(MessageId.random(), ChannelKind.FILE, "/outbox/erp", po);
+        var waiting = delivery(MessageId.random(), ChannelKind.FILE, "/outbox/erp", po);
+        var elsewhere =
+                delivery(MessageId.random(), ChannelKind.FILE, "/outbox/erp", Subject.purchaseOrder("4500099999"));
+        db.transactions.executeWithoutResult(tx -> {
+            outbox.enqueue(answer, "answer");
+            for (var held : List.of(writeBack, waiting, elsewhere)) {
+                outbox.hold(
+                        held,
+                        new HeldDocument("application/json", null, "commitment.applied", cause.id()),
+                        held.id().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "held:" + held.id());
+            }
+        });
+        var at = TestDatabase.NOW.plusSeconds(2);
+        db.transactions.executeWithoutResult(tx -> {
+            outbox.delivered(answer.id(), at);
+            outbox.delivered(writeBack.id(), at);
+            outbox.delivered(elsewhere.id(), at);
+        });
+
+        assertThat(db.jdbc
+                        .sql("select count(*) from timeline_entry")
+                        .query(Long.class)
+                        .single())
+                .as("no timeline row repeats a delivery")
+                .isZero();
+        List<TimelineEntry> ops = timelines.of(po, false);
+        assertThat(ops)
+                .extracting(TimelineEntry::kind, TimelineEntry::summary, TimelineEntry::at, TimelineEntry::messageId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                TimelineKind.DELIVERY, "997 000000905 delivered", at, ours.id()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                TimelineKind.ERP_WRITEBACK,
+                                "ERP write-back commitment.applied delivered",
+                                at,
+                                cause.id()));
+        assertThat(ops.stream()
+                        .filter(e -> e.kind() == TimelineKind.DELIVERY)
+                        .findFirst()
+                        .orElseThrow())
+                .satisfies(e -> {
+                    assertThat(e.partnerVisible()).isTrue();
+                    assertThat(e.details())
+                            .containsEntry("attempt", 1)
+                            .containsEntry("messageId", ours.id().toString())
+                            .containsEntry("channel", "SFTP")
+                            .containsEntry("target", "/sftp/acme-supply/out");
+                });
+        assertThat(ops.stream()
+                        .filter(e -> e.kind() == TimelineKind.ERP_WRITEBACK)
+                        .findFirst()
+                        .orElseThrow())
+                .satisfies(e -> {
+                    assertThat(e.partnerVisible()).isFalse();
+                    assertThat(e.details())
+                            .containsEntry("documentId", writeBack.messageId().toString());
+                });
+        assertThat(timelines.of(po, true))
+                .as("a partner sees its answer delivered, never the write-back to our ERP")
+                .extracting(TimelineEntry::kind)
+                .containsExactly(TimelineKind.DELIVERY);
+        assertThat(timelines.of(Subject.purchaseOrder("4500099999"), true))
+                .as("another PO's partner view")
+                .isEmpty();
+        assertThat(timelines.ofMessage(ours.id(), true))
+                .extracting(TimelineEntry::summary)
+                .containsExactly("997 000000905 delivered");
+        assertThat(timelines.ofMessage(cause.id(), false))
+                .extracting(TimelineEntry::summary)
+                .containsExactly(
+                        "ERP write-back commitment.applied delivered", "ERP write-back commitment.applied delivered");
+        assertThat(timelines.ofMessage(cause.id(), true)).isEmpty();
+    }
+
+    private static OutboundDelivery delivery(MessageId message, ChannelKind channel, String target, Subject subject) {
+        return new OutboundDelivery(
+                io.seamline.model.message.TimeOrderedIds.at(TestDatabase.NOW),
+                message,
+                channel == ChannelKind.SFTP ? ACME : null,
+                channel,
+                target,
+                DeliveryStatus.PENDING,
+                0,
+                TestDatabase.NOW,
+                null,
+                TestDatabase.NOW,
+                null,
+                subject.toString());
     }
 }

@@ -159,11 +159,11 @@ public class Deliveries {
                 }
                 case EMAIL -> mails.send(transfer);
             }
+            // its outbox row records it, and is its timeline entry (Timelines): no row of the timeline repeats it
             outbox.delivered(delivery.id(), now);
             if (!held) {
                 completions.delivered(message.id(), now);
             }
-            record(delivery, message, held, "delivered", Map.of("attempt", delivery.attempts() + 1));
         } catch (TransferFailed failure) {
             fail(delivery, message, held, failure, now, delivery.attempts() + 1);
         }
@@ -232,8 +232,9 @@ public class Deliveries {
     }
 
     /**
-     * The delivery's timeline entry, under the message delivered, or for a document its delivery holds, the message
-     * that caused it (the document has no message row to name).
+     * A failed delivery's timeline entry, under the message delivered, or for a document its delivery holds, the
+     * message that caused it (the document has no message row to name). One that went through needs none: its outbox
+     * row is its entry.
      */
     private void record(
             OutboundDelivery delivery, ArchivedMessage message, boolean held, String what, Map<String, Object> extra) {
@@ -243,7 +244,7 @@ public class Deliveries {
         details.put("target", delivery.target());
         TimelineKind kind = message.channel() == Channel.ERP ? TimelineKind.ERP_WRITEBACK : TimelineKind.DELIVERY;
         String summary = (message.channel() == Channel.ERP ? "ERP write-back " : "") + describe(message) + " " + what;
-        String step = "delivery:" + delivery.id() + ":" + (what.startsWith("delivered") ? "ok" : "failed");
+        String step = "delivery:" + delivery.id() + ":failed";
         if (held) {
             timeline.note(
                     subject(delivery, message),
