@@ -621,6 +621,48 @@ class EventsAndTimelinesIT {
         assertThat(timelines.ofMessage(cause.id(), true)).isEmpty();
     }
 
+    @Test
+    void aDeliveryAboutNoSubjectIsAnEntryOnTheTimelineOfTheMessageItDelivered() {
+        var outbox = new Outbox(db.jdbc, db.blobs);
+        var ours = messages.archive(
+                new IncomingMessage(
+                        Direction.OUTBOUND, Channel.EDI, "SFTP", MessageFormat.X12, ACME, new byte[] {5}, null, null),
+                TestDatabase.NOW);
+        var answer = new OutboundDelivery(
+                io.seamline.model.message.TimeOrderedIds.at(TestDatabase.NOW),
+                ours.id(),
+                ACME,
+                ChannelKind.SFTP,
+                "/sftp/acme-supply/out",
+                DeliveryStatus.PENDING,
+                0,
+                TestDatabase.NOW,
+                null,
+                TestDatabase.NOW,
+                null,
+                null);
+        db.transactions.executeWithoutResult(tx -> outbox.enqueue(answer, "answer"));
+        assertThat(timelines.of(new Subject(Subject.MESSAGE, ours.id().toString()), false))
+                .as("not delivered yet")
+                .isEmpty();
+
+        db.transactions.executeWithoutResult(tx -> outbox.delivered(answer.id(), TestDatabase.NOW.plusSeconds(1)));
+
+        assertThat(timelines.of(new Subject(Subject.MESSAGE, ours.id().toString()), true))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(TimelineKind.DELIVERY);
+                    assertThat(e.summary()).isEqualTo("message delivered");
+                    assertThat(e.subject())
+                            .isEqualTo(new Subject(Subject.MESSAGE, ours.id().toString()));
+                });
+        assertThat(timelines.of(new Subject(Subject.MESSAGE, MessageId.random().toString()), false))
+                .as("another message's timeline")
+                .isEmpty();
+        assertThat(timelines.of(new Subject(Subject.MESSAGE, "not-a-uuid"), false))
+                .isEmpty();
+    }
+
     private static OutboundDelivery delivery(MessageId message, ChannelKind channel, String target, Subject subject) {
         return new OutboundDelivery(
                 io.seamline.model.message.TimeOrderedIds.at(TestDatabase.NOW),
