@@ -274,7 +274,7 @@ public final class PipelineLoad {
                 var query = db.prepareStatement(
                         """
                         select m.id::text, m.status, m.received_at, a.received_at,
-                               (select min(o.delivered_at) from outbox o where o.message_id = m.ack_message_id)
+                               (select min(o.delivered_at) from outbox_now o where o.message_id = m.ack_message_id)
                           from message m left join message a on a.id = m.ack_message_id
                          where m.id = any (?::uuid[])""");
                 for (int from = 0; from < ids.size(); from += 5_000) {

@@ -98,7 +98,7 @@ class CrashRecoveryIT {
                                                 db,
                                                 "select count(*) from message where direction = 'INBOUND' and status = 'RECEIVED'")
                                         == 0
-                                && count(db, "select count(*) from outbox where status = 'PENDING'") == 0);
+                                && count(db, "select count(*) from outbox_open where status = 'PENDING'") == 0);
 
                 assertThat(count(
                                 db,

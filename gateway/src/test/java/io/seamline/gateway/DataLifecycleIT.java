@@ -329,7 +329,7 @@ class DataLifecycleIT extends PipelineGatewayIT {
 
             org.awaitility.Awaitility.await()
                     .atMost(java.time.Duration.ofSeconds(20))
-                    .until(() -> jdbc.sql("select status from outbox where message_id = cast(:id as uuid)")
+                    .until(() -> jdbc.sql("select status from outbox_now where message_id = cast(:id as uuid)")
                             .param("id", document)
                             .query(String.class)
                             .single()

@@ -98,7 +98,7 @@ public class ErasureStore {
                           and (m.channel = 'EMAIL' or m.related_message_id in (select id from message where channel = 'EMAIL'))
                           and not exists (select 1 from legal_hold h where h.lifted_at is null
                                             and h.subject = any (message_subjects(m)))
-                          and not exists (select 1 from outbox o where o.message_id = m.id
+                          and not exists (select 1 from outbox_now o where o.message_id = m.id
                                             and o.status not in ('DELIVERED', 'FAILED'))
                         order by m.received_at""")
                 .query((rs, n) -> MessageId.parse(rs.getString("id")))

@@ -60,7 +60,7 @@ public class Jobs {
         } else {
             sql = "select m.id, m.received_at as at from message m where " + messages
                     + (outbound
-                            ? " union all select o.message_id, min(o.created_at) from outbox o"
+                            ? " union all select o.message_id, min(o.created_at) from outbox_now o"
                                     + " where o.blob_key is not null and " + held + " group by o.message_id"
                             : "");
         }

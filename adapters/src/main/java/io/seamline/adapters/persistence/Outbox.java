@@ -151,7 +151,7 @@ public class Outbox {
             return held;
         }
         delivered.flush();
-        jdbc.sql("select * from outbox where id = any(cast(:ids as uuid[])) and blob_key is not null")
+        jdbc.sql("select * from outbox_now where id = any(cast(:ids as uuid[])) and blob_key is not null")
                 .param("ids", Columns.texts(deliveries, d -> d.id().toString()))
                 .query(rs -> {
                     holds(rs, held);
@@ -234,9 +234,8 @@ public class Outbox {
                         """
                         with v as (select * from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)),
                         open as (delete from outbox_open where delivery_id in (select id from v))
-                        update outbox o set status = 'DELIVERED', attempts = o.attempts + 1, delivered_at = v.at,
-                            last_error = null, next_attempt_at = null
-                        from v where o.id = v.id
+                        insert into outbox_delivered (delivery_id, delivered_at, attempts)
+                        select v.id, v.at, o.attempts + 1 from v join outbox o on o.id = v.id
                         """)
                 .param("ids", Columns.texts(all, d -> d.id().toString()))
                 .param("ats", Columns.texts(all, d -> d.at().toString()))
@@ -246,7 +245,8 @@ public class Outbox {
     /** Records a failed attempt: retried at {@code nextAttempt}, or FAILED for good when that is null. */
     public void attemptFailed(UUID id, String error, Instant nextAttempt) {
         delivered.flush();
-        jdbc.sql("with o as (update outbox set attempts = attempts + 1, last_error = :error,"
+        jdbc.sql("with undelivered as (delete from outbox_delivered where delivery_id = :id),"
+                        + " o as (update outbox set attempts = attempts + 1, last_error = :error,"
                         + " next_attempt_at = :next::timestamptz,"
                         + " status = case when :next::timestamptz is null then 'FAILED' else 'PENDING' end"
                         + " where id = :id returning id, status, next_attempt_at)"
@@ -291,7 +291,7 @@ public class Outbox {
 
     public Optional<OutboundDelivery> find(UUID id) {
         delivered.flush();
-        return jdbc.sql("select * from outbox where id = :id")
+        return jdbc.sql("select * from outbox_now where id = :id")
                 .param("id", id)
                 .query((rs, n) -> delivery(rs))
                 .optional();
@@ -319,7 +319,7 @@ public class Outbox {
 
     public List<OutboundDelivery> forMessage(MessageId message) {
         delivered.flush();
-        return jdbc.sql("select * from outbox where message_id = :message order by created_at, id")
+        return jdbc.sql("select * from outbox_now where message_id = :message order by created_at, id")
                 .param("message", message.value())
                 .query((rs, n) -> delivery(rs))
                 .list();

@@ -272,7 +272,7 @@ public class RetentionStore {
                 + " and not exists (select 1 from timeline_entry t where t.message_id = m.id)"
                 + " and (m.related_message_id is null or not exists (select 1 from timeline_entry t"
                 + " where t.message_id = m.related_message_id))"
-                + " and not exists (select 1 from outbox o where o.message_id = m.id and o.status = 'PENDING')"
+                + " and not exists (select 1 from outbox_now o where o.message_id = m.id and o.status = 'PENDING')"
                 + " and not message_needed(m)";
     }
 
@@ -289,6 +289,7 @@ public class RetentionStore {
                         + " deliveries as (delete from outbox where message_id in (select id from victims)"
                         + " returning id),"
                         + " open as (delete from outbox_open where delivery_id in (select id from deliveries)),"
+                        + " delivered as (delete from outbox_delivered where delivery_id in (select id from deliveries)),"
                         + " waiting as (delete from message_waiting where message_id in (select id from victims)),"
                         + " interchanges as (delete from inbound_interchange i using victims v"
                         + " where i.partner_id = v.partner_id and i.control_number = v.interchange_control"
@@ -312,7 +313,8 @@ public class RetentionStore {
      * that caused them (their entries are under it), no legal hold on it, no legal hold or open task on their subject.
      */
     private String held(Scope scope, Map<String, Object> params) {
-        return "o.blob_key is not null and o.created_at < :cutoff and o.status <> 'PENDING'"
+        return "o.blob_key is not null and o.created_at < :cutoff"
+                + " and not exists (select 1 from outbox_open p where p.delivery_id = o.id and p.status = 'PENDING')"
                 + scope.sql("o.partner_id", params) + " and (o.subject is null or not subject_needed(o.subject))"
                 + " and (o.cause_message_id is null or (not exists (select 1 from timeline_entry t"
                 + " where t.message_id = o.cause_message_id) and not exists (select 1 from legal_hold h"
@@ -328,6 +330,7 @@ public class RetentionStore {
                 "with victims as (select o.id from outbox o where " + held(scope, params)
                         + " order by o.created_at limit :batch for update of o skip locked),"
                         + " open as (delete from outbox_open where delivery_id in (select id from victims)),"
+                        + " delivered as (delete from outbox_delivered where delivery_id in (select id from victims)),"
                         + " gone as (delete from outbox where id in (select id from victims)"
                         + " returning message_id as id, partner_id, created_at, blob_key as sha256),"
                         + " garbage as (insert into blob_garbage (blob_key, since)"

@@ -258,7 +258,7 @@ public class Timelines {
                 case when o.blob_key is not null then o.cause_message_id else o.message_id end as message_id,
                 null::bytea as folded_packed,
                 null::jsonb as folded
-            from outbox o left join message m on m.id = o.message_id and o.blob_key is null
+            from outbox_now o left join message m on m.id = o.message_id and o.blob_key is null
             where o.status = 'DELIVERED'            """;
 
     private static List<TimelineEntry> entries(JdbcClient.StatementSpec query, boolean partnerView) {

@@ -426,7 +426,7 @@ class WorkItemsIT {
     }
 
     @Test
-    void recordingADeliveryWritesNoIndexEntryAndLeavesNothingToClaim() {
+    void recordingADeliveryLeavesItsOutboxRowAsItWasAndNothingToClaim() {
         byte[] json = "{\"type\":\"shipment.advised\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         MessageId id = MessageId.random();
         OutboundDelivery delivery = toTheErp(id);
@@ -438,11 +438,15 @@ class WorkItemsIT {
         db.transactions.executeWithoutResult(tx -> {
             List<Long> before = outboxUpdates();
             outbox.delivered(delivery.id(), T0.plusSeconds(1));
-            outbox.find(delivery.id()).orElseThrow();
+            OutboundDelivery recorded = outbox.find(delivery.id()).orElseThrow();
             List<Long> after = outboxUpdates();
-            assertThat(List.of(after.get(0) - before.get(0), after.get(1) - before.get(1)))
-                    .as("the update stayed on its page: no index of outbox names the status")
-                    .containsExactly(1L, 1L);
+            assertThat(after.get(0) - before.get(0))
+                    .as("no new version of the outbox row: a narrow row of outbox_delivered says it went through")
+                    .isZero();
+            assertThat(recorded.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(recorded.attempts()).isEqualTo(1);
+            assertThat(recorded.deliveredAt()).isEqualTo(T0.plusSeconds(1));
+            assertThat(recorded.nextAttemptAt()).isNull();
         });
         outbox.attemptFailed(failing.id(), "refused", null);
 
@@ -456,6 +460,27 @@ class WorkItemsIT {
                 .isFalse();
         assertThat(claim(T0.plusSeconds(5))).extracting(OutboundDelivery::id).containsExactly(failing.id());
         assertThat(outbox.failed(10)).isEmpty();
+    }
+
+    @Test
+    void aDeliveryRefusedAfterItWentThroughIsFailedForGoodAndCanBeRetried() {
+        byte[] json = "{\"type\":\"shipment.advised\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OutboundDelivery delivery = toTheErp(MessageId.random());
+        db.transactions.execute(
+                s -> outbox.hold(delivery, new HeldDocument("application/json", null, "x", null), json, "erp:mdn"));
+        db.transactions.executeWithoutResult(tx -> outbox.delivered(delivery.id(), T0.plusSeconds(1)));
+        assertThat(outbox.find(delivery.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+
+        // an asynchronous receipt says the partner refused it after all
+        outbox.attemptFailed(delivery.id(), "MDN: processed/error: decryption-failed", null);
+
+        OutboundDelivery failed = outbox.find(delivery.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.deliveredAt()).isNull();
+        assertThat(failed.lastError()).contains("decryption-failed");
+        assertThat(outbox.failed(10)).extracting(OutboundDelivery::id).containsExactly(delivery.id());
+        assertThat(outbox.retry(delivery.id(), T0.plusSeconds(5))).isTrue();
+        assertThat(claim(T0.plusSeconds(5))).extracting(OutboundDelivery::id).containsExactly(delivery.id());
     }
 
     /** This connection's updates of outbox, and those of them that stayed on their page. */
