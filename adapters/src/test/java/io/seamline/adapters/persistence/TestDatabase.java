@@ -85,7 +85,8 @@ final class TestDatabase {
                         """
                         truncate partner, partner_identifier, purchase_order, purchase_order_line, shipment,
                             shipment_purchase_order, message, event, timeline_entry, task, sla_expectation, outbox,
-                            control_sequence, bus_outbox, bus_parked, message_waiting, outbox_open, inbound_interchange cascade
+                            control_sequence, bus_outbox, bus_parked, message_waiting, outbox_open, outbox_delivered, inbound_interchange
+                            cascade
                         """)
                 .update();
         return this;
