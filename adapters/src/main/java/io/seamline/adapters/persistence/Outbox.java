@@ -31,7 +31,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Deliveries waiting to go out. Written in the same transaction as the outbound message they carry; claimed with
  * {@code skip locked} so several senders (or nodes) never deliver the same row at once. A delivery may hold its
- * document itself, without a message row ({@link #hold}: an ERP write-back).
+ * document itself, without a message row ({@link #hold}: an ERP write-back). A delivery that goes through leaves its
+ * row as it was queued and inserts a narrow {@code outbox_delivered} row (V35); reads go through {@code outbox_now},
+ * the delivery as it stands.
  */
 @Repository
 public class Outbox {
@@ -223,7 +225,7 @@ public class Outbox {
 
     /**
      * Records a delivery that went through; inside a transaction with the transaction's others when it commits (a
-     * batch of deliveries is one update), or before the outbox is read again.
+     * batch of deliveries is one insert into {@code outbox_delivered}), or before the outbox is read again.
      */
     public void delivered(UUID id, Instant at) {
         delivered.add(new Delivered(id, at));
