@@ -189,7 +189,9 @@ public class Timelines {
     public List<TimelineEntry> of(Subject subject, boolean partnerView) {
         pending.flush();
         // the deliveries made about the subject, and for a message, those of it that name no subject of their own
-        UUID message = messageOf(subject);
+        UUID message = Subject.MESSAGE.equals(subject.kind())
+                ? MessageId.tryParse(subject.key()).map(MessageId::value).orElse(null)
+                : null;
         var query = jdbc.sql("select " + COLUMNS + " from timeline_entry where subject = :subject"
                         + (partnerView ? " and (partner_visible or " + FOLDS + ")" : "")
                         + " union all " + DELIVERED + " and (o.subject = :subject"
@@ -216,18 +218,6 @@ public class Timelines {
                 .stream()
                 .filter(entry -> message.equals(entry.messageId()))
                 .toList();
-    }
-
-    /** The message a {@code message/…} subject names, if it names one. */
-    private static UUID messageOf(Subject subject) {
-        if (!Subject.MESSAGE.equals(subject.kind())) {
-            return null;
-        }
-        try {
-            return UUID.fromString(subject.key());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The columns a timeline row is read by. */
@@ -259,7 +249,8 @@ public class Timelines {
                 null::bytea as folded_packed,
                 null::jsonb as folded
             from outbox_now o left join message m on m.id = o.message_id and o.blob_key is null
-            where o.status = 'DELIVERED'            """;
+            where o.status = 'DELIVERED'
+            """;
 
     private static List<TimelineEntry> entries(JdbcClient.StatementSpec query, boolean partnerView) {
         var entries = new ArrayList<TimelineEntry>();

@@ -53,7 +53,7 @@ public class AlertDelivery {
     }
 
     /** Sends one batch of due alerts; returns how many were attempted. */
-    public int sendDue() {
+    private int sendDue() {
         Integer attempted = transactions.execute(tx -> {
             List<Alert> due = alerts.claimDue(clock.instant(), delivery.batch());
             due.forEach(this::attempt);

@@ -1,6 +1,7 @@
 package io.seamline.model.retention;
 
 import io.seamline.model.Subject;
+import io.seamline.model.message.MessageId;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.partner.PartnerId;
 import io.seamline.model.shipment.ShipmentId;
@@ -42,20 +43,8 @@ public record LegalHold(
                     : "names a PO by a number no PO can have";
             case Subject.SHIPMENT -> ShipmentId.isValid(key) ? null : "names a shipment by an id no shipment can have";
             case Subject.PARTNER -> PartnerId.isValid(key) ? null : "names a partner by an id no partner can have";
-            default -> isUuid(key) ? null : "names a message by its id, a UUID";
+            default -> MessageId.tryParse(key).isPresent() ? null : "names a message by its id, a UUID";
         };
-    }
-
-    private static boolean isUuid(String key) {
-        if (key.length() != 36) {
-            return false;
-        }
-        try {
-            UUID.fromString(key);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     public LegalHold {

@@ -2,7 +2,7 @@ package io.seamline.portal.api;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -34,18 +34,11 @@ class UnmatchedApiRequests extends BasicErrorController {
             return super.error(request);
         }
         HttpStatus status = getStatus(request);
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put(
-                "detail",
-                status == HttpStatus.NOT_FOUND
-                        ? "The Seamline API has no " + path + " (see /api/v1/openapi.json)."
-                        : status.getReasonPhrase() + ".");
-        problem.put("instance", path);
+        String detail = status == HttpStatus.NOT_FOUND
+                ? "The Seamline API has no " + path + " (see /api/v1/openapi.json)."
+                : status.getReasonPhrase() + ".";
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(new ApiProblem(status.value(), status.getReasonPhrase(), detail, List.of()).body(path));
     }
 }

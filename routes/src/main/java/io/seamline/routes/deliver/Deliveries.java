@@ -93,7 +93,7 @@ public class Deliveries {
     }
 
     /** Delivers up to one batch of due deliveries; returns how many were attempted. */
-    public int deliverDue() {
+    private int deliverDue() {
         Integer attempted = transactions.execute(tx -> {
             // the batch with the documents its deliveries hold, then its messages, in one read each; what went
             // through is recorded for all of them when it commits

@@ -57,7 +57,7 @@ public class WebhookDeliveries {
     }
 
     /** Sends one batch of due deliveries; returns how many were attempted. */
-    public int sendDue() {
+    private int sendDue() {
         Integer attempted = transactions.execute(tx -> {
             List<WebhookDelivery> due = webhooks.claimDue(clock.instant(), settings.batch());
             due.forEach(this::attempt);
