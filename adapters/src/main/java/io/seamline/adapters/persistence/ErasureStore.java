@@ -94,13 +94,14 @@ public class ErasureStore {
         return jdbc.sql(
                         """
                         select m.id from message m
-                        where m.payload_removed_at is null and m.status not in ('RECEIVED', 'QUEUED')
+                        where m.payload_removed_at is null and %s not in ('RECEIVED', 'QUEUED')
                           and (m.channel = 'EMAIL' or m.related_message_id in (select id from message where channel = 'EMAIL'))
                           and not exists (select 1 from legal_hold h where h.lifted_at is null
                                             and h.subject = any (message_subjects(m)))
                           and not exists (select 1 from outbox_now o where o.message_id = m.id
                                             and o.status not in ('DELIVERED', 'FAILED'))
-                        order by m.received_at""")
+                        order by m.received_at"""
+                                .formatted(MessageRows.STATUS))
                 .query((rs, n) -> MessageId.parse(rs.getString("id")))
                 .list();
     }

@@ -91,7 +91,7 @@ public class Jobs {
                 "m.partner_id",
                 "m.channel",
                 "m.document_type",
-                "m.status",
+                MessageRows.STATUS,
                 "m.received_at",
                 "(m.interchange_control = any(cast(:controls as text[])) or m.group_controls && cast(:controls as text[]))",
                 "exists (select 1 from event e where e.message_id = m.id and e.type like :eventType)",

@@ -68,16 +68,22 @@ public class MessageCompletions {
     private record Delivered(MessageId id, Instant at) {}
 
     /**
-     * An outbound message went out (QUEUED or FAILED before): DELIVERED. Inside a transaction it is written with the
-     * transaction's others when it commits, or before the archive is read again.
+     * An outbound message went out. One that had FAILED is DELIVERED again in its row; one still QUEUED keeps its row
+     * as it is and reads as DELIVERED by its delivery ({@link MessageRows#STATUS}), so that a delivery rewrites no
+     * message row. Inside a transaction it is written with the transaction's others when it commits, or before the
+     * archive is read again.
      */
     public void delivered(MessageId id, Instant at) {
         delivered.add(new Delivered(id, at));
     }
 
-    /** Writes what the current transaction holds back, so that a read or a write sees and follows it. */
+    /**
+     * Writes what the current transaction holds back, so that a read or a write sees and follows it: also the
+     * deliveries that went through, which say an outbound message is DELIVERED.
+     */
     void flush() {
         completed.flush();
+        WriteBehind.flush(Outbox.DELIVERED_HELD_BACK);
         delivered.flush();
     }
 
@@ -89,7 +95,7 @@ public class MessageCompletions {
                         """
                         update message m set status = 'DELIVERED', status_reason = null, processed_at = v.at
                         from %s
-                        where m.id = v.id and %s and m.status in ('QUEUED', 'FAILED')
+                        where m.id = v.id and %s and m.status = 'FAILED'
                         """
                                 .formatted(rows.table("v"), rows.oneOf("m.id", "id"))))
                 .update();

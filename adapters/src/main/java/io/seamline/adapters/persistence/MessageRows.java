@@ -19,9 +19,23 @@ import java.util.Map;
 /** How a message row is read: its columns and the {@link ArchivedMessage} they make, and a partner scope's filter. */
 final class MessageRows {
 
-    static final String COLUMNS = "id, direction, channel, transport, format, partner_id, status, status_reason,"
-            + " sha256, size_bytes, media_type, file_name, document_type, interchange_control, group_controls,"
-            + " set_controls, received_at, processed_at, related_message_id, ack_message_id, test";
+    /**
+     * When an outbound message still QUEUED in its row went out: the first of its deliveries that did (null when none
+     * has). A delivery that goes through is recorded by its delivery alone ({@code outbox_delivered}), not by
+     * rewriting the message row; a message row says DELIVERED only when it went out after it had FAILED.
+     */
+    private static final String DELIVERED_AT = "(case when m.status = 'QUEUED' then (select min(o.delivered_at)"
+            + " from outbox_now o where o.message_id = m.id and o.status = 'DELIVERED') end)";
+
+    /** A message's status as it stands (of a row aliased {@code m}): its row's, or DELIVERED by its delivery. */
+    static final String STATUS = "(case when " + DELIVERED_AT + " is not null then 'DELIVERED' else m.status end)";
+
+    /** The columns of a row aliased {@code m} that {@link #message} reads, the status as it stands. */
+    static final String COLUMNS = "m.id, m.direction, m.channel, m.transport, m.format, m.partner_id, " + STATUS
+            + " as status, m.status_reason, m.sha256, m.size_bytes, m.media_type, m.file_name, m.document_type,"
+            + " m.interchange_control, m.group_controls, m.set_controls, m.received_at,"
+            + " coalesce(m.processed_at, " + DELIVERED_AT + ") as processed_at, m.related_message_id,"
+            + " m.ack_message_id, m.test";
 
     /** Separates control numbers in one text (they are letters and digits; this never occurs in them). */
     static final String CONTROLS_SEPARATOR = "\u001f";

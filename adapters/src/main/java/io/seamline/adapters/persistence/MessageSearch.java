@@ -31,7 +31,7 @@ public class MessageSearch {
             params.put("partnerFilter", query.partnerId().value());
         }
         if (query.status() != null) {
-            where.append(" and m.status = :status");
+            where.append(" and ").append(MessageRows.STATUS).append(" = :status");
             params.put("status", query.status().name());
         }
         if (query.direction() != null) {

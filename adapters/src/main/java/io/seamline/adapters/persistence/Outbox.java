@@ -40,7 +40,13 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final BlobStore blobs;
-    private final WriteBehind<Delivered> delivered = new WriteBehind<>(this::writeDelivered);
+    /**
+     * Deliveries that went through, held back until the transaction commits or a read needs them: also a read of the
+     * archive, where an outbound message's status is its deliveries' ({@link MessageRows#STATUS}).
+     */
+    static final Object DELIVERED_HELD_BACK = new Object();
+
+    private final WriteBehind<Delivered> delivered = new WriteBehind<>(DELIVERED_HELD_BACK, this::writeDelivered);
 
     public Outbox(JdbcClient jdbc, BlobStore blobs) {
         this.jdbc = jdbc;

@@ -14,16 +14,41 @@ import java.util.function.Consumer;
  */
 final class WriteBehind<T> {
 
+    private final Object owner;
     private final Consumer<List<T>> write;
 
     /** {@code write} writes the rows given, in order, within the transaction. */
     WriteBehind(Consumer<List<T>> write) {
+        this.owner = this;
         this.write = write;
+    }
+
+    /**
+     * Rows held back under {@code key}, which another repository's reads may write first ({@link #flush(Object)}):
+     * those that the rows it reads depend on.
+     */
+    WriteBehind(Object key, Consumer<List<T>> write) {
+        this.owner = key;
+        this.write = write;
+    }
+
+    /** Writes what the current transaction holds back under {@code key} now, so a read sees it. */
+    static void flush(Object key) {
+        Owned pending = TransactionScoped.current(key, Owned.class, null);
+        if (pending != null) {
+            pending.writeRows();
+        }
+    }
+
+    /** The rows one write-behind holds back in one transaction. */
+    private interface Owned extends TransactionScoped.Owned {
+
+        void writeRows();
     }
 
     /** Writes the row with the current transaction's others before it commits, or now without one. */
     void add(T row) {
-        Pending pending = TransactionScoped.current(this, Pending.class, Pending::new);
+        Pending pending = TransactionScoped.current(owner, Pending.class, Pending::new);
         if (pending == null) {
             write.accept(List.of(row));
         } else {
@@ -36,28 +61,29 @@ final class WriteBehind<T> {
      * expectation met in the transaction that opened it); empty outside a transaction.
      */
     List<T> held() {
-        Pending pending = TransactionScoped.current(this, Pending.class, null);
+        Pending pending = TransactionScoped.current(owner, Pending.class, null);
         return pending == null ? new ArrayList<>() : pending.rows;
     }
 
     /** Writes what the current transaction holds back now, so a read sees it. */
     void flush() {
-        Pending pending = TransactionScoped.current(this, Pending.class, null);
+        Pending pending = TransactionScoped.current(owner, Pending.class, null);
         if (pending != null) {
             pending.writeRows();
         }
     }
 
-    private final class Pending implements TransactionScoped.Owned {
+    private final class Pending implements Owned {
 
         private final List<T> rows = new ArrayList<>();
 
         @Override
         public Object owner() {
-            return WriteBehind.this;
+            return owner;
         }
 
-        void writeRows() {
+        @Override
+        public void writeRows() {
             if (!rows.isEmpty()) {
                 List<T> batch = List.copyOf(rows);
                 rows.clear();

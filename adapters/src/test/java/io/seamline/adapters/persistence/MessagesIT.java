@@ -235,6 +235,7 @@ class MessagesIT {
     void aStatusChangeWritesNoIndexEntry() {
         var inbound = messages.archive(edi(ACME, "hot"), T0);
         var outbound = messages.archive(outbound("ISA*hot"), T0);
+        messages.transition(outbound.id(), List.of(MessageStatus.QUEUED), MessageStatus.FAILED, "refused", T0);
 
         db.transactions.executeWithoutResult(tx -> {
             List<Long> before = updates();
@@ -557,14 +558,98 @@ class MessagesIT {
     }
 
     @Test
-    void deliveredMessagesAreMarkedTogetherAndAReadInTheTransactionSeesThem() {
+    void anOutboundMessageThatWentOutReadsDeliveredByItsDeliveryWithoutANewVersionOfItsRow() {
+        var outbox = new Outbox(db.jdbc, db.blobs);
+        var sent = messages.archive(outbound("ISA*sent"), T0);
+        var waiting = messages.archive(outbound("ISA*waiting"), T0);
+        var bounced = messages.archive(outbound("ISA*bounced"), T0);
+        var deliveries = java.util.stream.Stream.of(sent, waiting, bounced)
+                .map(m -> pending(m.id()))
+                .toList();
+        deliveries.forEach(outbox::enqueue);
+        List<String> versionsBefore = rowVersions();
+
+        db.transactions.executeWithoutResult(tx -> {
+            outbox.delivered(deliveries.get(0).id(), T0.plusSeconds(5));
+            completions.delivered(sent.id(), T0.plusSeconds(5));
+            outbox.delivered(deliveries.get(2).id(), T0.plusSeconds(6));
+            completions.delivered(bounced.id(), T0.plusSeconds(6));
+            assertThat(messages.find(sent.id(), PartnerScope.everyone()).orElseThrow())
+                    .as("read in the transaction that recorded the delivery")
+                    .satisfies(m -> assertThat(m.status()).isEqualTo(MessageStatus.DELIVERED));
+        });
+        assertThat(rowVersions())
+                .as("the message rows are as they were queued: their deliveries say they went out")
+                .isEqualTo(versionsBefore);
+        assertThat(statusInTheTable(sent.id())).isEqualTo("QUEUED");
+
+        assertThat(messages.find(sent.id(), PartnerScope.everyone()).orElseThrow())
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MessageStatus.DELIVERED);
+                    assertThat(m.processedAt()).as("when it went out").isEqualTo(T0.plusSeconds(5));
+                });
+        assertThat(messages.find(waiting.id(), PartnerScope.everyone()).orElseThrow())
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MessageStatus.QUEUED);
+                    assertThat(m.processedAt()).isNull();
+                });
+        var delivered = new MessageQuery(
+                PartnerScope.only(ACME),
+                null,
+                MessageStatus.DELIVERED,
+                Direction.OUTBOUND,
+                null,
+                null,
+                null,
+                Window.first(10));
+        assertThat(search.list(delivered).items())
+                .extracting(ArchivedMessage::id)
+                .containsExactlyInAnyOrder(sent.id(), bounced.id());
+        assertThat(search.list(new MessageQuery(
+                                PartnerScope.only(GLOBEX),
+                                null,
+                                MessageStatus.DELIVERED,
+                                null,
+                                null,
+                                null,
+                                null,
+                                Window.first(10)))
+                        .total())
+                .as("another partner's scope")
+                .isZero();
+
+        assertThat(messages.transition(
+                        bounced.id(),
+                        List.of(MessageStatus.QUEUED, MessageStatus.DELIVERED),
+                        MessageStatus.FAILED,
+                        "bounced: mailbox unknown",
+                        T0.plusSeconds(60)))
+                .as("a bounce after it went out")
+                .isTrue();
+        assertThat(messages.find(bounced.id(), PartnerScope.everyone()).orElseThrow())
+                .as("the row's FAILED stands over the delivery that went through")
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MessageStatus.FAILED);
+                    assertThat(m.statusReason()).isEqualTo("bounced: mailbox unknown");
+                });
+        assertThat(search.list(delivered).items())
+                .extracting(ArchivedMessage::id)
+                .containsExactly(sent.id());
+    }
+
+    @Test
+    void aMessageThatFailedAndThenWentOutIsDeliveredInItsRowAndAReadInTheTransactionSeesIt() {
         var first = messages.archive(outbound("ISA*o1"), T0);
         var second = messages.archive(outbound("ISA*o2"), T0);
+        for (var failed : List.of(first, second)) {
+            messages.transition(
+                    failed.id(), List.of(MessageStatus.QUEUED), MessageStatus.FAILED, "refused", T0.plusSeconds(1));
+        }
 
         db.transactions.executeWithoutResult(tx -> {
             completions.delivered(first.id(), T0.plusSeconds(5));
             completions.delivered(second.id(), T0.plusSeconds(6));
-            assertThat(statusInTheTable(first.id())).as("held back").isEqualTo("QUEUED");
+            assertThat(statusInTheTable(first.id())).as("held back").isEqualTo("FAILED");
             assertThat(messages.find(first.id(), PartnerScope.everyone())
                             .orElseThrow()
                             .status())
@@ -572,9 +657,35 @@ class MessagesIT {
                     .isEqualTo(MessageStatus.DELIVERED);
         });
 
-        assertThat(messages.find(second.id(), PartnerScope.everyone())
-                        .orElseThrow()
-                        .processedAt())
-                .isEqualTo(T0.plusSeconds(6));
+        assertThat(statusInTheTable(second.id())).isEqualTo("DELIVERED");
+        assertThat(messages.find(second.id(), PartnerScope.everyone()).orElseThrow())
+                .satisfies(m -> {
+                    assertThat(m.processedAt()).isEqualTo(T0.plusSeconds(6));
+                    assertThat(m.statusReason()).isNull();
+                });
+    }
+
+    private static io.seamline.model.outbox.OutboundDelivery pending(io.seamline.model.message.MessageId message) {
+        return new io.seamline.model.outbox.OutboundDelivery(
+                java.util.UUID.randomUUID(),
+                message,
+                ACME,
+                io.seamline.model.partner.ChannelKind.SFTP,
+                "/partners/acme/in",
+                io.seamline.model.outbox.DeliveryStatus.PENDING,
+                0,
+                T0,
+                null,
+                T0,
+                null,
+                null);
+    }
+
+    /** Where each message row's version is and which transaction wrote it: both change when a row is rewritten. */
+    private List<String> rowVersions() {
+        return db.jdbc
+                .sql("select id || ' ' || ctid || ' ' || xmin from message order by id")
+                .query(String.class)
+                .list();
     }
 }
