@@ -13,7 +13,6 @@ import io.seamline.model.message.Direction;
 import io.seamline.model.message.IncomingMessage;
 import io.seamline.model.message.MessageFormat;
 import io.seamline.model.message.MessageId;
-import io.seamline.model.outbox.DeliveryStatus;
 import io.seamline.model.outbox.HeldDocument;
 import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelKind;
@@ -628,19 +627,8 @@ class EventsAndTimelinesIT {
                 new IncomingMessage(
                         Direction.OUTBOUND, Channel.EDI, "SFTP", MessageFormat.X12, ACME, new byte[] {5}, null, null),
                 TestDatabase.NOW);
-        var answer = new OutboundDelivery(
-                io.seamline.model.message.TimeOrderedIds.at(TestDatabase.NOW),
-                ours.id(),
-                ACME,
-                ChannelKind.SFTP,
-                "/sftp/acme-supply/out",
-                DeliveryStatus.PENDING,
-                0,
-                TestDatabase.NOW,
-                null,
-                TestDatabase.NOW,
-                null,
-                null);
+        var answer =
+                Fixtures.pending(ours.id(), ACME, ChannelKind.SFTP, "/sftp/acme-supply/out", TestDatabase.NOW, null);
         db.transactions.executeWithoutResult(tx -> outbox.enqueue(answer, "answer"));
         assertThat(timelines.of(new Subject(Subject.MESSAGE, ours.id().toString()), false))
                 .as("not delivered yet")
@@ -664,18 +652,12 @@ class EventsAndTimelinesIT {
     }
 
     private static OutboundDelivery delivery(MessageId message, ChannelKind channel, String target, Subject subject) {
-        return new OutboundDelivery(
-                io.seamline.model.message.TimeOrderedIds.at(TestDatabase.NOW),
+        return Fixtures.pending(
                 message,
                 channel == ChannelKind.SFTP ? ACME : null,
                 channel,
                 target,
-                DeliveryStatus.PENDING,
-                0,
                 TestDatabase.NOW,
-                null,
-                TestDatabase.NOW,
-                null,
                 subject.toString());
     }
 }

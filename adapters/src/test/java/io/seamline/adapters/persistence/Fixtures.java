@@ -1,9 +1,13 @@
 package io.seamline.adapters.persistence;
 
+import io.seamline.model.message.MessageId;
+import io.seamline.model.message.TimeOrderedIds;
 import io.seamline.model.order.PurchaseOrder;
 import io.seamline.model.order.PurchaseOrderLine;
 import io.seamline.model.order.PurchaseOrderNumber;
 import io.seamline.model.order.PurchaseOrderStatus;
+import io.seamline.model.outbox.DeliveryStatus;
+import io.seamline.model.outbox.OutboundDelivery;
 import io.seamline.model.partner.ChannelKind;
 import io.seamline.model.partner.ChannelProfile;
 import io.seamline.model.partner.IdentifierScheme;
@@ -12,6 +16,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerIdentifier;
 import io.seamline.model.partner.PartnerRole;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,27 @@ final class Fixtures {
     static final PartnerId SWIFT = PartnerId.of("swift-freight");
 
     private Fixtures() {}
+
+    /**
+     * A delivery of {@code message} waiting for its first attempt, queued at {@code at} (to no partner: the ERP's), about
+     * {@code subject} (or none).
+     */
+    static OutboundDelivery pending(
+            MessageId message, PartnerId partner, ChannelKind channel, String target, Instant at, String subject) {
+        return new OutboundDelivery(
+                TimeOrderedIds.at(at),
+                message,
+                partner,
+                channel,
+                target,
+                DeliveryStatus.PENDING,
+                0,
+                at,
+                null,
+                at,
+                null,
+                subject);
+    }
 
     static Partner supplier(PartnerId id, String x12Id) {
         return new Partner(

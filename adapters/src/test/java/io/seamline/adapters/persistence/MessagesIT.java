@@ -564,7 +564,8 @@ class MessagesIT {
         var waiting = messages.archive(outbound("ISA*waiting"), T0);
         var bounced = messages.archive(outbound("ISA*bounced"), T0);
         var deliveries = java.util.stream.Stream.of(sent, waiting, bounced)
-                .map(m -> pending(m.id()))
+                .map(m -> Fixtures.pending(
+                        m.id(), ACME, io.seamline.model.partner.ChannelKind.SFTP, "/partners/acme/in", T0, null))
                 .toList();
         deliveries.forEach(outbox::enqueue);
         List<String> versionsBefore = rowVersions();
@@ -663,22 +664,6 @@ class MessagesIT {
                     assertThat(m.processedAt()).isEqualTo(T0.plusSeconds(6));
                     assertThat(m.statusReason()).isNull();
                 });
-    }
-
-    private static io.seamline.model.outbox.OutboundDelivery pending(io.seamline.model.message.MessageId message) {
-        return new io.seamline.model.outbox.OutboundDelivery(
-                java.util.UUID.randomUUID(),
-                message,
-                ACME,
-                io.seamline.model.partner.ChannelKind.SFTP,
-                "/partners/acme/in",
-                io.seamline.model.outbox.DeliveryStatus.PENDING,
-                0,
-                T0,
-                null,
-                T0,
-                null,
-                null);
     }
 
     /** Where each message row's version is and which transaction wrote it: both change when a row is rewritten. */

@@ -202,19 +202,7 @@ class RetentionStoreIT {
             String json, Instant at, String subject, io.seamline.model.message.MessageId cause, boolean delivered) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         var id = io.seamline.model.message.MessageId.random();
-        var delivery = new io.seamline.model.outbox.OutboundDelivery(
-                UUID.randomUUID(),
-                id,
-                null,
-                io.seamline.model.partner.ChannelKind.FILE,
-                "/erp",
-                io.seamline.model.outbox.DeliveryStatus.PENDING,
-                0,
-                at,
-                null,
-                at,
-                null,
-                subject);
+        var delivery = Fixtures.pending(id, null, io.seamline.model.partner.ChannelKind.FILE, "/erp", at, subject);
         var outbox = new Outbox(db.jdbc, db.blobs);
         db.transactions.execute(s -> outbox.hold(
                 delivery,

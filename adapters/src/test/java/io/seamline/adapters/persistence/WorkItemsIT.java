@@ -367,19 +367,7 @@ class WorkItemsIT {
     }
 
     private static OutboundDelivery pending(MessageId message, PartnerId partner, ChannelKind channel, String target) {
-        return new OutboundDelivery(
-                UUID.randomUUID(),
-                message,
-                partner,
-                channel,
-                target,
-                DeliveryStatus.PENDING,
-                0,
-                T0,
-                null,
-                T0,
-                null,
-                "po/4500000001");
+        return Fixtures.pending(message, partner, channel, target, T0, "po/4500000001");
     }
 
     @Test
