@@ -11,15 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * How processing a message ended, and outbound messages that went out: written behind, one statement per transaction
- * for all of its messages, when it commits or before the archive is read again ({@link #flush}).
+ * How processing a message ended: written behind, one statement per transaction for all of its messages, when it
+ * commits or before the archive is read again ({@link #flush}, which also writes the deliveries that went through:
+ * an outbound message's status is theirs).
  */
 @Repository
 public class MessageCompletions {
 
     private final JdbcClient jdbc;
     private final WriteBehind<Completed> completed = new WriteBehind<>(this::writeCompleted);
-    private final WriteBehind<Delivered> delivered = new WriteBehind<>(this::writeDelivered);
 
     public MessageCompletions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -65,40 +65,13 @@ public class MessageCompletions {
         completed.add(message);
     }
 
-    private record Delivered(MessageId id, Instant at) {}
-
-    /**
-     * An outbound message went out. One that had FAILED is DELIVERED again in its row; one still QUEUED keeps its row
-     * as it is and reads as DELIVERED by its delivery ({@link MessageRows#STATUS}), so that a delivery rewrites no
-     * message row. Inside a transaction it is written with the transaction's others when it commits, or before the
-     * archive is read again.
-     */
-    public void delivered(MessageId id, Instant at) {
-        delivered.add(new Delivered(id, at));
-    }
-
     /**
      * Writes what the current transaction holds back, so that a read or a write sees and follows it: also the
-     * deliveries that went through, which say an outbound message is DELIVERED.
+     * deliveries that went through ({@link Outbox#delivered}), which say an outbound message is DELIVERED.
      */
     void flush() {
         completed.flush();
         WriteBehind.flush(Outbox.DELIVERED_HELD_BACK);
-        delivered.flush();
-    }
-
-    private void writeDelivered(List<Delivered> all) {
-        var rows = new BatchRows<>(all)
-                .column("id", "uuid", d -> d.id().toString())
-                .column("at", "timestamptz", d -> d.at().toString());
-        rows.bind(jdbc.sql(
-                        """
-                        update message m set status = 'DELIVERED', status_reason = null, processed_at = v.at
-                        from %s
-                        where m.id = v.id and %s and m.status = 'FAILED'
-                        """
-                                .formatted(rows.table("v"), rows.oneOf("m.id", "id"))))
-                .update();
     }
 
     private void writeCompleted(List<Completed> all) {

@@ -14,6 +14,7 @@ import io.seamline.model.partner.PartnerId;
 import io.seamline.model.partner.PartnerScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
 
 /** How a message row is read: its columns and the {@link ArchivedMessage} they make, and a partner scope's filter. */
@@ -30,12 +31,14 @@ final class MessageRows {
     /** A message's status as it stands (of a row aliased {@code m}): its row's, or DELIVERED by its delivery. */
     static final String STATUS = "(case when " + DELIVERED_AT + " is not null then 'DELIVERED' else m.status end)";
 
-    /** The columns of a row aliased {@code m} that {@link #message} reads, the status as it stands. */
-    static final String COLUMNS = "m.id, m.direction, m.channel, m.transport, m.format, m.partner_id, " + STATUS
-            + " as status, m.status_reason, m.sha256, m.size_bytes, m.media_type, m.file_name, m.document_type,"
-            + " m.interchange_control, m.group_controls, m.set_controls, m.received_at,"
-            + " coalesce(m.processed_at, " + DELIVERED_AT + ") as processed_at, m.related_message_id,"
-            + " m.ack_message_id, m.test";
+    /**
+     * The columns of a row aliased {@code m} that {@link #message} reads: the row's, and when it went out by a
+     * delivery ({@code delivered_at}, asked once), which make its status and processing time as they stand.
+     */
+    static final String COLUMNS = "m.id, m.direction, m.channel, m.transport, m.format, m.partner_id, m.status,"
+            + " m.status_reason, m.sha256, m.size_bytes, m.media_type, m.file_name, m.document_type,"
+            + " m.interchange_control, m.group_controls, m.set_controls, m.received_at, m.processed_at,"
+            + " m.related_message_id, m.ack_message_id, m.test, " + DELIVERED_AT + " as delivered_at";
 
     /** Separates control numbers in one text (they are letters and digits; this never occurs in them). */
     static final String CONTROLS_SEPARATOR = "\u001f";
@@ -55,6 +58,8 @@ final class MessageRows {
         String partner = rs.getString("partner_id");
         String related = rs.getString("related_message_id");
         String ack = rs.getString("ack_message_id");
+        Instant delivered = instant(rs, "delivered_at");
+        Instant processed = instant(rs, "processed_at");
         return new ArchivedMessage(
                 MessageId.parse(rs.getString("id")),
                 Direction.valueOf(rs.getString("direction")),
@@ -62,7 +67,7 @@ final class MessageRows {
                 rs.getString("transport"),
                 MessageFormat.valueOf(rs.getString("format")),
                 partner == null ? null : PartnerId.of(partner),
-                MessageStatus.valueOf(rs.getString("status")),
+                delivered != null ? MessageStatus.DELIVERED : MessageStatus.valueOf(rs.getString("status")),
                 rs.getString("status_reason"),
                 rs.getString("sha256"),
                 rs.getLong("size_bytes"),
@@ -72,7 +77,7 @@ final class MessageRows {
                 new ControlNumbers(
                         rs.getString("interchange_control"), texts(rs, "group_controls"), texts(rs, "set_controls")),
                 instant(rs, "received_at"),
-                instant(rs, "processed_at"),
+                processed != null ? processed : delivered,
                 related == null ? null : MessageId.parse(related),
                 ack == null ? null : MessageId.parse(ack),
                 rs.getBoolean("test"));

@@ -231,7 +231,9 @@ public class Outbox {
 
     /**
      * Records a delivery that went through; inside a transaction with the transaction's others when it commits (a
-     * batch of deliveries is one insert into {@code outbox_delivered}), or before the outbox is read again.
+     * batch of deliveries is one insert into {@code outbox_delivered}), or before the outbox or the archive is read
+     * again. Its message keeps its row: it reads DELIVERED by this ({@link MessageRows#STATUS}), unless the row says
+     * FAILED (it went out after it had failed), which the same statement sets to DELIVERED.
      */
     public void delivered(UUID id, Instant at) {
         delivered.add(new Delivered(id, at));
@@ -241,7 +243,11 @@ public class Outbox {
         jdbc.sql(
                         """
                         with v as (select * from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as v(id, at)),
-                        open as (delete from outbox_open where delivery_id in (select id from v))
+                        open as (delete from outbox_open where delivery_id in (select id from v)),
+                        failed_before as (update message m set status = 'DELIVERED', status_reason = null,
+                                processed_at = v.at
+                            from v join outbox o on o.id = v.id
+                            where m.id = o.message_id and o.blob_key is null and m.status = 'FAILED')
                         insert into outbox_delivered (delivery_id, delivered_at, attempts)
                         select v.id, v.at, o.attempts + 1 from v join outbox o on o.id = v.id
                         """)

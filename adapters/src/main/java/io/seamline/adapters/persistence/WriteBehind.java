@@ -34,14 +34,14 @@ final class WriteBehind<T> {
 
     /** Writes what the current transaction holds back under {@code key} now, so a read sees it. */
     static void flush(Object key) {
-        Owned pending = TransactionScoped.current(key, Owned.class, null);
+        HeldRows pending = TransactionScoped.current(key, HeldRows.class, null);
         if (pending != null) {
             pending.writeRows();
         }
     }
 
     /** The rows one write-behind holds back in one transaction. */
-    private interface Owned extends TransactionScoped.Owned {
+    private interface HeldRows extends TransactionScoped.Owned {
 
         void writeRows();
     }
@@ -67,13 +67,10 @@ final class WriteBehind<T> {
 
     /** Writes what the current transaction holds back now, so a read sees it. */
     void flush() {
-        Pending pending = TransactionScoped.current(owner, Pending.class, null);
-        if (pending != null) {
-            pending.writeRows();
-        }
+        flush(owner);
     }
 
-    private final class Pending implements Owned {
+    private final class Pending implements HeldRows {
 
         private final List<T> rows = new ArrayList<>();
 

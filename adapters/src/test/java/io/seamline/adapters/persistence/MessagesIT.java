@@ -36,6 +36,7 @@ class MessagesIT {
     private final MessageCompletions completions = new MessageCompletions(db.jdbc);
     private final Messages messages = new Messages(db.jdbc, completions, db.blobs);
     private final MessageSearch search = new MessageSearch(db.jdbc, completions);
+    private final Outbox outbox = new Outbox(db.jdbc, db.blobs);
 
     @BeforeEach
     void partners() {
@@ -235,13 +236,15 @@ class MessagesIT {
     void aStatusChangeWritesNoIndexEntry() {
         var inbound = messages.archive(edi(ACME, "hot"), T0);
         var outbound = messages.archive(outbound("ISA*hot"), T0);
+        var delivery = toAcme(outbound);
+        outbox.enqueue(delivery);
         messages.transition(outbound.id(), List.of(MessageStatus.QUEUED), MessageStatus.FAILED, "refused", T0);
 
         db.transactions.executeWithoutResult(tx -> {
             List<Long> before = updates();
             completions.complete(new MessageCompletions.Completed(
                     inbound.id(), null, null, null, null, MessageStatus.PROCESSED, null, T0.plusSeconds(9)));
-            completions.delivered(outbound.id(), T0.plusSeconds(9));
+            outbox.delivered(delivery.id(), T0.plusSeconds(9));
             messages.find(inbound.id(), PartnerScope.everyone()).orElseThrow();
             List<Long> after = updates();
             assertThat(List.of(after.get(0) - before.get(0), after.get(1) - before.get(1)))
@@ -559,22 +562,18 @@ class MessagesIT {
 
     @Test
     void anOutboundMessageThatWentOutReadsDeliveredByItsDeliveryWithoutANewVersionOfItsRow() {
-        var outbox = new Outbox(db.jdbc, db.blobs);
         var sent = messages.archive(outbound("ISA*sent"), T0);
         var waiting = messages.archive(outbound("ISA*waiting"), T0);
         var bounced = messages.archive(outbound("ISA*bounced"), T0);
         var deliveries = java.util.stream.Stream.of(sent, waiting, bounced)
-                .map(m -> Fixtures.pending(
-                        m.id(), ACME, io.seamline.model.partner.ChannelKind.SFTP, "/partners/acme/in", T0, null))
+                .map(MessagesIT::toAcme)
                 .toList();
         deliveries.forEach(outbox::enqueue);
         List<String> versionsBefore = rowVersions();
 
         db.transactions.executeWithoutResult(tx -> {
             outbox.delivered(deliveries.get(0).id(), T0.plusSeconds(5));
-            completions.delivered(sent.id(), T0.plusSeconds(5));
             outbox.delivered(deliveries.get(2).id(), T0.plusSeconds(6));
-            completions.delivered(bounced.id(), T0.plusSeconds(6));
             assertThat(messages.find(sent.id(), PartnerScope.everyone()).orElseThrow())
                     .as("read in the transaction that recorded the delivery")
                     .satisfies(m -> assertThat(m.status()).isEqualTo(MessageStatus.DELIVERED));
@@ -642,14 +641,18 @@ class MessagesIT {
     void aMessageThatFailedAndThenWentOutIsDeliveredInItsRowAndAReadInTheTransactionSeesIt() {
         var first = messages.archive(outbound("ISA*o1"), T0);
         var second = messages.archive(outbound("ISA*o2"), T0);
+        var firstDelivery = toAcme(first);
+        var secondDelivery = toAcme(second);
+        outbox.enqueue(firstDelivery);
+        outbox.enqueue(secondDelivery);
         for (var failed : List.of(first, second)) {
             messages.transition(
                     failed.id(), List.of(MessageStatus.QUEUED), MessageStatus.FAILED, "refused", T0.plusSeconds(1));
         }
 
         db.transactions.executeWithoutResult(tx -> {
-            completions.delivered(first.id(), T0.plusSeconds(5));
-            completions.delivered(second.id(), T0.plusSeconds(6));
+            outbox.delivered(firstDelivery.id(), T0.plusSeconds(5));
+            outbox.delivered(secondDelivery.id(), T0.plusSeconds(6));
             assertThat(statusInTheTable(first.id())).as("held back").isEqualTo("FAILED");
             assertThat(messages.find(first.id(), PartnerScope.everyone())
                             .orElseThrow()
@@ -664,6 +667,12 @@ class MessagesIT {
                     assertThat(m.processedAt()).isEqualTo(T0.plusSeconds(6));
                     assertThat(m.statusReason()).isNull();
                 });
+    }
+
+    /** A delivery of an outbound message to Acme's folder, waiting for its first attempt. */
+    private static io.seamline.model.outbox.OutboundDelivery toAcme(ArchivedMessage message) {
+        return Fixtures.pending(
+                message.id(), ACME, io.seamline.model.partner.ChannelKind.SFTP, "/partners/acme/in", T0, null);
     }
 
     /** Where each message row's version is and which transaction wrote it: both change when a row is rewritten. */

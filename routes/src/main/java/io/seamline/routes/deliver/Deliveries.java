@@ -8,7 +8,6 @@ import io.seamline.adapters.delivery.MailSender;
 import io.seamline.adapters.delivery.PartnerTargets;
 import io.seamline.adapters.delivery.Transfer;
 import io.seamline.adapters.delivery.TransferFailed;
-import io.seamline.adapters.persistence.MessageCompletions;
 import io.seamline.adapters.persistence.Messages;
 import io.seamline.adapters.persistence.Outbox;
 import io.seamline.coordination.tasks.TaskContext;
@@ -43,7 +42,6 @@ public class Deliveries {
 
     private final Outbox outbox;
     private final Messages messages;
-    private final MessageCompletions completions;
     private final TaskOpening taskOpening;
     private final Timeline timeline;
     private final FolderDrop folders;
@@ -59,7 +57,6 @@ public class Deliveries {
     public Deliveries(
             Outbox outbox,
             Messages messages,
-            MessageCompletions completions,
             TaskOpening taskOpening,
             Timeline timeline,
             FolderDrop folders,
@@ -73,7 +70,6 @@ public class Deliveries {
             Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
-        this.completions = completions;
         this.taskOpening = taskOpening;
         this.timeline = timeline;
         this.folders = folders;
@@ -161,9 +157,6 @@ public class Deliveries {
             }
             // its outbox row records it, and is its timeline entry (Timelines): no row of the timeline repeats it
             outbox.delivered(delivery.id(), now);
-            if (!held) {
-                completions.delivered(message.id(), now);
-            }
         } catch (TransferFailed failure) {
             fail(delivery, message, held, failure, now, delivery.attempts() + 1);
         }
